@@ -1,0 +1,349 @@
+// One pipeline for every format: read (streaming) → parse → validate (zod) → stage → upsert in ONE transaction
+// → ImportRun row with counts and the file's SHA-256. Any error rolls everything back: the database is left
+// exactly as it was. Used by `npm run import` and by the seed.
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import { findParser, PARSERS } from "./registry";
+import { ImportFileError, type ImportRecord, type NoteRecord, type ObservationRecord, type Parser, type SeriesRecord, type SourceRecord } from "./types";
+import { Utf8Checker } from "./utf8";
+import { describeIssue, noteSchema, observationSchema, seriesSchema, sourceSchema } from "./validate";
+
+export interface Counts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface FileSummary {
+  file: string;
+  format: string;
+  checksum: string;
+  bytes: number;
+  observations: Counts;
+  notes: Counts;
+  sourcesCreated: number;
+  seriesCreated: number;
+  rejected: number;
+  rejectedReasons: string[];
+  importRunId: number | null;
+  seconds: number;
+}
+
+export interface ImportOptions {
+  connectionString: string;
+  /** Force a format instead of detecting it. */
+  format?: string;
+  /** Report what would change and write nothing. */
+  dryRun?: boolean;
+  /** Store every value under this vintage (a newer release goes beside the older, not over it). */
+  vintage?: string;
+  log?: (line: string) => void;
+  /** Called with (bytesRead, totalBytes) while a file is parsed. */
+  onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
+}
+
+const BATCH = 5000;
+
+interface Scan {
+  checksum: string;
+  bytes: number;
+  head: Buffer;
+}
+
+async function scanFile(file: string, checkUtf8: boolean | "auto"): Promise<Scan & { utf8Error: { line: number; column: number } | null }> {
+  const hash = createHash("sha256");
+  const checker = new Utf8Checker();
+  let head = Buffer.alloc(0);
+  let bytes = 0;
+  for await (const chunk of createReadStream(file)) {
+    const buf = chunk as Buffer;
+    hash.update(buf);
+    if (head.length < 65536) head = Buffer.concat([head, buf.subarray(0, 65536 - head.length)]);
+    bytes += buf.length;
+    if (checkUtf8 !== false) checker.push(buf);
+  }
+  return { checksum: hash.digest("hex"), bytes, head, utf8Error: checkUtf8 === false ? null : checker.end() };
+}
+
+function pickParser(file: string, head: Buffer, format?: string): Parser {
+  if (format) {
+    const parser = PARSERS.find((p) => p.format === format);
+    if (!parser) throw new ImportFileError(file, 1, 1, `unknown format ${JSON.stringify(format)}; formats: ${PARSERS.map((p) => p.format).join(", ")}`);
+    return parser;
+  }
+  const parser = findParser(path.basename(file), head);
+  if (!parser) {
+    throw new ImportFileError(file, 1, 1, `unrecognised file: not one of the formats this importer reads:\n${PARSERS.map((p) => `  ${p.format.padEnd(10)} ${p.description}`).join("\n")}\nUse --format to force one.`);
+  }
+  return parser;
+}
+
+export async function importFiles(files: string[], options: ImportOptions): Promise<FileSummary[]> {
+  const client = new pg.Client({ connectionString: options.connectionString, application_name: "monitor-import" });
+  await client.connect();
+  const summaries: FileSummary[] = [];
+  try {
+    await client.query("BEGIN");
+    await client.query(`CREATE TEMP TABLE import_staging (
+      line int NOT NULL, col int NOT NULL, series_code text NOT NULL, source_key text NOT NULL, frequency text NOT NULL,
+      period text NOT NULL, year int NOT NULL, value numeric(30,10) NOT NULL, vintage text NOT NULL, flags text[] NOT NULL,
+      qualifier text, as_published text, note text) ON COMMIT DROP`);
+    for (const file of files) summaries.push(await importOne(client, file, options));
+    if (options.dryRun) await client.query("ROLLBACK");
+    else await client.query("COMMIT");
+    return summaries;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+async function importOne(client: pg.Client, file: string, options: ImportOptions): Promise<FileSummary> {
+  const started = Date.now();
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new Error("not a regular file");
+  } catch (error) {
+    throw new ImportFileError(file, 1, 1, `cannot read: ${(error as Error).message}`);
+  }
+  const firstScan = await scanFile(file, false);
+  const parser = pickParser(file, firstScan.head, options.format);
+  let scan: Scan = firstScan;
+  if (!parser.binary) {
+    const checked = await scanFile(file, true);
+    if (checked.utf8Error) {
+      throw new ImportFileError(file, checked.utf8Error.line, checked.utf8Error.column, "invalid UTF-8 byte sequence (is the file Latin-1 / Windows-1252? save it as UTF-8)");
+    }
+    scan = checked;
+  }
+
+  const run = await client.query<{ id: number }>(
+    `INSERT INTO "ImportRun" (file, checksum, format, status) VALUES ($1, $2, $3, 'running') RETURNING id`,
+    [path.basename(file), scan.checksum, parser.format],
+  );
+  const runId = run.rows[0]!.id;
+  await client.query("TRUNCATE import_staging");
+
+  const sources = new Map<string, SourceRecord>();
+  const series = new Map<string, SeriesRecord & { firstLine: number; firstColumn: number }>();
+  const notes: NoteRecord[] = [];
+  const rejectedReasons: string[] = [];
+  let rejected = 0;
+  let staged = 0;
+  let batch: ObservationRecord[] = [];
+  const known = { series: new Set<string>(), sources: new Set<string>() };
+
+  const fail = (line: number, column: number, message: string): never => {
+    throw new ImportFileError(file, line, column, message);
+  };
+
+  const exists = async (kind: "series" | "sources", key: string): Promise<boolean> => {
+    if (known[kind].has(key)) return true;
+    const sql = kind === "series" ? `SELECT 1 FROM "Series" WHERE code = $1` : `SELECT 1 FROM "Source" WHERE key = $1`;
+    const found = (await client.query(sql, [key])).rowCount! > 0;
+    if (found) known[kind].add(key);
+    return found;
+  };
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const cols = {
+      line: [] as number[], col: [] as number[], series: [] as string[], source: [] as string[], freq: [] as string[], period: [] as string[],
+      year: [] as number[], value: [] as string[], vintage: [] as string[], flags: [] as string[], qualifier: [] as (string | null)[],
+      asPublished: [] as (string | null)[], note: [] as (string | null)[],
+    };
+    for (const o of batch) {
+      cols.line.push(o.line); cols.col.push(o.column); cols.series.push(o.seriesCode); cols.source.push(o.sourceKey);
+      cols.freq.push(o.frequency); cols.period.push(o.period); cols.year.push(o.year); cols.value.push(o.value);
+      cols.vintage.push(options.vintage ?? o.vintage); cols.flags.push([...new Set(o.flags)].sort().join(","));
+      cols.qualifier.push(o.qualifier); cols.asPublished.push(o.asPublished); cols.note.push(o.note);
+    }
+    await client.query(
+      `INSERT INTO import_staging SELECT l, c, s, so, f, p, y, v::numeric, vi, CASE WHEN fl = '' THEN '{}'::text[] ELSE string_to_array(fl, ',') END, q, ap, n
+       FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
+         AS t(l, c, s, so, f, p, y, v, vi, fl, q, ap, n)`,
+      [cols.line, cols.col, cols.series, cols.source, cols.freq, cols.period, cols.year, cols.value, cols.vintage, cols.flags, cols.qualifier, cols.asPublished, cols.note],
+    );
+    staged += batch.length;
+    batch = [];
+  };
+
+  let bytesRead = 0;
+  const input = {
+    file,
+    open: () => {
+      const stream = createReadStream(file);
+      stream.on("data", (chunk) => {
+        bytesRead += chunk.length;
+        options.onProgress?.(file, bytesRead, scan.bytes);
+      });
+      return stream;
+    },
+  };
+
+  for await (const record of parser.parse(input) as AsyncIterable<ImportRecord>) {
+    switch (record.kind) {
+      case "source": {
+        const parsed = sourceSchema.safeParse(record);
+        if (!parsed.success) fail(1, 1, `source ${record.key}: ${describeIssue(parsed.error)}`);
+        sources.set(record.key, record);
+        break;
+      }
+      case "series": {
+        const parsed = seriesSchema.safeParse(record);
+        if (!parsed.success) fail(1, 1, `series ${record.code}: ${describeIssue(parsed.error)}`);
+        if (!series.has(record.code)) series.set(record.code, { ...record, firstLine: 0, firstColumn: 0 });
+        break;
+      }
+      case "observation": {
+        const parsed = observationSchema.safeParse(record);
+        if (!parsed.success) fail(record.line, record.column, describeIssue(parsed.error));
+        const s = series.get(record.seriesCode);
+        if (s) {
+          if (s.firstLine === 0) Object.assign(s, { firstLine: record.line, firstColumn: record.column });
+        } else if (!(await exists("series", record.seriesCode))) {
+          fail(record.line, record.column, `unknown series ${record.seriesCode}`);
+        }
+        if (!sources.has(record.sourceKey) && !(await exists("sources", record.sourceKey))) fail(record.line, record.column, `unknown source ${record.sourceKey}`);
+        batch.push(record);
+        if (batch.length >= BATCH) await flush();
+        break;
+      }
+      case "note": {
+        const parsed = noteSchema.safeParse(record);
+        if (!parsed.success) fail(record.line, 1, describeIssue(parsed.error));
+        if (record.sourceKey && !sources.has(record.sourceKey) && !(await exists("sources", record.sourceKey))) fail(record.line, 1, `unknown source ${record.sourceKey}`);
+        notes.push(record);
+        break;
+      }
+      case "rejected":
+        rejected++;
+        if (rejectedReasons.length < 20) rejectedReasons.push(`${file}:${record.line}:${record.column}: skipped: ${record.reason}`);
+        break;
+    }
+  }
+  await flush();
+
+  // Duplicate keys inside the file: the same figure twice would silently keep one of them.
+  const dup = await client.query<{ lines: number[]; cols: number[]; series_code: string; period: string }>(
+    `SELECT array_agg(line ORDER BY line) AS lines, array_agg(col ORDER BY line) AS cols, series_code, period
+     FROM import_staging GROUP BY series_code, period, source_key, vintage HAVING count(*) > 1 ORDER BY min(line) LIMIT 1`,
+  );
+  if (dup.rows[0]) {
+    const d = dup.rows[0];
+    fail(d.lines[1]!, d.cols[1]!, `duplicate: ${d.series_code} ${d.period} from the same source already given on line ${d.lines[0]}`);
+  }
+
+  let sourcesCreated = 0;
+  for (const s of sources.values()) {
+    // First definition wins: re-imports and other files citing the same source never flip its metadata.
+    const r = await client.query(
+      `INSERT INTO "Source" (key, publisher, title, location, vintage, "retrievedAt", licence, "datasetType", rank, citation)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (key) DO NOTHING`,
+      [s.key, s.publisher, s.title, s.location, s.vintage, s.retrievedAt, s.licence, s.datasetType, s.rank, s.citation],
+    );
+    sourcesCreated += r.rowCount ?? 0;
+  }
+
+  let seriesCreated = 0;
+  for (const s of series.values()) {
+    const r = await client.query(
+      `INSERT INTO "Series" (code, domain, title, reporter, partner, flow, unit, valuation, "productCode", "productLevel", description)
+       VALUES ($1, $2::"Domain", $3, $4, $5, $6, $7, $8::"Valuation", $9, $10, $11) ON CONFLICT (code) DO NOTHING`,
+      [s.code, s.domain, s.title, s.reporter, s.partner, s.flow, s.unit, s.valuation, s.productCode, s.productLevel, s.description],
+    );
+    seriesCreated += r.rowCount ?? 0;
+  }
+  if (series.size > 0) {
+    // A series that already exists must mean the same thing: mixing units would corrupt every chart of it.
+    const clash = await client.query<{ code: string; unit: string; domain: string }>(
+      `SELECT code, unit, domain::text FROM "Series" s JOIN unnest($1::text[], $2::text[], $3::text[]) AS i(c, u, d) ON s.code = i.c WHERE s.unit <> i.u OR s.domain::text <> i.d LIMIT 1`,
+      [[...series.keys()], [...series.values()].map((s) => s.unit), [...series.values()].map((s) => s.domain)],
+    );
+    if (clash.rows[0]) {
+      const s = series.get(clash.rows[0].code)!;
+      fail(s.firstLine || 1, s.firstColumn || 1, `series ${s.code} exists with unit ${clash.rows[0].unit} (${clash.rows[0].domain}); this file gives ${s.unit} (${s.domain})`);
+    }
+  }
+
+  const merged = await client.query<{ inserted: string; updated: string }>(
+    `WITH src AS (
+       SELECT se.id AS series_id, so.id AS source_id, st.*
+       FROM import_staging st JOIN "Series" se ON se.code = st.series_code JOIN "Source" so ON so.key = st.source_key
+     ), upserted AS (
+       INSERT INTO "Observation" ("seriesId", "sourceId", frequency, period, year, value, vintage, flags, qualifier, "asPublished", note, "importRunId")
+       SELECT series_id, source_id, frequency::"Frequency", period, year, value, vintage, flags, qualifier, as_published, note, $1 FROM src
+       ON CONFLICT ("seriesId", period, "sourceId", vintage) DO UPDATE SET
+         value = EXCLUDED.value, flags = EXCLUDED.flags, frequency = EXCLUDED.frequency, year = EXCLUDED.year,
+         qualifier = COALESCE(EXCLUDED.qualifier, "Observation".qualifier),
+         "asPublished" = COALESCE(EXCLUDED."asPublished", "Observation"."asPublished"),
+         note = COALESCE(EXCLUDED.note, "Observation".note),
+         "importRunId" = EXCLUDED."importRunId"
+       -- Only a real change counts (and is written): an import without a note keeps the note already there.
+       WHERE ("Observation".value, "Observation".flags, "Observation".frequency, "Observation".year) IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.flags, EXCLUDED.frequency, EXCLUDED.year)
+          OR (EXCLUDED.qualifier IS NOT NULL AND EXCLUDED.qualifier IS DISTINCT FROM "Observation".qualifier)
+          OR (EXCLUDED."asPublished" IS NOT NULL AND EXCLUDED."asPublished" IS DISTINCT FROM "Observation"."asPublished")
+          OR (EXCLUDED.note IS NOT NULL AND EXCLUDED.note IS DISTINCT FROM "Observation".note)
+       RETURNING (xmax = 0) AS inserted
+     )
+     SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated FROM upserted`,
+    [runId],
+  );
+  const observations: Counts = { inserted: Number(merged.rows[0]!.inserted), updated: Number(merged.rows[0]!.updated), unchanged: 0 };
+  observations.unchanged = staged - observations.inserted - observations.updated;
+
+  const noteCounts: Counts = { inserted: 0, updated: 0, unchanged: 0 };
+  const seenNotes = new Map<string, number>();
+  for (const n of notes) {
+    const earlier = seenNotes.get(n.key);
+    if (earlier !== undefined) fail(n.line, 1, `duplicate note key ${JSON.stringify(n.key)} (first on line ${earlier})`);
+    seenNotes.set(n.key, n.line);
+    const r = await client.query<{ inserted: boolean }>(
+      `INSERT INTO "Note" (key, kind, title, body, "yearFrom", "yearTo", "periodLabel", "quotedValue", domains, "seriesCodes", "sourceId")
+       VALUES ($1, $2::"NoteKind", $3, $4, $5, $6, $7, $8, $9::"Domain"[], $10::text[], (SELECT id FROM "Source" WHERE key = $11))
+       ON CONFLICT (key) DO UPDATE SET kind = EXCLUDED.kind, title = EXCLUDED.title, body = EXCLUDED.body, "yearFrom" = EXCLUDED."yearFrom",
+         "yearTo" = EXCLUDED."yearTo", "periodLabel" = EXCLUDED."periodLabel", "quotedValue" = EXCLUDED."quotedValue", domains = EXCLUDED.domains,
+         "seriesCodes" = EXCLUDED."seriesCodes", "sourceId" = EXCLUDED."sourceId"
+       WHERE ("Note".kind, "Note".title, "Note".body, "Note"."yearFrom", "Note"."yearTo", "Note"."periodLabel", "Note"."quotedValue", "Note".domains, "Note"."seriesCodes", "Note"."sourceId")
+         IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.title, EXCLUDED.body, EXCLUDED."yearFrom", EXCLUDED."yearTo", EXCLUDED."periodLabel", EXCLUDED."quotedValue", EXCLUDED.domains, EXCLUDED."seriesCodes", EXCLUDED."sourceId")
+       RETURNING (xmax = 0) AS inserted`,
+      [n.key, n.noteKind, n.title, n.body, n.yearFrom, n.yearTo, n.periodLabel, n.quotedValue, n.domains, n.seriesCodes, n.sourceKey],
+    );
+    const row = r.rows[0];
+    if (!row) noteCounts.unchanged++;
+    else if (row.inserted) noteCounts.inserted++;
+    else noteCounts.updated++;
+  }
+
+  await client.query(
+    `UPDATE "ImportRun" SET "finishedAt" = now(), inserted = $2, updated = $3, unchanged = $4, rejected = $5, status = $6::"ImportStatus" WHERE id = $1`,
+    [runId, observations.inserted + noteCounts.inserted, observations.updated + noteCounts.updated, observations.unchanged + noteCounts.unchanged, rejected, options.dryRun ? "dry_run" : "succeeded"],
+  );
+
+  return {
+    file,
+    format: parser.format,
+    checksum: scan.checksum,
+    bytes: scan.bytes,
+    observations,
+    notes: noteCounts,
+    sourcesCreated,
+    seriesCreated,
+    rejected,
+    rejectedReasons,
+    importRunId: options.dryRun ? null : runId,
+    seconds: (Date.now() - started) / 1000,
+  };
+}
+
+export function formatSummary(s: FileSummary, dryRun = false): string {
+  const o = s.observations;
+  const verb = dryRun ? "would be " : "";
+  const notes = s.notes.inserted + s.notes.updated + s.notes.unchanged > 0 ? `; notes ${s.notes.inserted} inserted, ${s.notes.updated} updated, ${s.notes.unchanged} unchanged` : "";
+  return `${s.file} [${s.format}]: ${o.inserted} ${verb}inserted, ${o.updated} ${verb}updated, ${o.unchanged} unchanged, ${s.rejected} rejected${notes} (${s.seconds.toFixed(2)} s, sha256 ${s.checksum.slice(0, 12)}…)`;
+}

@@ -1,0 +1,114 @@
+// The records every parser yields; the pipeline (lib/import/pipeline.ts) validates, stages and upserts them.
+import type { Domain, Frequency, NoteKind, Valuation } from "../generated/prisma/enums";
+
+export const OBSERVATION_FLAGS = ["estimate", "incomplete", "derived", "preliminary", "rounded"] as const;
+export type ObservationFlag = (typeof OBSERVATION_FLAGS)[number];
+
+export interface SourceRecord {
+  kind: "source";
+  /** Stable identity: re-imports of the same file find the same Source row. */
+  key: string;
+  publisher: string;
+  title: string;
+  /** URL, or repo@commit:path. */
+  location: string;
+  vintage: string | null;
+  datasetType: "official_database" | "official_database_via_third_party" | "derived_from_official_publication" | "news_statement" | "project_transcription";
+  /** Lower wins the headline pick; see lib/series/headline.ts. */
+  rank: number;
+  citation: string;
+  licence: string | null;
+  retrievedAt: string | null;
+}
+
+export interface SeriesRecord {
+  kind: "series";
+  code: string;
+  domain: Domain;
+  title: string;
+  reporter: string;
+  partner: string;
+  flow: string;
+  unit: string;
+  valuation: Valuation;
+  productCode: string;
+  productLevel: number | null;
+  description: string | null;
+}
+
+export interface ObservationRecord {
+  kind: "observation";
+  seriesCode: string;
+  sourceKey: string;
+  frequency: Frequency;
+  period: string;
+  year: number;
+  /** Exact decimal as text (never a float). */
+  value: string;
+  vintage: string;
+  flags: ObservationFlag[];
+  qualifier: string | null;
+  asPublished: string | null;
+  note: string | null;
+  /** Where the value came from in the file, for error messages and duplicate detection. */
+  line: number;
+  column: number;
+}
+
+export interface NoteRecord {
+  kind: "note";
+  key: string;
+  noteKind: NoteKind;
+  title: string;
+  body: string;
+  yearFrom: number | null;
+  yearTo: number | null;
+  periodLabel: string | null;
+  quotedValue: string | null;
+  domains: Domain[];
+  seriesCodes: string[];
+  sourceKey: string | null;
+  line: number;
+}
+
+/** A row the parser read correctly but deliberately does not load (counted as rejected, with the reason printed). */
+export interface RejectedRecord {
+  kind: "rejected";
+  line: number;
+  column: number;
+  reason: string;
+}
+
+export type ImportRecord = SourceRecord | SeriesRecord | ObservationRecord | NoteRecord | RejectedRecord;
+
+/** Input the pipeline hands a parser. */
+export interface ParserInput {
+  /** Path as given on the command line (used in messages). */
+  file: string;
+  /** Opens a fresh byte stream of the file (already checked to be valid UTF-8 for text formats). */
+  open(): NodeJS.ReadableStream;
+}
+
+export interface Parser {
+  /** Name used by `--format`. */
+  format: string;
+  description: string;
+  /** Text formats are checked for valid UTF-8 before parsing. */
+  binary: boolean;
+  /** Whether this parser recognises the file, from its name and first bytes. */
+  detect(fileName: string, head: Buffer): boolean;
+  parse(input: ParserInput): AsyncIterable<ImportRecord>;
+}
+
+/** A problem in an input file, reported as `file:line:column: message`. */
+export class ImportFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly detail: string,
+  ) {
+    super(`${file}:${line}:${column}: ${detail}`);
+    this.name = "ImportFileError";
+  }
+}

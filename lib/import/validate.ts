@@ -1,0 +1,86 @@
+// zod schemas for what parsers hand the pipeline: the last gate before the database.
+import { z } from "zod";
+import { OBSERVATION_FLAGS } from "./types";
+
+const iso3 = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166 alpha-3 code");
+/** Fits NUMERIC(30,10): at most 20 integer digits and 10 decimals, so values are stored exactly as published. */
+const decimal = z.string().regex(/^-?\d{1,20}(\.\d{1,10})?$/, "must be a decimal number with at most 20 integer digits and 10 decimals");
+
+export const sourceSchema = z.object({
+  kind: z.literal("source"),
+  key: z.string().min(1).max(500),
+  publisher: z.string().min(1).max(500),
+  title: z.string().min(1).max(1000),
+  location: z.string().min(1).max(2000),
+  vintage: z.string().max(100).nullable(),
+  datasetType: z.enum(["official_database", "official_database_via_third_party", "derived_from_official_publication", "news_statement", "project_transcription"]),
+  rank: z.number().int().min(0).max(1000),
+  citation: z.string().min(1).max(3000),
+  licence: z.string().max(500).nullable(),
+  retrievedAt: z.iso.date().nullable(),
+});
+
+export const seriesSchema = z.object({
+  kind: z.literal("series"),
+  code: z.string().regex(/^(trade|fdi|debt)\.[A-Z]{3}\.[A-Z]{3}\.[A-Za-z0-9_.-]+$/, "must look like {domain}.{REPORTER}.{PARTNER}.{flow}[.…]").max(200),
+  domain: z.enum(["trade", "investment", "debt"]),
+  title: z.string().min(1).max(500),
+  reporter: iso3,
+  partner: iso3,
+  flow: z.string().min(1).max(60),
+  unit: z.string().min(1).max(40),
+  valuation: z.enum(["FOB", "CIF", "none"]),
+  productCode: z.string().min(1).max(40),
+  productLevel: z.number().int().min(0).max(10).nullable(),
+  description: z.string().max(2000).nullable(),
+});
+
+const periodByFrequency = {
+  A: /^\d{4}$/,
+  Q: /^\d{4}-Q[1-4]$/,
+  M: /^\d{4}-(0[1-9]|1[0-2])$/,
+  D: /^\d{4}-\d{2}-\d{2}$/,
+  R: /^(\d{4}(-\d{2})?|\.\.)\/\d{4}(-\d{2})?$/,
+} as const;
+
+export const observationSchema = z
+  .object({
+    kind: z.literal("observation"),
+    seriesCode: z.string().min(1),
+    sourceKey: z.string().min(1),
+    frequency: z.enum(["A", "Q", "M", "D", "R"]),
+    period: z.string().min(4).max(40),
+    year: z.number().int().min(1900).max(2100),
+    value: decimal,
+    vintage: z.string().max(100),
+    flags: z.array(z.enum(OBSERVATION_FLAGS)),
+    qualifier: z.string().max(40).nullable(),
+    asPublished: z.string().max(500).nullable(),
+    note: z.string().max(4000).nullable(),
+    line: z.number().int().positive(),
+    column: z.number().int().positive(),
+  })
+  .refine((o) => periodByFrequency[o.frequency].test(o.period), { message: "period does not match its frequency", path: ["period"] });
+
+export const noteSchema = z.object({
+  kind: z.literal("note"),
+  key: z.string().min(1).max(300),
+  noteKind: z.enum(["event", "discrepancy_statement", "methodology", "caveat"]),
+  title: z.string().min(1).max(300),
+  body: z.string().max(8000),
+  yearFrom: z.number().int().min(1900).max(2100).nullable(),
+  yearTo: z.number().int().min(1900).max(2100).nullable(),
+  periodLabel: z.string().max(100).nullable(),
+  quotedValue: z.string().max(300).nullable(),
+  domains: z.array(z.enum(["trade", "investment", "debt"])),
+  seriesCodes: z.array(z.string()),
+  sourceKey: z.string().nullable(),
+  line: z.number().int().positive(),
+});
+
+/** First issue of a failed zod parse, as "field: message". */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "invalid record";
+  return `${issue.path.join(".") || "record"}: ${issue.message}`;
+}

@@ -1,0 +1,288 @@
+import { describe, expect, it } from "vitest";
+import { computeMirrorGap, isReliable, mergeFlags, mirrorByProduct, mirrorRow, mirrorSeries, topContributors } from "./compute";
+import type { SeriesObservation } from "./types";
+
+describe("computeMirrorGap — hand-checked cases", () => {
+  it("E=106, I=112.36 at 1.06: the whole gap is CIF/FOB", () => {
+    const g = computeMirrorGap("106", "112.36");
+    expect(g.importerFob).toBe(106);
+    expect(g.unexplainedGap).toBe(0);
+    expect(Object.is(g.unexplainedGap, -0)).toBe(false);
+    expect(g.explainedByCifFob).toBe(6.36);
+    expect(g.gap).toBeCloseTo(-6.36, 10);
+    expect(g.gapPctOfExporter).toBe(-6);
+    expect(g.gapPctOfImporter).toBe(-5.66);
+    expect(g.unexplainedPctOfExporter).toBe(0);
+    // band 1.04..1.10: 112.36/1.04 = 108.04 → −2.04; 112.36/1.10 = 102.15 → 3.85
+    expect(g.unexplainedLow).toBe(-2.04);
+    expect(g.unexplainedHigh).toBe(3.85);
+    const row = mirrorRow({ value: "106" }, { value: "112.36" });
+    expect(row.flags).toContain("negative-gap");
+  });
+
+  it("E=100, I=0: gap 100, percentage of importer null", () => {
+    const g = computeMirrorGap(100, 0);
+    expect(g.gap).toBe(100);
+    expect(g.gapPctOfExporter).toBe(100);
+    expect(g.gapPctOfImporter).toBeNull();
+    expect(g.importerFob).toBe(0);
+    expect(g.unexplainedGap).toBe(100);
+    expect(g.explainedByCifFob).toBe(0);
+    expect(g.unexplainedLow).toBe(100);
+    expect(g.unexplainedHigh).toBe(100);
+  });
+
+  it("missing exporter: every combined field null, importer-only fields kept", () => {
+    const row = mirrorRow(null, { value: "500", sourceKey: "kz", flags: [] });
+    expect(row.exporterReported).toBeNull();
+    expect(row.importerReported).toBe(500);
+    expect(row.gap).toBeNull();
+    expect(row.gapPctOfExporter).toBeNull();
+    expect(row.gapPctOfImporter).toBeNull();
+    expect(row.unexplainedGap).toBeNull();
+    expect(row.unexplainedLow).toBeNull();
+    expect(row.unexplainedHigh).toBeNull();
+    expect(row.unexplainedPctOfExporter).toBeNull();
+    expect(row.importerFob).toBe(471.7);
+    expect(row.explainedByCifFob).toBe(28.3);
+    expect(row.flags).toEqual(["missing-exporter"]);
+    expect(row.sources).toEqual({ exporter: null, importer: { key: "kz", label: "kz", vintage: null } });
+    expect(isReliable(row)).toBe(false);
+  });
+
+  it("a side object with a null value counts as missing", () => {
+    const row = mirrorRow({ value: null, sourceKey: "cn", flags: ["estimate"] }, { value: "1" });
+    expect(row.gap).toBeNull();
+    expect(row.flags).toEqual(["missing-exporter"]);
+    expect(row.sources.exporter).toBeNull();
+  });
+
+  it("missing importer", () => {
+    const row = mirrorRow({ value: "100" }, undefined);
+    expect(row.gap).toBeNull();
+    expect(row.importerFob).toBeNull();
+    expect(row.explainedByCifFob).toBeNull();
+    expect(row.flags).toEqual(["missing-importer"]);
+  });
+
+  it("both missing", () => {
+    const row = mirrorRow(null, null);
+    expect(row.gap).toBeNull();
+    expect(row.flags).toEqual(["missing-exporter", "missing-importer"]);
+  });
+
+  it("zero exporter value: percentages null, gap still computed", () => {
+    const g = computeMirrorGap("0.000000", "50");
+    expect(g.gap).toBe(-50);
+    expect(g.gapPctOfExporter).toBeNull();
+    expect(g.unexplainedPctOfExporter).toBeNull();
+    expect(g.gapPctOfImporter).toBe(-100);
+  });
+
+  it("keeps the gap exact on PostgreSQL numeric strings", () => {
+    const g = computeMirrorGap("12729100679.000000", "6788625828.000000");
+    expect(g.gap).toBe(5940474851);
+    expect(g.gapPctOfExporter).toBe(46.67);
+  });
+
+  it("gap = unexplained − explained (to the cent)", () => {
+    const g = computeMirrorGap("9819611000", "4565061071", { cifFob: 1.0837 });
+    expect(g.unexplainedGap! - g.explainedByCifFob!).toBeCloseTo(g.gap!, 2);
+    const h = computeMirrorGap("106", "112.36");
+    expect(h.unexplainedGap! - h.explainedByCifFob!).toBeCloseTo(h.gap!, 2);
+  });
+
+  it("rejects an invalid factor and bad numbers", () => {
+    expect(() => computeMirrorGap(1, 1, { cifFob: 2 })).toThrow(/cifFob/);
+    expect(() => computeMirrorGap("", 1)).toThrow(/exporterReported/);
+    expect(() => computeMirrorGap(1, "n/a")).toThrow(/importerReported/);
+  });
+});
+
+describe("CIF/FOB band", () => {
+  it("low ≤ high for a positive gap, with 1.04 giving the smaller unexplained gap", () => {
+    const g = computeMirrorGap(200, 104);
+    // 104/1.04 = 100 → 100; 104/1.10 = 94.55 → 105.45
+    expect(g.unexplainedLow).toBe(100);
+    expect(g.unexplainedHigh).toBe(105.45);
+    expect(g.unexplainedGap).toBeGreaterThanOrEqual(g.unexplainedLow!);
+    expect(g.unexplainedGap).toBeLessThanOrEqual(g.unexplainedHigh!);
+  });
+
+  it("low ≤ high for a negative gap", () => {
+    const g = computeMirrorGap(50, 110);
+    expect(g.unexplainedLow).toBeLessThanOrEqual(g.unexplainedHigh!);
+    expect(g.unexplainedLow).toBe(-55.77); // 50 − 110/1.04
+    expect(g.unexplainedHigh).toBe(-50); // 50 − 110/1.10
+  });
+
+  it("the band widens to contain the chosen factor", () => {
+    const g = computeMirrorGap(200, 120, { cifFob: 1.2 });
+    expect(g.importerFob).toBe(100);
+    expect(g.unexplainedGap).toBe(100);
+    expect(g.unexplainedHigh).toBe(100); // band [1.04, 1.2]
+    expect(g.unexplainedLow).toBe(84.62); // 200 − 120/1.04
+  });
+
+  it("a factor of 1.0 explains nothing", () => {
+    const g = computeMirrorGap(200, 120, { cifFob: 1.0 });
+    expect(g.explainedByCifFob).toBe(0);
+    expect(g.unexplainedGap).toBe(g.gap);
+    expect(g.unexplainedLow).toBe(80);
+  });
+});
+
+describe("flags", () => {
+  it("unions both sides, de-duplicated, in a stable order", () => {
+    const row = mirrorRow(
+      { value: "100", sourceKey: "comtrade", flags: ["rounded", "estimate"] },
+      { value: "90", sourceKey: "comtrade", flags: ["estimate", "Preliminary "] },
+    );
+    expect(row.flags).toEqual(["estimate", "preliminary", "rounded"]);
+    expect(isReliable(row)).toBe(false);
+  });
+
+  it("marks cross-source and negative gaps, which are informational", () => {
+    const row = mirrorRow(
+      { value: "100", sourceKey: "cn-customs", sourceLabel: "GACC", vintage: "2024", flags: ["derived"] },
+      { value: "120", sourceKey: "kz-bns", sourceLabel: "BNS", vintage: "", flags: ["rounded"] },
+    );
+    expect(row.flags).toEqual(["derived", "rounded", "negative-gap", "cross-source"]);
+    expect(isReliable(row)).toBe(true);
+    expect(row.sources).toEqual({
+      exporter: { key: "cn-customs", label: "GACC", vintage: "2024" },
+      importer: { key: "kz-bns", label: "BNS", vintage: null },
+    });
+  });
+
+  it("does not mark cross-source when the source is the same or unknown", () => {
+    expect(mirrorRow({ value: 1, sourceKey: "x" }, { value: 1, sourceKey: "x" }).flags).toEqual([]);
+    expect(mirrorRow({ value: 1 }, { value: 1 }).flags).toEqual([]);
+  });
+
+  it("incomplete data is carried and makes the row unreliable", () => {
+    const row = mirrorRow({ value: "11703034898" }, { value: "1955285758", flags: ["incomplete"] });
+    expect(row.flags).toEqual(["incomplete"]);
+    expect(isReliable(row)).toBe(false);
+  });
+
+  it("isReliable", () => {
+    expect(isReliable({ flags: [] })).toBe(true);
+    expect(isReliable({ flags: ["derived", "rounded", "preliminary", "negative-gap", "cross-source"] })).toBe(true);
+    for (const f of ["estimate", "incomplete", "missing-exporter", "missing-importer"]) {
+      expect(isReliable({ flags: [f] })).toBe(false);
+    }
+  });
+
+  it("mergeFlags puts unknown flags between observation and derived flags", () => {
+    expect(mergeFlags(["cross-source", "zeta", "alpha", "estimate"], ["", "  "])).toEqual(["estimate", "alpha", "zeta", "cross-source"]);
+  });
+});
+
+function o(year: number, value: string, sourceKey = "comtrade", sourceRank = 10, flags: string[] = []): SeriesObservation {
+  return { year, value, sourceKey, sourceLabel: sourceKey, sourceRank, vintage: "", flags };
+}
+
+describe("mirrorSeries", () => {
+  const cnX = [o(2013, "100"), o(2014, "200"), o(2015, "300"), o(2017, "500"), o(2014, "999", "dots", 20)];
+  const kzM = [o(2014, "150"), o(2015, "400", "comtrade", 10, ["incomplete"]), o(2016, "10", "dots", 20), o(2019, "7")];
+
+  it("one row per year where either side has data, ascending", () => {
+    const rows = mirrorSeries(cnX, kzM);
+    expect(rows.map((r) => r.year)).toEqual([2013, 2014, 2015, 2016, 2017, 2019]);
+    const y2014 = rows.find((r) => r.year === 2014)!;
+    expect(y2014.gap).toBe(50);
+    expect(y2014.sources.exporter?.key).toBe("comtrade");
+    expect(rows.find((r) => r.year === 2013)?.flags).toEqual(["missing-importer"]);
+    expect(rows.find((r) => r.year === 2015)?.flags).toEqual(["incomplete", "negative-gap"]);
+    expect(rows.find((r) => r.year === 2016)?.flags).toEqual(["missing-exporter"]);
+  });
+
+  it("filters to [from, to] inclusive", () => {
+    expect(mirrorSeries(cnX, kzM, { from: 2014, to: 2016 }).map((r) => r.year)).toEqual([2014, 2015, 2016]);
+    expect(mirrorSeries(cnX, kzM, { from: 2016 }).map((r) => r.year)).toEqual([2016, 2017, 2019]);
+    expect(mirrorSeries(cnX, kzM, { to: 2013 }).map((r) => r.year)).toEqual([2013]);
+    expect(mirrorSeries(cnX, kzM, { from: 2018, to: 2018 })).toEqual([]);
+    expect(mirrorSeries(cnX, kzM, { from: 2020, to: 2010 })).toEqual([]);
+    expect(() => mirrorSeries(cnX, kzM, { from: 2014.5 })).toThrow(RangeError);
+  });
+
+  it("same-source mode uses one source on both sides with no splicing", () => {
+    const rows = mirrorSeries(cnX, kzM, { pick: { mode: "sameSource", sourceKey: "dots" } });
+    expect(rows.map((r) => r.year)).toEqual([2014, 2016]);
+    expect(rows[0]?.exporterReported).toBe(999);
+    expect(rows[0]?.importerReported).toBeNull();
+  });
+
+  it("accepts a pick rule per side and flags cross-source rows", () => {
+    const rows = mirrorSeries(cnX, kzM, {
+      pick: { exporter: { mode: "sameSource", sourceKey: "comtrade" }, importer: { mode: "sameSource", sourceKey: "dots" } },
+    });
+    const y2016 = rows.find((r) => r.year === 2016)!;
+    expect(y2016.flags).toEqual(["missing-exporter"]);
+    expect(rows.map((r) => r.year)).toEqual([2013, 2014, 2015, 2016, 2017]);
+  });
+
+  it("passes the factor through", () => {
+    const rows = mirrorSeries([o(2020, "212")], [o(2020, "212")], { cifFob: 1.06 });
+    expect(rows[0]?.importerFob).toBe(200);
+    expect(rows[0]?.unexplainedGap).toBe(12);
+  });
+});
+
+describe("mirrorByProduct", () => {
+  const rows = mirrorByProduct([
+    { productCode: "27", productLabel: "Mineral fuels", exporterReported: "100", importerReported: "160" },
+    { productCode: "84", productLabel: "Machinery", exporterReported: "1000", importerReported: "400" },
+    { productCode: "72", productLabel: "Iron and steel", exporterReported: "300", importerReported: null, importerFlags: ["incomplete"] },
+    { productCode: "85", productLabel: "Electrical", exporterReported: "500", importerReported: "200", exporterFlags: ["estimate"] },
+    { productCode: "61", productLabel: "Apparel", exporterReported: "120", importerReported: "60" },
+    { productCode: "39", productLabel: "Plastics", exporterReported: "60", importerReported: "0" },
+  ]);
+
+  it("sorts by absolute gap descending (equal size: positive first, then code), missing last", () => {
+    expect(rows.map((r) => r.productCode)).toEqual(["84", "85", "39", "61", "27", "72"]);
+    expect(rows.map((r) => r.gap)).toEqual([600, 300, 60, 60, -60, null]);
+  });
+
+  it("computes shares of the sum of positive gaps (600+300+60+60 = 1020)", () => {
+    const share = Object.fromEntries(rows.map((r) => [r.productCode, r.shareOfTotalGap]));
+    expect(share).toEqual({ "84": 0.5882, "85": 0.2941, "27": -0.0588, "39": 0.0588, "61": 0.0588, "72": null });
+  });
+
+  it("carries flags per product", () => {
+    expect(rows.find((r) => r.productCode === "72")?.flags).toEqual(["missing-importer"]);
+    expect(rows.find((r) => r.productCode === "85")?.flags).toEqual(["estimate"]);
+    expect(rows.find((r) => r.productCode === "27")?.flags).toEqual(["negative-gap"]);
+    expect(rows.find((r) => r.productCode === "39")?.gapPctOfImporter).toBeNull();
+  });
+
+  it("has no sources field and keeps labels", () => {
+    expect(rows[0]).not.toHaveProperty("sources");
+    expect(rows[0]?.productLabel).toBe("Machinery");
+  });
+
+  it("shares are null when no product has a positive gap", () => {
+    const r = mirrorByProduct([{ productCode: "01", productLabel: "x", exporterReported: 1, importerReported: 5 }]);
+    expect(r[0]?.shareOfTotalGap).toBeNull();
+  });
+
+  it("rejects duplicate product codes", () => {
+    expect(() =>
+      mirrorByProduct([
+        { productCode: "01", productLabel: "a" },
+        { productCode: "01", productLabel: "b" },
+      ]),
+    ).toThrow(/01/);
+  });
+
+  it("topContributors returns the largest positive gaps with cumulative shares", () => {
+    const top = topContributors(rows, 3);
+    expect(top.map((r) => r.productCode)).toEqual(["84", "85", "39"]);
+    expect(top.map((r) => r.cumulativeShare)).toEqual([0.5882, 0.8824, 0.9412]);
+    expect(topContributors(rows, 0)).toEqual([]);
+    expect(topContributors(rows, 99).map((r) => r.productCode)).toEqual(["84", "85", "39", "61"]);
+    expect(topContributors(rows, 99).at(-1)?.cumulativeShare).toBe(1);
+    expect(() => topContributors(rows, -1)).toThrow(RangeError);
+  });
+});

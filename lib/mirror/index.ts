@@ -1,0 +1,14 @@
+export * from "./types";
+export { CIF_FOB_BAND, CIF_FOB_DEFAULT, CIF_FOB_MAX, CIF_FOB_MIN, assertCifFob, cifFobBand, parseCifFob } from "./cif-fob";
+export { naturalCompare, parseUsd, round2, roundTo } from "./numbers";
+export { comparePreference, compareVintage, pickPerYear } from "./pick";
+export {
+  UNRELIABLE_FLAGS,
+  computeMirrorGap,
+  isReliable,
+  mergeFlags,
+  mirrorByProduct,
+  mirrorRow,
+  mirrorSeries,
+  topContributors,
+} from "./compute";
