@@ -372,7 +372,7 @@ async function* discrepancyNotes(ctx: Context): AsyncGenerator<ImportRecord> {
       kind: "note",
       key: `discrepancy:${row.get("year")}:${statement.slice(0, 60)}`,
       noteKind: "discrepancy_statement",
-      title: statement.split(/[(:;]/)[0]!.trim().slice(0, 140),
+      title: headline(statement),
       body: statement,
       yearFrom: Math.min(...years),
       yearTo: Math.max(...years),
@@ -384,6 +384,14 @@ async function* discrepancyNotes(ctx: Context): AsyncGenerator<ImportRecord> {
       line: row.line,
     };
   }
+}
+
+/** A statement's first clause, cut at a word boundary: the note's title (the body keeps the whole text). */
+function headline(statement: string): string {
+  const clause = statement.replace(/\s*\([^)]*\)/g, "").split(/;\s/)[0]!.trim();
+  if (clause.length <= 120) return clause;
+  const cut = clause.slice(0, 117);
+  return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
 }
 
 function observation(

@@ -1,0 +1,14 @@
+import { connection } from "next/server";
+import { db } from "@/lib/db/client";
+import { errorResponse, json } from "@/lib/http";
+
+export async function GET() {
+  await connection();
+  try {
+    await db().$queryRaw`SELECT 1`;
+    return json({ status: "ok", database: "ok" });
+  } catch (error) {
+    console.error(`health: database unreachable: ${(error as Error).message?.split("\n")[0]}`);
+    return errorResponse(503, "database unreachable", { status: "unavailable", database: "unreachable" });
+  }
+}

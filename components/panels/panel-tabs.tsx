@@ -1,0 +1,50 @@
+"use client";
+// Chart / Table / Sources tabs (WAI-ARIA tabs pattern); the selected tab is URL state.
+import { useQueryState } from "nuqs";
+import { useId, useRef, type ReactNode } from "react";
+import { TABS, viewParsers, type Tab } from "@/lib/url-state";
+
+const LABELS: Record<Tab, string> = { chart: "Chart", table: "Table", sources: "Sources" };
+
+export function PanelTabs({ chart, table, sources, label }: { chart: ReactNode; table: ReactNode; sources: ReactNode; label: string }) {
+  const [tab, setTab] = useQueryState("tab", viewParsers.tab.withOptions({ history: "replace" }));
+  const base = useId();
+  const refs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const select = (t: Tab) => {
+    setTab(t === "chart" ? null : t);
+    refs.current[t]?.focus();
+  };
+  const content: Record<Tab, ReactNode> = { chart, table, sources };
+  return (
+    <div className="panel-tabs">
+      <div role="tablist" aria-label={label}>
+        {TABS.map((t, i) => (
+          <button
+            key={t}
+            ref={(el) => {
+              refs.current[t] = el;
+            }}
+            role="tab"
+            type="button"
+            id={`${base}-${t}-tab`}
+            aria-selected={tab === t}
+            aria-controls={`${base}-${t}-panel`}
+            tabIndex={tab === t ? 0 : -1}
+            onClick={() => select(t)}
+            onKeyDown={(e) => {
+              if (e.key === "ArrowRight") select(TABS[(i + 1) % TABS.length]!);
+              if (e.key === "ArrowLeft") select(TABS[(i + TABS.length - 1) % TABS.length]!);
+            }}
+          >
+            {LABELS[t]}
+          </button>
+        ))}
+      </div>
+      {TABS.map((t) => (
+        <div key={t} role="tabpanel" id={`${base}-${t}-panel`} aria-labelledby={`${base}-${t}-tab`} hidden={tab !== t} tabIndex={0}>
+          {content[t]}
+        </div>
+      ))}
+    </div>
+  );
+}

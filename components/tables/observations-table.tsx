@@ -1,0 +1,37 @@
+"use client";
+import { createColumnHelper } from "@tanstack/react-table";
+import { formatFull } from "@/lib/series/chart-data";
+import { DataTable, type DataTableColumn, dataTableFeatures } from "./data-table";
+
+export interface ObservationTableRow {
+  year: number;
+  series: string;
+  code: string;
+  value: string;
+  unit: string;
+  source: string;
+  vintage: string;
+  flags: string;
+}
+
+const col = createColumnHelper<typeof dataTableFeatures, ObservationTableRow>();
+
+const columns = [
+  col.accessor("year", { header: "Year", sortFn: "basic" }),
+  col.accessor("series", { header: "Series" }),
+  col.accessor("code", { header: "Code" }),
+  col.accessor((r) => Number(r.value), {
+    id: "value",
+    header: "Value",
+    sortFn: "basic",
+    cell: (info) => <span className="num">{formatFull(info.row.original.value)}</span>,
+  }),
+  col.accessor("unit", { header: "Unit" }),
+  col.accessor("source", { header: "Source" }),
+  col.accessor("vintage", { header: "Vintage" }),
+  col.accessor("flags", { header: "Flags", cell: (info) => (info.getValue() ? <span className="flag">{info.getValue()}</span> : "") }),
+] as DataTableColumn<ObservationTableRow>[];
+
+export function ObservationsTable({ rows, caption }: { rows: ObservationTableRow[]; caption: string }) {
+  return <DataTable caption={caption} columns={columns} data={rows} initiallyHidden={["code", "vintage"]} initialSort={[{ id: "year", desc: false }]} />;
+}

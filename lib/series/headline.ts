@@ -1,0 +1,15 @@
+// THE HEADLINE RULE — which of several values for the same series and period the charts show by default.
+// Every other value stays stored and is returned with `all=1` / shown in the "all sources" view.
+//  1. a value not flagged "incomplete" beats one that is (Kazakhstan's 2020–22 partner detail is incomplete);
+//  2. then the lower source rank (lib/import/sources.ts: UN Comtrade 10, IMF DOTS 20, WITS 30/36,
+//     figures derived from official publications 50, quoted statements 70, project notes 90);
+//  3. then the newer vintage (vintage labels sort as text: use ISO dates such as 2025-06 for new imports);
+//  4. then the source key, so the pick is deterministic.
+import { Prisma } from "../generated/prisma/client";
+
+/** ORDER BY fragment over aliases `o` (Observation) and `so` (Source). */
+export const HEADLINE_ORDER_SQL = `('incomplete' = ANY(o.flags)), so.rank, o.vintage DESC, so.key`;
+export const HEADLINE_ORDER = Prisma.raw(HEADLINE_ORDER_SQL);
+
+export const HEADLINE_RULE_TEXT =
+  "Headline value per year: a value not flagged incomplete first; then UN Comtrade, IMF DOTS, WITS (newer vintage first), figures derived from official publications, quoted statements; then the newest vintage.";

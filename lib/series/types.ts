@@ -1,0 +1,56 @@
+import type { Domain, Frequency, Valuation } from "../generated/prisma/enums";
+
+export interface SourceRef {
+  key: string;
+  publisher: string;
+  title: string;
+  location: string;
+  vintage: string | null;
+  datasetType: string;
+  rank: number;
+  citation: string;
+}
+
+export interface SeriesInfo {
+  code: string;
+  title: string;
+  domain: Domain;
+  reporter: string;
+  partner: string;
+  flow: string;
+  unit: string;
+  valuation: Valuation;
+  productCode: string;
+  productLevel: number | null;
+  description: string | null;
+}
+
+export interface SeriesListItem extends SeriesInfo {
+  firstYear: number | null;
+  lastYear: number | null;
+  observationCount: number;
+  sources: Pick<SourceRef, "key" | "publisher" | "title">[];
+}
+
+export interface ObservationRow {
+  seriesCode: string;
+  year: number;
+  period: string;
+  frequency: Frequency;
+  /** Exact decimal text as stored (trailing zeros removed). */
+  value: string;
+  sourceKey: string;
+  vintage: string;
+  flags: string[];
+  qualifier: string | null;
+  asPublished: string | null;
+  note: string | null;
+  /** Whether this value is the headline pick for its series and period. */
+  headline: boolean;
+}
+
+export interface SeriesData {
+  series: SeriesInfo;
+  observations: ObservationRow[];
+  sources: SourceRef[];
+}
