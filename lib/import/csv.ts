@@ -21,7 +21,8 @@ export interface CsvOptions {
 }
 
 export async function* readCsv(input: ParserInput, options: CsvOptions): AsyncGenerator<CsvRow> {
-  const parser = input.open().pipe(
+  const source = input.open() as NodeJS.ReadableStream & { destroy?: () => void };
+  const parser = source.pipe(
     parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }),
   );
   const index = new Map(options.header.map((name, i) => [name, i]));
@@ -76,6 +77,9 @@ export async function* readCsv(input: ParserInput, options: CsvOptions): AsyncGe
       throw new ImportFileError(input.file, e.lines ?? 0, typeof e.column === "number" ? e.column + 1 : 1, `malformed CSV: ${e.message}`);
     }
     throw error;
+  } finally {
+    // Stopping early (an error, or the consumer returning) must not leave the file open.
+    source.destroy?.();
   }
   if (!headerSeen) throw new ImportFileError(input.file, 1, 1, "empty file: no header");
 }

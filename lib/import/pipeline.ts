@@ -40,6 +40,11 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Store every value under this vintage (a newer release goes beside the older, not over it). */
   vintage?: string;
+  /**
+   * Attribute a single-source file to a known Source (key, location, vintage): used by the seed to tie a raw file
+   * to the provenance recorded in prisma/seed-data/raw/SOURCES.txt, so its values meet the data pack's transcription.
+   */
+  sourceOverride?: Record<string, { key: string; location?: string; vintage?: string }>;
   log?: (line: string) => void;
   /** Called with (bytesRead, totalBytes) while a file is parsed. */
   onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
@@ -186,7 +191,17 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     },
   };
 
-  for await (const record of parser.parse(input) as AsyncIterable<ImportRecord>) {
+  const override = options.sourceOverride?.[file];
+  let overriddenFrom: string | null = null;
+  for await (const parsed of parser.parse(input) as AsyncIterable<ImportRecord>) {
+    let record = parsed;
+    if (override && record.kind === "source") {
+      if (overriddenFrom !== null && overriddenFrom !== record.key) fail(1, 1, "a source override needs a file with a single source");
+      overriddenFrom = record.key;
+      record = { ...record, key: override.key, location: override.location ?? record.location, vintage: override.vintage ?? record.vintage };
+    } else if (override && record.kind === "observation" && record.sourceKey === overriddenFrom) {
+      record = { ...record, sourceKey: override.key, vintage: override.vintage ?? record.vintage };
+    }
     switch (record.kind) {
       case "source": {
         const parsed = sourceSchema.safeParse(record);
@@ -280,15 +295,17 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
        SELECT series_id, source_id, frequency::"Frequency", period, year, value, vintage, flags, qualifier, as_published, note, $1 FROM src
        ON CONFLICT ("seriesId", period, "sourceId", vintage) DO UPDATE SET
          value = EXCLUDED.value, flags = EXCLUDED.flags, frequency = EXCLUDED.frequency, year = EXCLUDED.year,
-         qualifier = COALESCE(EXCLUDED.qualifier, "Observation".qualifier),
-         "asPublished" = COALESCE(EXCLUDED."asPublished", "Observation"."asPublished"),
-         note = COALESCE(EXCLUDED.note, "Observation".note),
+         qualifier = COALESCE("Observation".qualifier, EXCLUDED.qualifier),
+         "asPublished" = COALESCE("Observation"."asPublished", EXCLUDED."asPublished"),
+         note = COALESCE("Observation".note, EXCLUDED.note),
          "importRunId" = EXCLUDED."importRunId"
-       -- Only a real change counts (and is written): an import without a note keeps the note already there.
+       -- Only a real change counts (and is written). The value and its flags follow the file; annotations (note,
+       -- qualifier, as-published text) are kept from the first file that gave them and only filled when empty,
+       -- so two files describing the same figure never overwrite each other's wording.
        WHERE ("Observation".value, "Observation".flags, "Observation".frequency, "Observation".year) IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.flags, EXCLUDED.frequency, EXCLUDED.year)
-          OR (EXCLUDED.qualifier IS NOT NULL AND EXCLUDED.qualifier IS DISTINCT FROM "Observation".qualifier)
-          OR (EXCLUDED."asPublished" IS NOT NULL AND EXCLUDED."asPublished" IS DISTINCT FROM "Observation"."asPublished")
-          OR (EXCLUDED.note IS NOT NULL AND EXCLUDED.note IS DISTINCT FROM "Observation".note)
+          OR ("Observation".qualifier IS NULL AND EXCLUDED.qualifier IS NOT NULL)
+          OR ("Observation"."asPublished" IS NULL AND EXCLUDED."asPublished" IS NOT NULL)
+          OR ("Observation".note IS NULL AND EXCLUDED.note IS NOT NULL)
        RETURNING (xmax = 0) AS inserted
      )
      SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated FROM upserted`,

@@ -1,9 +1,15 @@
 // Every format the importer reads. Detection tries them in order; the first that recognises the file wins.
+import { comtradeParser } from "./parsers/comtrade";
 import { datapackParser } from "./parsers/datapack";
+import { dotsParser } from "./parsers/dots";
 import { tidyParser } from "./parsers/tidy";
+import { wiiwParser } from "./parsers/wiiw";
+import { witsParser } from "./parsers/wits";
+import { witsApiParser } from "./parsers/wits-api";
+import { witsXlsxParser } from "./parsers/wits-xlsx";
 import type { Parser } from "./types";
 
-export const PARSERS: Parser[] = [tidyParser, datapackParser];
+export const PARSERS: Parser[] = [comtradeParser, dotsParser, witsParser, witsApiParser, witsXlsxParser, wiiwParser, tidyParser, datapackParser];
 
 export function findParser(fileName: string, head: Buffer): Parser | undefined {
   return PARSERS.find((p) => p.detect(fileName, head));

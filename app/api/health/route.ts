@@ -1,9 +1,9 @@
-import { connection } from "next/server";
 import { db } from "@/lib/db/client";
 import { errorResponse, json } from "@/lib/http";
 
+export const dynamic = "force-dynamic";
+
 export async function GET() {
-  await connection();
   try {
     await db().$queryRaw`SELECT 1`;
     return json({ status: "ok", database: "ok" });

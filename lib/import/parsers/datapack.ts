@@ -295,7 +295,8 @@ async function* investment(ctx: Context): AsyncGenerator<ImportRecord> {
       period,
       value,
       vintage: "",
-      flags: dt === "news_statement" ? ["rounded"] : [],
+      // Shares in the wiiw export are computed by wiiw from NBK levels (its Sources column says so).
+      flags: dt === "news_statement" ? ["rounded"] : scaleInfo.unit === "percent" ? ["derived"] : [],
       qualifier: parsed.qualifier ?? (period.circa ? "circa" : null),
       asPublished: `${row.get("value")} ${row.get("unit")}`,
       note: joinNotes(row.get("series") !== title ? row.get("series") : null, row.get("notes")),

@@ -1,0 +1,251 @@
+// UN Comtrade Plus "data" CSV (comtradeplus.un.org download, or the API `get` as CSV).
+// 47 named columns; data lines end with a trailing comma (48 fields); every field quoted.
+// See prisma/seed-data/FORMATS.md §1. Streams the file: a full multi-reporter download can be large.
+import path from "node:path";
+import { readCsv } from "../csv";
+import { tradeSeriesCode, tradeSeriesRecord } from "../series-records";
+import {
+  ImportFileError,
+  type ImportRecord,
+  type ObservationRecord,
+  type Parser,
+  type ParserInput,
+  type SourceRecord,
+} from "../types";
+import { comtradeNotCountryReason, countryName, isIso3, WORLD } from "./country-codes";
+import { fitStorage, scaleDecimal } from "./decimal";
+
+// ---------------------------------------------------------------------------------------------------
+// Helpers shared by the CSV parsers in this folder.
+
+/** First line of a text file head, BOM and quotes removed, for detect(). */
+export function headerLine(head: Buffer): string {
+  let text = head.toString("utf8");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const end = text.search(/\r?\n/);
+  return (end === -1 ? text : text.slice(0, end)).replace(/"/g, "");
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+export const COMTRADE_COLUMNS = [
+  "typeCode", "freqCode", "refPeriodId", "refYear", "refMonth", "period", "reporterCode", "reporterISO",
+  "reporterDesc", "flowCode", "flowDesc", "partnerCode", "partnerISO", "partnerDesc", "partner2Code",
+  "partner2ISO", "partner2Desc", "classificationCode", "classificationSearchCode", "isOriginalClassification",
+  "cmdCode", "cmdDesc", "aggrLevel", "isLeaf", "customsCode", "customsDesc", "mosCode", "motCode", "motDesc",
+  "qtyUnitCode", "qtyUnitAbbr", "qty", "isQtyEstimated", "altQtyUnitCode", "altQtyUnitAbbr", "altQty",
+  "isAltQtyEstimated", "netWgt", "isNetWgtEstimated", "grossWgt", "isGrossWgtEstimated", "cifvalue", "fobvalue",
+  "primaryValue", "legacyEstimationFlag", "isReported", "isAggregate",
+] as const;
+
+type ComtradeColumn = (typeof COMTRADE_COLUMNS)[number];
+const COL = Object.fromEntries(COMTRADE_COLUMNS.map((name, i) => [name, i])) as Record<ComtradeColumn, number>;
+
+const PUBLISHER = "UN Statistics Division (UN Comtrade), data reported by national customs";
+
+function comtradeSource(file: string, reporter: string, reporterDesc: string, classification: string): SourceRecord {
+  return {
+    kind: "source",
+    // Stable across re-imports and re-downloads of the same reporter's data (a newer download updates
+    // the values in place); independent of the file name, which users choose.
+    key: `uncomtrade-plus:${reporter}:${classification}`,
+    publisher: PUBLISHER,
+    title: `UN Comtrade Plus, goods trade as reported by ${countryName(reporter, reporterDesc)} (${classification} classification)`,
+    location: "https://comtradeplus.un.org/",
+    vintage: null,
+    datasetType: "official_database",
+    rank: 10,
+    citation: `UN Comtrade Plus, ${path.basename(file)}, downloaded data file (accessed via the China–Kazakhstan Economic Monitor import).`,
+    licence: null,
+    retrievedAt: null,
+  };
+}
+
+async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> {
+  const file = input.file;
+  const sources = new Set<string>();
+  const series = new Set<string>();
+
+  // readCsv checks the header (first wrong column → error on line 1), accepts the trailing comma of data
+  // lines and reports truncated rows at their first missing column.
+  for await (const row of readCsv(input, { header: COMTRADE_COLUMNS, allowTrailingEmptyField: true })) {
+    const { fields, line } = row;
+    const fail = (col: ComtradeColumn, message: string): never => {
+      throw new ImportFileError(file, line, COL[col] + 1, message);
+    };
+    const reject = (col: ComtradeColumn, reason: string): ImportRecord => ({ kind: "rejected", line, column: COL[col] + 1, reason });
+    const get = (col: ComtradeColumn): string => fields[COL[col]]!.trim();
+
+    // Goods only: services rows (typeCode S) use other classifications.
+    const typeCode = get("typeCode");
+    if (typeCode !== "C") {
+      yield reject("typeCode", `typeCode ${JSON.stringify(typeCode)} (not goods, "C") is not imported`);
+      continue;
+    }
+
+    // Period.
+    const refYear = get("refYear");
+    if (!/^\d{4}$/.test(refYear)) fail("refYear", `refYear ${JSON.stringify(refYear)} is not a year`);
+    const year = Number(refYear);
+    const freqCode = get("freqCode");
+    let frequency: "A" | "M";
+    let period: string;
+    if (freqCode === "A") {
+      frequency = "A";
+      period = refYear;
+    } else if (freqCode === "M") {
+      const refMonth = get("refMonth");
+      const month = Number(refMonth);
+      if (!/^\d{1,2}$/.test(refMonth) || month < 1 || month > 12) fail("refMonth", `refMonth ${JSON.stringify(refMonth)} is not a month (freqCode M)`);
+      frequency = "M";
+      period = `${refYear}-${String(month).padStart(2, "0")}`;
+    } else {
+      return fail("freqCode", `freqCode ${JSON.stringify(freqCode)}: expected "A" (annual) or "M" (monthly)`);
+    }
+
+    // Only the totals over second partner, customs procedure and mode of transport.
+    const partner2Code = get("partner2Code");
+    if (partner2Code !== "0") {
+      yield reject("partner2Code", `partner2Code ${JSON.stringify(partner2Code)}: not the total over second partners (0)`);
+      continue;
+    }
+    const customsCode = get("customsCode");
+    if (customsCode !== "C00") {
+      yield reject("customsCode", `customsCode ${JSON.stringify(customsCode)}: not the total over customs procedures (C00)`);
+      continue;
+    }
+    const motCode = get("motCode");
+    if (motCode !== "0") {
+      yield reject("motCode", `motCode ${JSON.stringify(motCode)}: not the total over modes of transport (0)`);
+      continue;
+    }
+
+    // Flow.
+    const flowCode = get("flowCode");
+    if (flowCode !== "M" && flowCode !== "X") {
+      yield reject("flowCode", `flowCode ${JSON.stringify(flowCode)} (${get("flowDesc")}): only imports (M) and exports (X) are imported`);
+      continue;
+    }
+
+    // Reporter and partner.
+    const reporterDesc = get("reporterDesc");
+    const partnerDesc = get("partnerDesc");
+    let reporter = get("reporterISO");
+    let partner = get("partnerISO");
+    const reporterNot = comtradeNotCountryReason(get("reporterCode"), reporter, reporterDesc);
+    if (reporterNot) {
+      yield reject("reporterISO", `reporter ${reporterNot}`);
+      continue;
+    }
+    if (partner === "W00" || get("partnerCode") === "0") {
+      partner = WORLD;
+    } else {
+      const partnerNot = comtradeNotCountryReason(get("partnerCode"), partner, partnerDesc);
+      if (partnerNot) {
+        yield reject("partnerISO", `partner ${partnerNot}`);
+        continue;
+      }
+    }
+    if (reporter === "W00") reporter = WORLD;
+    if (!isIso3(reporter)) fail("reporterISO", `reporterISO ${JSON.stringify(reporter)} is not an ISO 3166 alpha-3 code`);
+    if (!isIso3(partner)) fail("partnerISO", `partnerISO ${JSON.stringify(partner)} is not an ISO 3166 alpha-3 code`);
+    if (reporter === partner) {
+      yield reject("partnerISO", `partner ${partner} is the reporter itself`);
+      continue;
+    }
+
+    // Product.
+    const cmdCode = get("cmdCode");
+    const cmdDesc = get("cmdDesc");
+    const classification = get("classificationSearchCode") || get("classificationCode");
+    let productCode: string;
+    let productLevel: number;
+    if (cmdCode.toUpperCase() === "TOTAL") {
+      productCode = "TOTAL";
+      productLevel = 0;
+    } else {
+      if (!/^\d{2}(\d{2}){0,2}$/.test(cmdCode)) fail("cmdCode", `cmdCode ${JSON.stringify(cmdCode)}: expected TOTAL or an HS code of 2, 4 or 6 digits`);
+      if (classification !== "HS") {
+        yield reject("classificationSearchCode", `product detail in classification ${JSON.stringify(classification)} is not imported (HS only)`);
+        continue;
+      }
+      const aggr = get("aggrLevel");
+      if (aggr !== "" && !/^\d+$/.test(aggr)) fail("aggrLevel", `aggrLevel ${JSON.stringify(aggr)} is not a number`);
+      productLevel = aggr === "" ? cmdCode.length : Number(aggr);
+      if (productLevel !== cmdCode.length) fail("aggrLevel", `aggrLevel ${aggr} does not match cmdCode ${cmdCode} (${cmdCode.length} digits)`);
+      productCode = cmdCode;
+    }
+
+    // Value.
+    const valueText = get("primaryValue");
+    if (valueText === "") {
+      yield reject("primaryValue", "primaryValue is empty (no value published)");
+      continue;
+    }
+    const plain = scaleDecimal(valueText, 0);
+    if (plain === null) fail("primaryValue", `primaryValue ${JSON.stringify(valueText)} is not a number`);
+    const stored = fitStorage(plain!);
+    if (stored === null) fail("primaryValue", `primaryValue ${valueText} is too large to store`);
+
+    // Source (one per reporter and classification system; emitted before its first observation).
+    const sourceKey = `uncomtrade-plus:${reporter}:${classification}`;
+    if (!sources.has(sourceKey)) {
+      sources.add(sourceKey);
+      yield comtradeSource(file, reporter, reporterDesc, classification);
+    }
+
+    const flow = flowCode;
+    const code = tradeSeriesCode(reporter, partner, flow, productCode);
+    if (!series.has(code)) {
+      series.add(code);
+      yield {
+        ...tradeSeriesRecord({
+          reporter,
+          partner,
+          flow,
+          productCode,
+          productLevel,
+          productLabel: cmdDesc,
+          reporterName: countryName(reporter, reporterDesc),
+          partnerName: countryName(partner, partnerDesc),
+        }),
+        code,
+      };
+    }
+
+    const notes: string[] = [];
+    if (get("isReported") === "false") notes.push("isReported=false");
+    if (get("isAggregate") === "true") notes.push("isAggregate=true");
+    if (get("isOriginalClassification") === "false") notes.push(`converted to ${get("classificationCode")} from the classification originally reported`);
+    const observation: ObservationRecord = {
+      kind: "observation",
+      seriesCode: code,
+      sourceKey,
+      frequency,
+      period,
+      year,
+      value: stored!.value,
+      vintage: "",
+      flags: [],
+      qualifier: null,
+      asPublished: `${valueText} USD`,
+      note: notes.length ? notes.join("; ") : null,
+      line,
+      column: COL.primaryValue + 1,
+    };
+    yield observation;
+  }
+}
+
+export const comtradeParser: Parser = {
+  format: "comtrade",
+  description: "UN Comtrade Plus data CSV (47 named columns, every field quoted, trailing comma): trade by reporter, partner, flow and HS code",
+  binary: false,
+  detect(fileName: string, head: Buffer): boolean {
+    if (/\.(xlsx|xls|dta)$/i.test(fileName)) return false;
+    return headerLine(head).startsWith("typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO");
+  },
+  parse(input: ParserInput): AsyncIterable<ImportRecord> {
+    return parseComtrade(input);
+  },
+};

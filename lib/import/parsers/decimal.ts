@@ -1,0 +1,121 @@
+// Exact decimal arithmetic on text, for values read from publishers' files.
+// Values stay strings end to end: no float ever touches a published figure, except Excel numeric cells,
+// which the file itself stores as IEEE doubles (see decimalFromNumber).
+
+const DECIMAL_RE = /^([+-])?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/** Largest exponent accepted in scientific notation (protects against "1e999999" building huge strings). */
+const MAX_EXPONENT = 400;
+
+/** Observation.value is NUMERIC(30, 10): at most 20 integer digits and 10 decimals (lib/import/validate.ts). */
+export const STORAGE_SCALE = 10;
+export const STORAGE_INTEGER_DIGITS = 20;
+
+/**
+ * Multiplies the decimal number written in `text` by 10^power10, exactly, and returns it in plain
+ * notation ("-1234.5", never an exponent, no leading zeros, no trailing fractional zeros, "0" not "-0").
+ * Accepts an optional sign, digits with an optional fraction (".5" and "5." too) and an optional exponent
+ * ("1.5e-7", "4.7E-5"). Surrounding whitespace is ignored. Returns null for anything else (empty text,
+ * "…", "n/a", "1,234", "12 e", NaN, Infinity).
+ */
+export function scaleDecimal(text: string, power10: number): string | null {
+  if (!Number.isInteger(power10)) return null;
+  const m = DECIMAL_RE.exec(text.trim());
+  if (!m) return null;
+  const sign = m[1] === "-" ? "-" : "";
+  const intPart = m[2] ?? "";
+  const fracPart = m[3] ?? "";
+  if (intPart === "" && fracPart === "") return null;
+  const exp = m[4] === undefined ? 0 : Number(m[4]);
+  if (!Number.isSafeInteger(exp) || Math.abs(exp) > MAX_EXPONENT) return null;
+  const shift = exp + power10;
+  if (Math.abs(shift) > 2 * MAX_EXPONENT) return null;
+
+  // All digits, with the decimal point after `point` digits.
+  let digits = intPart + fracPart;
+  let point = intPart.length + shift;
+  if (point < 0) {
+    digits = "0".repeat(-point) + digits;
+    point = 0;
+  } else if (point > digits.length) {
+    digits = digits + "0".repeat(point - digits.length);
+  }
+  let int = digits.slice(0, point).replace(/^0+/, "");
+  let frac = digits.slice(point).replace(/0+$/, "");
+  if (int === "") int = "0";
+  if (int === "0" && frac === "") return "0";
+  return sign + int + (frac ? "." + frac : "");
+}
+
+/** True when `text` is a number scaleDecimal accepts. */
+export function isDecimalText(text: string): boolean {
+  return scaleDecimal(text, 0) !== null;
+}
+
+/**
+ * Rounds a plain decimal string (as returned by scaleDecimal) to `places` decimals, half away from zero
+ * (PostgreSQL's rounding for numeric). Returns the normalised result.
+ */
+export function roundDecimal(text: string, places: number): string {
+  const norm = scaleDecimal(text, 0);
+  if (norm === null) throw new Error(`roundDecimal: not a decimal: ${JSON.stringify(text)}`);
+  const negative = norm.startsWith("-");
+  const abs = negative ? norm.slice(1) : norm;
+  const [int = "0", frac = ""] = abs.split(".");
+  if (frac.length <= places) return norm;
+  const kept = int + frac.slice(0, places);
+  const roundUp = frac.charCodeAt(places) >= 53; // digit >= "5"
+  let out = kept;
+  if (roundUp) {
+    // Add one unit in the last kept place, on the digit string.
+    const arr = kept.split("");
+    let i = arr.length - 1;
+    while (i >= 0) {
+      if (arr[i] === "9") {
+        arr[i] = "0";
+        i--;
+      } else {
+        arr[i] = String.fromCharCode(arr[i]!.charCodeAt(0) + 1);
+        break;
+      }
+    }
+    out = (i < 0 ? "1" : "") + arr.join("");
+  }
+  const intLen = out.length - places;
+  const result = out.slice(0, intLen) + (places > 0 ? "." + out.slice(intLen) : "");
+  return scaleDecimal((negative ? "-" : "") + result, 0)!;
+}
+
+export interface StoredValue {
+  /** The value as it will be stored (at most STORAGE_SCALE decimals). */
+  value: string;
+  /** True when decimals beyond STORAGE_SCALE had to be rounded away. */
+  rounded: boolean;
+}
+
+/**
+ * Fits a plain decimal to the Observation.value column (NUMERIC(30, 10)): rounds to 10 decimals
+ * (half away from zero, as PostgreSQL would) so that the value the parser reports is the value stored,
+ * and re-imports compare equal. Returns null when the integer part has more than 20 digits.
+ */
+export function fitStorage(text: string): StoredValue | null {
+  const value = roundDecimal(text, STORAGE_SCALE);
+  const intDigits = value.replace(/^-/, "").split(".")[0]!.length;
+  if (intDigits > STORAGE_INTEGER_DIGITS) return null;
+  return { value, rounded: value !== scaleDecimal(text, 0) };
+}
+
+/**
+ * Decimal text of an Excel numeric cell. Excel stores numbers as IEEE doubles; exceljs hands them over as
+ * JS numbers. `String(n)` gives the shortest decimal that reads back as the same double (ECMAScript
+ * Number::toString), i.e. exactly the digits Excel wrote into the file's XML for numbers Excel itself
+ * wrote with 15–17 significant digits. We check the round trip anyway (`Number(s) === n`) and return null
+ * for NaN/Infinity or a failed round trip, so a value is never silently altered. Exponent notation
+ * ("1.5e-7") is expanded to plain decimals.
+ */
+export function decimalFromNumber(n: number): string | null {
+  if (!Number.isFinite(n)) return null;
+  const s = String(n);
+  if (Number(s) !== n) return null;
+  return scaleDecimal(s, 0);
+}

@@ -1,0 +1,237 @@
+// The import pipeline against a real PostgreSQL: idempotence, bad input leaves the database exactly as it was,
+// dry runs write nothing, vintages are kept side by side, and a SIGKILLed import leaves no partial rows.
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, tableFingerprint, type TestDatabase } from "../testing/db";
+import { importFiles } from "./pipeline";
+import { SEED_FILES, seedDatabase } from "./seed";
+import { ImportFileError } from "./types";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const TRADE_MIRROR = path.join(root, "prisma/seed-data/tidy/trade_mirror.csv");
+let dir: string;
+let seeded: TestDatabase;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "monitor-import-"));
+  seeded = await createTestDatabase();
+});
+afterAll(async () => {
+  await seeded?.drop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function variant(name: string, edit: (lines: string[]) => string[] | Buffer): Promise<string> {
+  // The pack's file has CRLF line endings; variants are built from its lines and written with LF.
+  const lines = (await readFile(TRADE_MIRROR, "utf8")).split(/\r?\n/);
+  const out = edit(lines);
+  const file = path.join(dir, name);
+  await writeFile(file, Buffer.isBuffer(out) ? out : out.join("\n"));
+  return file;
+}
+
+async function expectRejected(file: string, line: number, column: number, message: RegExp) {
+  const before = await tableFingerprint(seeded.url);
+  const error = await importFiles([file], { connectionString: seeded.url }).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ImportFileError);
+  const e = error as ImportFileError;
+  expect(e.message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:${line}:${column}: `));
+  expect(e.detail).toMatch(message);
+  expect(await tableFingerprint(seeded.url)).toEqual(before);
+}
+
+describe("seed", () => {
+  it("loads the data pack and a second run changes nothing", async () => {
+    const db = await createTestDatabase({ empty: true });
+    try {
+      const first = await seedDatabase(db.url);
+      expect(first.inserted).toBeGreaterThan(2000);
+      const before = await tableFingerprint(db.url, { exclude: ["ImportRun"] });
+      const second = await seedDatabase(db.url);
+      expect(second.inserted).toBe(0);
+      expect(second.updated).toBe(0);
+      // Several files describe the same figures (trade_by_product.csv repeats trade_mirror.csv's totals; the raw
+      // DOTS/Comtrade/wiiw files are what the pack transcribed), so some rows are unchanged already on the first run.
+      expect(first.unchanged).toBeGreaterThan(200);
+      expect(second.unchanged).toBe(first.inserted + first.updated + first.unchanged);
+      expect(await tableFingerprint(db.url, { exclude: ["ImportRun"] })).toEqual(before);
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      try {
+        const orphans = await client.query(`SELECT count(*)::int AS n FROM "Observation" o LEFT JOIN "Source" s ON s.id = o."sourceId" WHERE s.id IS NULL`);
+        expect(orphans.rows[0].n).toBe(0);
+        const runs = await client.query(`SELECT file, checksum, status FROM "ImportRun" ORDER BY id`);
+        expect(runs.rows).toHaveLength(SEED_FILES.length * 2);
+        expect(runs.rows.every((r) => /^[0-9a-f]{64}$/.test(r.checksum) && r.status === "succeeded")).toBe(true);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await db.drop();
+    }
+  });
+});
+
+describe("re-import", () => {
+  it("reports 0 inserted, 0 updated, N unchanged", async () => {
+    const [s] = await importFiles([TRADE_MIRROR], { connectionString: seeded.url });
+    expect(s!.observations).toEqual({ inserted: 0, updated: 0, unchanged: 295 });
+    expect(s!.rejected).toBe(1);
+  });
+
+  it("accepts a BOM and CRLF line endings and reads the same values", async () => {
+    const file = await variant("bom-crlf.csv", (lines) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join("\r\n"))]));
+    const [s] = await importFiles([file], { connectionString: seeded.url, dryRun: true });
+    expect(s!.observations).toEqual({ inserted: 0, updated: 0, unchanged: 295 });
+  });
+
+  it("dry run reports changes and writes nothing", async () => {
+    const file = await variant("changed.csv", (lines) => lines.map((l, i) => (i === 1 ? l.replace(",14712131500,", ",14712131501,") : l)));
+    const before = await tableFingerprint(seeded.url);
+    const [s] = await importFiles([file], { connectionString: seeded.url, dryRun: true });
+    expect(s!.observations).toEqual({ inserted: 0, updated: 1, unchanged: 294 });
+    expect(s!.importRunId).toBeNull();
+    expect(await tableFingerprint(seeded.url)).toEqual(before);
+  });
+
+  it("stores a new vintage beside the old value, not over it", async () => {
+    const db = await createTestDatabase();
+    try {
+      const [s] = await importFiles([TRADE_MIRROR], { connectionString: db.url, vintage: "2099-01 test vintage" });
+      expect(s!.observations.inserted).toBe(295);
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      const { rows } = await client.query(
+        `SELECT o.vintage FROM "Observation" o JOIN "Series" s ON s.id = o."seriesId" JOIN "Source" so ON so.id = o."sourceId"
+         WHERE s.code = 'trade.KAZ.CHN.X' AND o.period = '2023' AND so.title LIKE 'Kazakhstan Bureau%' ORDER BY vintage`,
+      );
+      await client.end();
+      expect(rows.map((r) => r.vintage)).toEqual(["", "2099-01 test vintage"]);
+    } finally {
+      await db.drop();
+    }
+  });
+});
+
+describe("bad input leaves the database exactly as it was", () => {
+  it("wrong header", async () => {
+    const file = await variant("header.csv", (l) => [l[0]!.replace("value_usd", "value"), ...l.slice(1)]);
+    await expectRejected(file, 1, 1, /unrecognised file|wrong header/);
+    const forced = await variant("header2.csv", (l) => [l[0]!.replace("value_usd", "value"), ...l.slice(1)]);
+    const e = await importFiles([forced], { connectionString: seeded.url, format: "datapack" }).catch((x: ImportFileError) => x);
+    expect(String(e)).toMatch(/:1:1: wrong header/);
+  });
+
+  it("truncated row", async () => {
+    const file = await variant("truncated.csv", (l) => l.map((line, i) => (i === 5 ? line.split(",").slice(0, 4).join(",") : line)));
+    await expectRejected(file, 6, 5, /expected 13 fields, found 4/);
+  });
+
+  it("non-numeric value", async () => {
+    const file = await variant("nonnumeric.csv", (l) => l.map((line, i) => (i === 3 ? line.replace(",16757538600,", ",16.7bn,") : line)));
+    await expectRejected(file, 4, 5, /not a number: "16\.7bn"/);
+  });
+
+  it("unknown country code", async () => {
+    const file = await variant("country.csv", (l) => l.map((line, i) => (i === 2 ? line.replace(/^KAZ,/, "KZ,") : line)));
+    await expectRejected(file, 3, 1, /unknown country code "KZ"/);
+  });
+
+  it("duplicate key inside the file", async () => {
+    const file = await variant("duplicate.csv", (l) => [...l.slice(0, 3), l[2]!, ...l.slice(3)]);
+    await expectRejected(file, 4, 5, /duplicate: trade\.KAZ\.CHN\.X 2024 .*line 3/);
+  });
+
+  it("Latin-1 bytes", async () => {
+    const file = await variant("latin1.csv", (l) => {
+      const text = l.map((line, i) => (i === 18 ? line.replace("Trend News Agency", "Trend News Agenc\u00e9") : line)).join("\n");
+      // Encode as Latin-1: é becomes the single byte 0xE9, which is not valid UTF-8.
+      return Buffer.from(text, "latin1");
+    });
+    const lines = (await readFile(file, "latin1")).split("\n");
+    const column = lines[18]!.indexOf("\u00e9") + 1;
+    expect(column).toBeGreaterThan(1);
+    await expectRejected(file, 19, column, /invalid UTF-8/);
+  });
+
+  it("the CLI exits non-zero and prints file:line:column", async () => {
+    const file = await variant("cli-bad.csv", (l) => l.map((line, i) => (i === 3 ? line.replace(",16757538600,", ",n/a,") : line)));
+    const before = await tableFingerprint(seeded.url);
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/import.ts"), file], { env: { ...process.env, DATABASE_URL: seeded.url } });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const code = await new Promise((r) => child.once("exit", r));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${file}:4:5: not a number: "n/a"`);
+    expect(stderr).toContain("the database is unchanged");
+    expect(await tableFingerprint(seeded.url)).toEqual(before);
+  });
+
+  it("an unknown file names the formats it understands", async () => {
+    const file = path.join(dir, "unknown.csv");
+    await writeFile(file, "a,b,c\n1,2,3\n");
+    await expectRejected(file, 1, 1, /not one of the formats.*datapack/s);
+  });
+});
+
+describe("a killed import", () => {
+  it("leaves no partial rows, and the re-run completes", async () => {
+    const db = await createTestDatabase({ empty: true });
+    try {
+      const header = "series_code,series_title,domain,reporter,partner,flow,unit,valuation,period,value,qualifier,flags,as_published,note,source_key,source_publisher,source_title,source_location,source_vintage,source_dataset_type";
+      const rows: string[] = [header];
+      let n = 0;
+      for (let r = 0; r < 60 && n < 120_000; r++) {
+        for (let p = 0; p < 100; p++) {
+          for (let y = 2000; y < 2020; y++, n++) {
+            const rep = String.fromCharCode(65 + (r % 26), 65 + Math.floor(r / 26), 65);
+            const par = String.fromCharCode(66 + (p % 24), 65 + Math.floor(p / 24), 66);
+            rows.push(`trade.${rep}.${par}.X,,trade,${rep},${par},X,USD,FOB,${y},${1000 + n},,,,,kill-test,Test publisher,Synthetic kill test,generated in test,,project_transcription`);
+          }
+        }
+      }
+      const file = path.join(dir, "big.csv");
+      await writeFile(file, `${rows.join("\n")}\n`);
+      const before = await tableFingerprint(db.url);
+      const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/import.ts"), file], {
+        env: { ...process.env, DATABASE_URL: db.url },
+        stdio: "ignore",
+      });
+      // Kill once the importer's transaction has started writing (its ImportRun row exists inside the transaction).
+      const probe = new pg.Client({ connectionString: db.url });
+      await probe.connect();
+      const deadline = Date.now() + 60_000;
+      let killed = false;
+      while (Date.now() < deadline) {
+        const { rows: act } = await probe.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'monitor-import' AND state <> 'idle' AND xact_start < now() - interval '300 ms'`);
+        if (act[0].n > 0) {
+          child.kill("SIGKILL");
+          killed = true;
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await new Promise((r) => child.once("exit", r));
+      expect(killed).toBe(true);
+      // The server notices the dead client and rolls back: wait until its session is gone.
+      for (let i = 0; i < 100; i++) {
+        const { rows: act } = await probe.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'monitor-import'`);
+        if (act[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await probe.end();
+      expect(await tableFingerprint(db.url)).toEqual(before);
+      const [s] = await importFiles([file], { connectionString: db.url });
+      expect(s!.observations.inserted).toBe(rows.length - 1);
+    } finally {
+      await db.drop();
+    }
+  });
+});
