@@ -5,7 +5,7 @@ import { NextRequest } from "next/server";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureReadOnlyRole } from "../db/roles";
-import { createTestDatabase, type TestDatabase } from "../testing/db";
+import { createTestDatabase, testRoleName, type TestDatabase } from "../testing/db";
 import { importFiles } from "../import/pipeline";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -26,7 +26,7 @@ let pack: PackRow[];
 beforeAll(async () => {
   db = await createTestDatabase();
   process.env.DATABASE_URL = db.url;
-  process.env.WEB_DATABASE_URL = await ensureReadOnlyRole(db.url, { role: `monitor_web_t${process.pid}`, password: "test-only-password" });
+  process.env.WEB_DATABASE_URL = await ensureReadOnlyRole(db.url, { role: testRoleName(), password: "test-only-password" });
   routes = {
     health: (await import("../../app/api/health/route")).GET,
     list: (await import("../../app/api/series/route")).GET as unknown as Handler,

@@ -1,0 +1,68 @@
+// End-to-end tests: Debian's Chromium (never `npx playwright install`: it downloads and fails offline) against
+// `next start` on a production build. `npm test` builds, prepares a seeded database and sets DATABASE_URL,
+// WEB_DATABASE_URL and E2E_PORT; `npm run test:e2e` alone expects a build and those variables.
+import { existsSync } from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  throw new Error(
+    `Chromium not found at ${chromium}. Install Debian's package (\`apt-get install -y chromium\`) or set CHROMIUM_PATH. ` +
+      "Do not run `npx playwright install`.",
+  );
+}
+
+const port = Number(process.env.E2E_PORT ?? 3107);
+const baseURL = `http://127.0.0.1:${port}`;
+const passThrough = ["DATABASE_URL", "WEB_DATABASE_URL"] as const;
+const serverEnv: Record<string, string> = { NEXT_TELEMETRY_DISABLED: "1" };
+for (const name of passThrough) {
+  const value = process.env[name];
+  if (value) serverEnv[name] = value;
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2, // 2 cores; the Next server and PostgreSQL share them
+  reporter: "list",
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    acceptDownloads: true,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { browserName: "chromium", viewport: { width: 1280, height: 800 } } },
+    {
+      name: "phone",
+      grep: /@phone/, // only specs tagged @phone (in the title or with { tag: "@phone" })
+      use: { browserName: "chromium", viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
+  ],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // Ready when the port accepts connections; a broken /api/health then fails its own spec with a clear
+    // message instead of every test timing out in the webServer wait.
+    port,
+    env: serverEnv,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+  },
+});
