@@ -1,58 +1,25 @@
-import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseCsvSync } from "csv-parse/sync";
-import { afterAll, describe, expect, it } from "vitest";
-import { ImportFileError, type ImportRecord, type ObservationRecord, type Parser, type SeriesRecord } from "../types";
-import { observationSchema, seriesSchema, sourceSchema } from "../validate";
+import { describe, expect, it } from "vitest";
+import { type SeriesRecord } from "../types";
+
 import { COMTRADE_COLUMNS, comtradeParser } from "./comtrade";
 import { dotsParser } from "./dots";
 import { wiiwParser } from "./wiiw";
 import { witsParser } from "./wits";
 import { witsApiParser } from "./wits-api";
 import { witsXlsxParser } from "./wits-xlsx";
+import { collect, expectValidStream, failure, obs, observations, tempDir } from "./test-helpers";
 
 const RAW = fileURLToPath(new URL("../../../prisma/seed-data/raw/", import.meta.url));
 const TIDY = fileURLToPath(new URL("../../../prisma/seed-data/tidy/", import.meta.url));
 const CHN_FILE = path.join(RAW, "comtrade_chn_reporter__EXCERPT_2014_partner_KAZ.csv");
 const KAZ_FILE = path.join(RAW, "comtrade_kaz_reporter__EXCERPT_2014_partner_CHN.csv");
-const tmp = mkdtempSync(path.join(os.tmpdir(), "comtrade-test-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir("comtrade-test-");
 
-async function collect(parser: Parser, file: string): Promise<ImportRecord[]> {
-  const out: ImportRecord[] = [];
-  for await (const r of parser.parse({ file, open: () => createReadStream(file) })) out.push(r);
-  return out;
-}
-async function failure(parser: Parser, file: string): Promise<ImportFileError> {
-  try {
-    await collect(parser, file);
-  } catch (e) {
-    if (e instanceof ImportFileError) return e;
-    throw e;
-  }
-  throw new Error(`no ImportFileError for ${file}`);
-}
 /** What the pipeline checks: zod schemas, sources/series before their observations, no duplicate keys. */
-function expectValidStream(records: ImportRecord[]): void {
-  const sources = new Set<string>();
-  const series = new Set<string>();
-  const keys = new Set<string>();
-  for (const r of records) {
-    if (r.kind === "source") { expect(sourceSchema.safeParse(r).success, r.key).toBe(true); sources.add(r.key); }
-    if (r.kind === "series") { expect(seriesSchema.safeParse(r).success, r.code).toBe(true); series.add(r.code); }
-    if (r.kind === "observation") {
-      expect(observationSchema.safeParse(r).success, JSON.stringify(r)).toBe(true);
-      expect(series.has(r.seriesCode) && sources.has(r.sourceKey)).toBe(true);
-      const key = `${r.seriesCode}|${r.period}|${r.sourceKey}|${r.vintage}`;
-      expect(keys.has(key), key).toBe(false);
-      keys.add(key);
-    }
-  }
-}
-const observations = (rs: ImportRecord[]) => rs.filter((r): r is ObservationRecord => r.kind === "observation");
-const obs = (rs: ImportRecord[], code: string, period: string) => observations(rs).find((o) => o.seriesCode === code && o.period === period);
 
 /** The header and the data rows of an excerpt, as raw text lines. */
 function lines(file: string): string[] {
@@ -63,11 +30,6 @@ function editRow(line: string, changes: Partial<Record<(typeof COMTRADE_COLUMNS)
   const fields = parseCsvSync(line, { relax_column_count: true })[0] as string[];
   for (const [name, value] of Object.entries(changes)) fields[COMTRADE_COLUMNS.indexOf(name as (typeof COMTRADE_COLUMNS)[number])] = value!;
   return fields.map((f) => (f === "" ? "" : `"${f}"`)).join(",");
-}
-function writeTmp(name: string, text: string): string {
-  const file = path.join(tmp, name);
-  writeFileSync(file, text);
-  return file;
 }
 
 describe("comtrade parser on the real Comtrade Plus excerpts", () => {
@@ -121,7 +83,7 @@ describe("comtrade parser: general downloads", () => {
   const total = rows[15]!; // China exports, TOTAL
 
   it("accepts a BOM and CRLF line endings silently", async () => {
-    const file = writeTmp("bom-crlf.csv", "\ufeff" + [header, ...rows].join("\r\n") + "\r\n");
+    const file = tmp.write("bom-crlf.csv", "\ufeff" + [header, ...rows].join("\r\n") + "\r\n");
     const rs = await collect(comtradeParser, file);
     expect(observations(rs).map((o) => [o.seriesCode, o.value, o.line])).toEqual(
       observations(await collect(comtradeParser, CHN_FILE)).map((o) => [o.seriesCode, o.value, o.line]),
@@ -129,7 +91,7 @@ describe("comtrade parser: general downloads", () => {
   });
 
   it("handles other reporters, the world partner, monthly data, HS4 and flags", async () => {
-    const file = writeTmp("general.csv", [
+    const file = tmp.write("general.csv", [
       header,
       editRow(total, { reporterCode: "643", reporterISO: "RUS", reporterDesc: "Russian Federation", partnerCode: "0", partnerISO: "W00", partnerDesc: "World" }),
       editRow(total, { freqCode: "M", refMonth: "3", period: "201403", refPeriodId: "20140301", isReported: "false", isAggregate: "true" }),
@@ -152,7 +114,7 @@ describe("comtrade parser: general downloads", () => {
   });
 
   it("counts physical lines when a quoted field spans lines", async () => {
-    const file = writeTmp("multiline.csv", [header, editRow(rows[0]!, { cmdDesc: "Ores,\nslag and ash" }), total].join("\n"));
+    const file = tmp.write("multiline.csv", [header, editRow(rows[0]!, { cmdDesc: "Ores,\nslag and ash" }), total].join("\n"));
     const rs = await collect(comtradeParser, file);
     expect(obs(rs, "trade.CHN.KAZ.X", "2014")!.line).toBe(4);
   });
@@ -162,7 +124,7 @@ describe("comtrade parser: malformed files", () => {
   const [header, ...rows] = lines(CHN_FILE);
 
   it("wrong header → line 1, first wrong column", async () => {
-    const file = writeTmp("bad-header.csv", [header!.replace("refMonth", "refMnth"), ...rows].join("\n"));
+    const file = tmp.write("bad-header.csv", [header!.replace("refMonth", "refMnth"), ...rows].join("\n"));
     const e = await failure(comtradeParser, file);
     expect([e.line, e.column]).toEqual([1, 5]);
     expect(e.message).toContain("refMonth");
@@ -171,31 +133,31 @@ describe("comtrade parser: malformed files", () => {
   it("truncated row → its line, first missing column", async () => {
     const fields = parseCsvSync(rows[1]!, { relax_column_count: true })[0] as string[];
     const cut = fields.slice(0, 30).map((f) => `"${f}"`).join(",");
-    const file = writeTmp("truncated.csv", [header, rows[0], cut, ...rows.slice(2)].join("\n"));
+    const file = tmp.write("truncated.csv", [header, rows[0], cut, ...rows.slice(2)].join("\n"));
     const e = await failure(comtradeParser, file);
     expect([e.line, e.column]).toEqual([3, 31]);
   });
 
   it("non-numeric primaryValue → its line and column", async () => {
-    const file = writeTmp("nan.csv", [header, rows[0], rows[1], editRow(rows[2]!, { primaryValue: "12,3x" })].join("\n"));
+    const file = tmp.write("nan.csv", [header, rows[0], rows[1], editRow(rows[2]!, { primaryValue: "12,3x" })].join("\n"));
     const e = await failure(comtradeParser, file);
     expect([e.line, e.column]).toEqual([4, 44]);
     expect(e.message).toContain("primaryValue");
   });
 
   it("bad country code → its line and column", async () => {
-    const reporter = writeTmp("bad-reporter.csv", [header, editRow(rows[0]!, { reporterISO: "C1N" })].join("\n"));
+    const reporter = tmp.write("bad-reporter.csv", [header, editRow(rows[0]!, { reporterISO: "C1N" })].join("\n"));
     const e1 = await failure(comtradeParser, reporter);
     expect([e1.line, e1.column]).toEqual([2, 8]);
-    const partner = writeTmp("bad-partner.csv", [header, rows[0], editRow(rows[1]!, { partnerISO: "kaz" })].join("\n"));
+    const partner = tmp.write("bad-partner.csv", [header, rows[0], editRow(rows[1]!, { partnerISO: "kaz" })].join("\n"));
     const e2 = await failure(comtradeParser, partner);
     expect([e2.line, e2.column]).toEqual([3, 13]);
   });
 
   it("a non-empty 48th field or an unknown frequency is an error", async () => {
-    const extra = writeTmp("extra.csv", [header, rows[0]! + '"x"'].join("\n"));
+    const extra = tmp.write("extra.csv", [header, rows[0]! + '"x"'].join("\n"));
     expect((await failure(comtradeParser, extra)).line).toBe(2);
-    const freq = writeTmp("freq.csv", [header, editRow(rows[0]!, { freqCode: "Q" })].join("\n"));
+    const freq = tmp.write("freq.csv", [header, editRow(rows[0]!, { freqCode: "Q" })].join("\n"));
     const e = await failure(comtradeParser, freq);
     expect([e.line, e.column]).toEqual([2, 2]);
   });

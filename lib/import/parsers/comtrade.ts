@@ -61,6 +61,22 @@ function comtradeSource(file: string, reporter: string, reporterDesc: string, cl
   };
 }
 
+function field(fields: string[], col: ComtradeColumn): string {
+  return fields[COL[col]]!.trim();
+}
+
+/** A fatal problem in a data row: the whole file is refused at this line and column. */
+function fail(file: string, line: number, col: ComtradeColumn, message: string): never {
+  throw new ImportFileError(file, line, COL[col] + 1, message);
+}
+
+/** A row that is valid but not imported (skipped with a reason). */
+function reject(line: number, col: ComtradeColumn, reason: string): ImportRecord {
+  return { kind: "rejected", line, column: COL[col] + 1, reason };
+}
+
+// Helpers are module-level functions rather than closures made per row: at a million rows, creating them
+// showed up in profiles.
 async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> {
   const file = input.file;
   const sources = new Set<string>();
@@ -70,122 +86,117 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
   // lines and reports truncated rows at their first missing column.
   for await (const row of readCsv(input, { header: COMTRADE_COLUMNS, allowTrailingEmptyField: true })) {
     const { fields, line } = row;
-    const fail = (col: ComtradeColumn, message: string): never => {
-      throw new ImportFileError(file, line, COL[col] + 1, message);
-    };
-    const reject = (col: ComtradeColumn, reason: string): ImportRecord => ({ kind: "rejected", line, column: COL[col] + 1, reason });
-    const get = (col: ComtradeColumn): string => fields[COL[col]]!.trim();
 
     // Goods only: services rows (typeCode S) use other classifications.
-    const typeCode = get("typeCode");
+    const typeCode = field(fields, "typeCode");
     if (typeCode !== "C") {
-      yield reject("typeCode", `typeCode ${JSON.stringify(typeCode)} (not goods, "C") is not imported`);
+      yield reject(line, "typeCode", `typeCode ${JSON.stringify(typeCode)} (not goods, "C") is not imported`);
       continue;
     }
 
     // Period.
-    const refYear = get("refYear");
-    if (!/^\d{4}$/.test(refYear)) fail("refYear", `refYear ${JSON.stringify(refYear)} is not a year`);
+    const refYear = field(fields, "refYear");
+    if (!/^\d{4}$/.test(refYear)) fail(file, line, "refYear", `refYear ${JSON.stringify(refYear)} is not a year`);
     const year = Number(refYear);
-    const freqCode = get("freqCode");
+    const freqCode = field(fields, "freqCode");
     let frequency: "A" | "M";
     let period: string;
     if (freqCode === "A") {
       frequency = "A";
       period = refYear;
     } else if (freqCode === "M") {
-      const refMonth = get("refMonth");
+      const refMonth = field(fields, "refMonth");
       const month = Number(refMonth);
-      if (!/^\d{1,2}$/.test(refMonth) || month < 1 || month > 12) fail("refMonth", `refMonth ${JSON.stringify(refMonth)} is not a month (freqCode M)`);
+      if (!/^\d{1,2}$/.test(refMonth) || month < 1 || month > 12) fail(file, line, "refMonth", `refMonth ${JSON.stringify(refMonth)} is not a month (freqCode M)`);
       frequency = "M";
       period = `${refYear}-${String(month).padStart(2, "0")}`;
     } else {
-      return fail("freqCode", `freqCode ${JSON.stringify(freqCode)}: expected "A" (annual) or "M" (monthly)`);
+      return fail(file, line, "freqCode", `freqCode ${JSON.stringify(freqCode)}: expected "A" (annual) or "M" (monthly)`);
     }
 
     // Only the totals over second partner, customs procedure and mode of transport.
-    const partner2Code = get("partner2Code");
+    const partner2Code = field(fields, "partner2Code");
     if (partner2Code !== "0") {
-      yield reject("partner2Code", `partner2Code ${JSON.stringify(partner2Code)}: not the total over second partners (0)`);
+      yield reject(line, "partner2Code", `partner2Code ${JSON.stringify(partner2Code)}: not the total over second partners (0)`);
       continue;
     }
-    const customsCode = get("customsCode");
+    const customsCode = field(fields, "customsCode");
     if (customsCode !== "C00") {
-      yield reject("customsCode", `customsCode ${JSON.stringify(customsCode)}: not the total over customs procedures (C00)`);
+      yield reject(line, "customsCode", `customsCode ${JSON.stringify(customsCode)}: not the total over customs procedures (C00)`);
       continue;
     }
-    const motCode = get("motCode");
+    const motCode = field(fields, "motCode");
     if (motCode !== "0") {
-      yield reject("motCode", `motCode ${JSON.stringify(motCode)}: not the total over modes of transport (0)`);
+      yield reject(line, "motCode", `motCode ${JSON.stringify(motCode)}: not the total over modes of transport (0)`);
       continue;
     }
 
     // Flow.
-    const flowCode = get("flowCode");
+    const flowCode = field(fields, "flowCode");
     if (flowCode !== "M" && flowCode !== "X") {
-      yield reject("flowCode", `flowCode ${JSON.stringify(flowCode)} (${get("flowDesc")}): only imports (M) and exports (X) are imported`);
+      yield reject(line, "flowCode", `flowCode ${JSON.stringify(flowCode)} (${field(fields, "flowDesc")}): only imports (M) and exports (X) are imported`);
       continue;
     }
 
     // Reporter and partner.
-    const reporterDesc = get("reporterDesc");
-    const partnerDesc = get("partnerDesc");
-    let reporter = get("reporterISO");
-    let partner = get("partnerISO");
-    const reporterNot = comtradeNotCountryReason(get("reporterCode"), reporter, reporterDesc);
+    const reporterDesc = field(fields, "reporterDesc");
+    const partnerDesc = field(fields, "partnerDesc");
+    let reporter = field(fields, "reporterISO");
+    let partner = field(fields, "partnerISO");
+    const reporterNot = comtradeNotCountryReason(field(fields, "reporterCode"), reporter, reporterDesc);
     if (reporterNot) {
-      yield reject("reporterISO", `reporter ${reporterNot}`);
+      yield reject(line, "reporterISO", `reporter ${reporterNot}`);
       continue;
     }
-    if (partner === "W00" || get("partnerCode") === "0") {
+    if (partner === "W00" || field(fields, "partnerCode") === "0") {
       partner = WORLD;
     } else {
-      const partnerNot = comtradeNotCountryReason(get("partnerCode"), partner, partnerDesc);
+      const partnerNot = comtradeNotCountryReason(field(fields, "partnerCode"), partner, partnerDesc);
       if (partnerNot) {
-        yield reject("partnerISO", `partner ${partnerNot}`);
+        yield reject(line, "partnerISO", `partner ${partnerNot}`);
         continue;
       }
     }
     if (reporter === "W00") reporter = WORLD;
-    if (!isIso3(reporter)) fail("reporterISO", `reporterISO ${JSON.stringify(reporter)} is not an ISO 3166 alpha-3 code`);
-    if (!isIso3(partner)) fail("partnerISO", `partnerISO ${JSON.stringify(partner)} is not an ISO 3166 alpha-3 code`);
+    if (!isIso3(reporter)) fail(file, line, "reporterISO", `reporterISO ${JSON.stringify(reporter)} is not an ISO 3166 alpha-3 code`);
+    if (!isIso3(partner)) fail(file, line, "partnerISO", `partnerISO ${JSON.stringify(partner)} is not an ISO 3166 alpha-3 code`);
     if (reporter === partner) {
-      yield reject("partnerISO", `partner ${partner} is the reporter itself`);
+      yield reject(line, "partnerISO", `partner ${partner} is the reporter itself`);
       continue;
     }
 
     // Product.
-    const cmdCode = get("cmdCode");
-    const cmdDesc = get("cmdDesc");
-    const classification = get("classificationSearchCode") || get("classificationCode");
+    const cmdCode = field(fields, "cmdCode");
+    const cmdDesc = field(fields, "cmdDesc");
+    const classification = field(fields, "classificationSearchCode") || field(fields, "classificationCode");
     let productCode: string;
     let productLevel: number;
     if (cmdCode.toUpperCase() === "TOTAL") {
       productCode = "TOTAL";
       productLevel = 0;
     } else {
-      if (!/^\d{2}(\d{2}){0,2}$/.test(cmdCode)) fail("cmdCode", `cmdCode ${JSON.stringify(cmdCode)}: expected TOTAL or an HS code of 2, 4 or 6 digits`);
+      if (!/^\d{2}(\d{2}){0,2}$/.test(cmdCode)) fail(file, line, "cmdCode", `cmdCode ${JSON.stringify(cmdCode)}: expected TOTAL or an HS code of 2, 4 or 6 digits`);
       if (classification !== "HS") {
-        yield reject("classificationSearchCode", `product detail in classification ${JSON.stringify(classification)} is not imported (HS only)`);
+        yield reject(line, "classificationSearchCode", `product detail in classification ${JSON.stringify(classification)} is not imported (HS only)`);
         continue;
       }
-      const aggr = get("aggrLevel");
-      if (aggr !== "" && !/^\d+$/.test(aggr)) fail("aggrLevel", `aggrLevel ${JSON.stringify(aggr)} is not a number`);
+      const aggr = field(fields, "aggrLevel");
+      if (aggr !== "" && !/^\d+$/.test(aggr)) fail(file, line, "aggrLevel", `aggrLevel ${JSON.stringify(aggr)} is not a number`);
       productLevel = aggr === "" ? cmdCode.length : Number(aggr);
-      if (productLevel !== cmdCode.length) fail("aggrLevel", `aggrLevel ${aggr} does not match cmdCode ${cmdCode} (${cmdCode.length} digits)`);
+      if (productLevel !== cmdCode.length) fail(file, line, "aggrLevel", `aggrLevel ${aggr} does not match cmdCode ${cmdCode} (${cmdCode.length} digits)`);
       productCode = cmdCode;
     }
 
     // Value.
-    const valueText = get("primaryValue");
+    const valueText = field(fields, "primaryValue");
     if (valueText === "") {
-      yield reject("primaryValue", "primaryValue is empty (no value published)");
+      yield reject(line, "primaryValue", "primaryValue is empty (no value published)");
       continue;
     }
     const plain = scaleDecimal(valueText, 0);
-    if (plain === null) fail("primaryValue", `primaryValue ${JSON.stringify(valueText)} is not a number`);
+    if (plain === null) fail(file, line, "primaryValue", `primaryValue ${JSON.stringify(valueText)} is not a number`);
     const stored = fitStorage(plain!);
-    if (stored === null) fail("primaryValue", `primaryValue ${valueText} is too large to store`);
+    if (stored === null) fail(file, line, "primaryValue", `primaryValue ${valueText} is too large to store`);
 
     // Source (one per reporter and classification system; emitted before its first observation).
     const sourceKey = `uncomtrade-plus:${reporter}:${classification}`;
@@ -214,9 +225,9 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
     }
 
     const notes: string[] = [];
-    if (get("isReported") === "false") notes.push("isReported=false");
-    if (get("isAggregate") === "true") notes.push("isAggregate=true");
-    if (get("isOriginalClassification") === "false") notes.push(`converted to ${get("classificationCode")} from the classification originally reported`);
+    if (field(fields, "isReported") === "false") notes.push("isReported=false");
+    if (field(fields, "isAggregate") === "true") notes.push("isAggregate=true");
+    if (field(fields, "isOriginalClassification") === "false") notes.push(`converted to ${field(fields, "classificationCode")} from the classification originally reported`);
     const observation: ObservationRecord = {
       kind: "observation",
       seriesCode: code,

@@ -1,57 +1,17 @@
-import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseCsvSync } from "csv-parse/sync";
-import { afterAll, describe, expect, it } from "vitest";
-import { ImportFileError, type ImportRecord, type ObservationRecord, type Parser } from "../types";
-import { observationSchema, seriesSchema, sourceSchema } from "../validate";
+import { describe, expect, it } from "vitest";
 import { scaleDecimal } from "./decimal";
 import { wiiwParser } from "./wiiw";
+import { collect, expectValidStream, failure, obs, observations, tempDir } from "./test-helpers";
 
 const RAW = fileURLToPath(new URL("../../../prisma/seed-data/raw/", import.meta.url));
 const TIDY = fileURLToPath(new URL("../../../prisma/seed-data/tidy/", import.meta.url));
 const FILE = path.join(RAW, "wiiw_partners.csv");
-const tmp = mkdtempSync(path.join(os.tmpdir(), "wiiw-test-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir("wiiw-test-");
 
-async function collect(parser: Parser, file: string): Promise<ImportRecord[]> {
-  const out: ImportRecord[] = [];
-  for await (const r of parser.parse({ file, open: () => createReadStream(file) })) out.push(r);
-  return out;
-}
-async function failure(parser: Parser, file: string): Promise<ImportFileError> {
-  try {
-    await collect(parser, file);
-  } catch (e) {
-    if (e instanceof ImportFileError) return e;
-    throw e;
-  }
-  throw new Error(`no ImportFileError for ${file}`);
-}
-function expectValidStream(records: ImportRecord[]): void {
-  const sources = new Set<string>();
-  const series = new Set<string>();
-  const keys = new Set<string>();
-  for (const r of records) {
-    if (r.kind === "source") { expect(sourceSchema.safeParse(r).success, r.key).toBe(true); sources.add(r.key); }
-    if (r.kind === "series") { expect(seriesSchema.safeParse(r).success, r.code).toBe(true); series.add(r.code); }
-    if (r.kind === "observation") {
-      expect(observationSchema.safeParse(r).success, JSON.stringify(r)).toBe(true);
-      expect(series.has(r.seriesCode) && sources.has(r.sourceKey)).toBe(true);
-      const key = `${r.seriesCode}|${r.period}|${r.sourceKey}|${r.vintage}`;
-      expect(keys.has(key), key).toBe(false);
-      keys.add(key);
-    }
-  }
-}
-const observations = (rs: ImportRecord[]) => rs.filter((r): r is ObservationRecord => r.kind === "observation");
-const obs = (rs: ImportRecord[], code: string, period: string) => observations(rs).find((o) => o.seriesCode === code && o.period === period);
-function writeTmp(name: string, text: string): string {
-  const file = path.join(tmp, name);
-  writeFileSync(file, text);
-  return file;
-}
 const LINES = readFileSync(FILE, "utf8").split(/\r?\n/).filter((l) => l !== "");
 const HEADER = LINES[0]!;
 const CN_INFLOW = LINES.find((l) => l.includes('"CN","China","EUR m"') && l.includes('"FDI inflow"'))!;
@@ -101,37 +61,37 @@ describe("wiiw parser on the real wiiw FDI export", () => {
 
 describe("wiiw parser: malformed files", () => {
   it("wrong header → line 1, first wrong column", async () => {
-    const e1 = await failure(wiiwParser, writeTmp("h1.csv", [HEADER.replace('"Partner-Code"', '"PartnerCode"'), CN_INFLOW].join("\n")));
+    const e1 = await failure(wiiwParser, tmp.write("h1.csv", [HEADER.replace('"Partner-Code"', '"PartnerCode"'), CN_INFLOW].join("\n")));
     expect([e1.line, e1.column]).toEqual([1, 5]);
-    const e2 = await failure(wiiwParser, writeTmp("h2.csv", [HEADER.replace("_2005", "y2005"), CN_INFLOW].join("\n")));
+    const e2 = await failure(wiiwParser, tmp.write("h2.csv", [HEADER.replace("_2005", "y2005"), CN_INFLOW].join("\n")));
     expect([e2.line, e2.column]).toEqual([1, 12]);
   });
 
   it("truncated row → its line, first missing column", async () => {
     const cut = CN_INFLOW.split(",").slice(0, 15).join(",");
-    const e = await failure(wiiwParser, writeTmp("trunc.csv", [HEADER, CN_INFLOW, cut].join("\n")));
+    const e = await failure(wiiwParser, tmp.write("trunc.csv", [HEADER, CN_INFLOW, cut].join("\n")));
     expect([e.line, e.column]).toEqual([3, 16]);
   });
 
   it("non-numeric value → its line and column; '-', 'NA' and empty are missing values", async () => {
     const fields = CN_INFLOW.split(",");
     const withMissing = [...fields.slice(0, 9), "-", "NA", "", ...fields.slice(12)].join(",");
-    const rs = await collect(wiiwParser, writeTmp("missing.csv", [HEADER, withMissing].join("\n")));
+    const rs = await collect(wiiwParser, tmp.write("missing.csv", [HEADER, withMissing].join("\n")));
     expect(observations(rs).map((o) => o.period).slice(0, 2)).toEqual(["2006", "2007"]);
     const bad = [...fields.slice(0, 11), "1 234", ...fields.slice(12)].join(",");
-    const e = await failure(wiiwParser, writeTmp("nan.csv", [HEADER, CN_INFLOW, bad].join("\n")));
+    const e = await failure(wiiwParser, tmp.write("nan.csv", [HEADER, CN_INFLOW, bad].join("\n")));
     expect([e.line, e.column]).toEqual([3, 12]);
   });
 
   it("bad country code → its line and column", async () => {
-    const e1 = await failure(wiiwParser, writeTmp("p.csv", [HEADER, CN_INFLOW.replace('"CN","China"', '"QQ","Nowhere"')].join("\n")));
+    const e1 = await failure(wiiwParser, tmp.write("p.csv", [HEADER, CN_INFLOW.replace('"CN","China"', '"QQ","Nowhere"')].join("\n")));
     expect([e1.line, e1.column]).toEqual([2, 5]);
-    const e2 = await failure(wiiwParser, writeTmp("c.csv", [HEADER, CN_INFLOW.replace('"KZ","Kazakhstan"', '"K1","Kazakhstan"')].join("\n")));
+    const e2 = await failure(wiiwParser, tmp.write("c.csv", [HEADER, CN_INFLOW.replace('"KZ","Kazakhstan"', '"K1","Kazakhstan"')].join("\n")));
     expect([e2.line, e2.column]).toEqual([2, 2]);
   });
 
   it("unknown direction or unit → error", async () => {
-    const e = await failure(wiiwParser, writeTmp("u.csv", [HEADER, CN_INFLOW.replace('"EUR m"', '"USD m"')].join("\n")));
+    const e = await failure(wiiwParser, tmp.write("u.csv", [HEADER, CN_INFLOW.replace('"EUR m"', '"USD m"')].join("\n")));
     expect([e.line, e.column]).toEqual([2, 7]);
   });
 });

@@ -1,57 +1,17 @@
-import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseCsvSync } from "csv-parse/sync";
-import { afterAll, describe, expect, it } from "vitest";
-import { ImportFileError, type ImportRecord, type ObservationRecord, type Parser } from "../types";
-import { observationSchema, seriesSchema, sourceSchema } from "../validate";
+import { describe, expect, it } from "vitest";
 import { roundDecimal } from "./decimal";
 import { createWitsApiParser, witsApiParser } from "./wits-api";
+import { collect, expectValidStream, failure, obs, observations, tempDir } from "./test-helpers";
 
 const RAW = fileURLToPath(new URL("../../../prisma/seed-data/raw/", import.meta.url));
 const TIDY = fileURLToPath(new URL("../../../prisma/seed-data/tidy/", import.meta.url));
 const FILE = path.join(RAW, "wits_total_trade_kazakhstan_china.csv");
-const tmp = mkdtempSync(path.join(os.tmpdir(), "wits-api-test-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir("wits-api-test-");
 
-async function collect(parser: Parser, file: string): Promise<ImportRecord[]> {
-  const out: ImportRecord[] = [];
-  for await (const r of parser.parse({ file, open: () => createReadStream(file) })) out.push(r);
-  return out;
-}
-async function failure(parser: Parser, file: string): Promise<ImportFileError> {
-  try {
-    await collect(parser, file);
-  } catch (e) {
-    if (e instanceof ImportFileError) return e;
-    throw e;
-  }
-  throw new Error(`no ImportFileError for ${file}`);
-}
-function expectValidStream(records: ImportRecord[]): void {
-  const sources = new Set<string>();
-  const series = new Set<string>();
-  const keys = new Set<string>();
-  for (const r of records) {
-    if (r.kind === "source") { expect(sourceSchema.safeParse(r).success, r.key).toBe(true); sources.add(r.key); }
-    if (r.kind === "series") { expect(seriesSchema.safeParse(r).success, r.code).toBe(true); series.add(r.code); }
-    if (r.kind === "observation") {
-      expect(observationSchema.safeParse(r).success, JSON.stringify(r)).toBe(true);
-      expect(series.has(r.seriesCode) && sources.has(r.sourceKey)).toBe(true);
-      const key = `${r.seriesCode}|${r.period}|${r.sourceKey}|${r.vintage}`;
-      expect(keys.has(key), key).toBe(false);
-      keys.add(key);
-    }
-  }
-}
-const observations = (rs: ImportRecord[]) => rs.filter((r): r is ObservationRecord => r.kind === "observation");
-const obs = (rs: ImportRecord[], code: string, period: string) => observations(rs).find((o) => o.seriesCode === code && o.period === period);
-function writeTmp(name: string, text: string): string {
-  const file = path.join(tmp, name);
-  writeFileSync(file, text);
-  return file;
-}
 const [HEADER, ROW1, ROW2] = readFileSync(FILE, "utf8").split(/\r?\n/);
 
 describe("wits-api parser on the real WITS totals file", () => {
@@ -87,7 +47,7 @@ describe("wits-api parser on the real WITS totals file", () => {
 
 describe("wits-api parser: reporter/partner and malformed files", () => {
   it("a file name without the pattern → error at line 1 explaining; options fix it", async () => {
-    const file = writeTmp("totals.csv", [HEADER, ROW1].join("\n"));
+    const file = tmp.write("totals.csv", [HEADER, ROW1].join("\n"));
     const e = await failure(witsApiParser, file);
     expect([e.line, e.column]).toEqual([1, 1]);
     expect(e.message).toMatch(/reporter and partner/);
@@ -96,27 +56,27 @@ describe("wits-api parser: reporter/partner and malformed files", () => {
   });
 
   it("other country names in the file name", async () => {
-    const rs = await collect(witsApiParser, writeTmp("wits_total_trade_china_kazakhstan.csv", [HEADER, ROW1].join("\n")));
+    const rs = await collect(witsApiParser, tmp.write("wits_total_trade_china_kazakhstan.csv", [HEADER, ROW1].join("\n")));
     expect(obs(rs, "trade.CHN.KAZ.M", "1995")).toBeDefined();
-    const e = await failure(witsApiParser, writeTmp("wits_total_trade_atlantis_china.csv", [HEADER, ROW1].join("\n")));
+    const e = await failure(witsApiParser, tmp.write("wits_total_trade_atlantis_china.csv", [HEADER, ROW1].join("\n")));
     expect(e.line).toBe(1);
   });
 
   it("wrong header → line 1, first wrong column", async () => {
-    const e = await failure(witsApiParser, writeTmp("wits_total_trade_kazakhstan_china.csv", [HEADER!.replace("indicator_name", "name"), ROW1].join("\n")));
+    const e = await failure(witsApiParser, tmp.write("wits_total_trade_kazakhstan_china.csv", [HEADER!.replace("indicator_name", "name"), ROW1].join("\n")));
     expect([e.line, e.column]).toEqual([1, 5]);
   });
 
   it("truncated row, non-numeric value → line and column", async () => {
     const name = "wits_total_trade_kazakhstan_china.csv";
-    const e1 = await failure(witsApiParser, writeTmp(name, [HEADER, ROW1, "1996,Total,All Products"].join("\n")));
+    const e1 = await failure(witsApiParser, tmp.write(name, [HEADER, ROW1, "1996,Total,All Products"].join("\n")));
     expect([e1.line, e1.column]).toEqual([3, 4]);
-    const e2 = await failure(witsApiParser, writeTmp(name, [HEADER, ROW1, ROW2!.replace(/,[^,]+$/, ",35.8.1")].join("\n")));
+    const e2 = await failure(witsApiParser, tmp.write(name, [HEADER, ROW1, ROW2!.replace(/,[^,]+$/, ",35.8.1")].join("\n")));
     expect([e2.line, e2.column]).toEqual([3, 6]);
   });
 
   it("other indicators are rejected, not errors", async () => {
-    const rs = await collect(witsApiParser, writeTmp("wits_total_trade_kazakhstan_china.csv", [HEADER, ROW1, "1995,Total,All Products,MPRT-PRTNR-SHR,Import Partner share(%),1.2"].join("\n")));
+    const rs = await collect(witsApiParser, tmp.write("wits_total_trade_kazakhstan_china.csv", [HEADER, ROW1, "1995,Total,All Products,MPRT-PRTNR-SHR,Import Partner share(%),1.2"].join("\n")));
     expect(rs.filter((r) => r.kind === "rejected")).toHaveLength(1);
   });
 });

@@ -1,59 +1,23 @@
-import { createReadStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseCsvSync } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { afterAll, describe, expect, it } from "vitest";
-import { ImportFileError, type ImportRecord, type ObservationRecord, type Parser } from "../types";
-import { observationSchema, seriesSchema, sourceSchema } from "../validate";
+import { describe, expect, it } from "vitest";
 import { roundDecimal } from "./decimal";
 import { createWitsXlsxParser, pairFromXlsxName, witsXlsxParser } from "./wits-xlsx";
+import { collect, expectValidStream, failure, obs, observations, tempDir } from "./test-helpers";
 
 const RAW = fileURLToPath(new URL("../../../prisma/seed-data/raw/", import.meta.url));
 const TIDY = fileURLToPath(new URL("../../../prisma/seed-data/tidy/", import.meta.url));
 const FILE = path.join(RAW, "Kazakhstan China Data.xlsx");
-const tmp = mkdtempSync(path.join(os.tmpdir(), "wits-xlsx-test-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function collect(parser: Parser, file: string): Promise<ImportRecord[]> {
-  const out: ImportRecord[] = [];
-  for await (const r of parser.parse({ file, open: () => createReadStream(file) })) out.push(r);
-  return out;
-}
-async function failure(parser: Parser, file: string): Promise<ImportFileError> {
-  try {
-    await collect(parser, file);
-  } catch (e) {
-    if (e instanceof ImportFileError) return e;
-    throw e;
-  }
-  throw new Error(`no ImportFileError for ${file}`);
-}
-function expectValidStream(records: ImportRecord[]): void {
-  const sources = new Set<string>();
-  const series = new Set<string>();
-  const keys = new Set<string>();
-  for (const r of records) {
-    if (r.kind === "source") { expect(sourceSchema.safeParse(r).success, r.key).toBe(true); sources.add(r.key); }
-    if (r.kind === "series") { expect(seriesSchema.safeParse(r).success, r.code).toBe(true); series.add(r.code); }
-    if (r.kind === "observation") {
-      expect(observationSchema.safeParse(r).success, JSON.stringify(r)).toBe(true);
-      expect(series.has(r.seriesCode) && sources.has(r.sourceKey)).toBe(true);
-      const key = `${r.seriesCode}|${r.period}|${r.sourceKey}|${r.vintage}`;
-      expect(keys.has(key), key).toBe(false);
-      keys.add(key);
-    }
-  }
-}
-const observations = (rs: ImportRecord[]) => rs.filter((r): r is ObservationRecord => r.kind === "observation");
-const obs = (rs: ImportRecord[], code: string, period: string) => observations(rs).find((o) => o.seriesCode === code && o.period === period);
+const tmp = tempDir("wits-xlsx-test-");
 
 async function variant(name: string, edit: (ws: ExcelJS.Worksheet) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(FILE);
   edit(wb.worksheets[0]!);
-  const file = path.join(tmp, name);
+  const file = path.join(tmp.path, name);
   await wb.xlsx.writeFile(file);
   return file;
 }

@@ -1,54 +1,16 @@
-import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
-import { ImportFileError, type ImportRecord, type ObservationRecord, type Parser, type SeriesRecord } from "../types";
-import { observationSchema, seriesSchema, sourceSchema } from "../validate";
+import { describe, expect, it } from "vitest";
+import { type SeriesRecord } from "../types";
+
 import { witsParser, witsProduct } from "./wits";
+import { collect, expectValidStream, failure, obs, observations, tempDir } from "./test-helpers";
 
 const RAW = fileURLToPath(new URL("../../../prisma/seed-data/raw/", import.meta.url));
 const FILE = path.join(RAW, "china_imports_from_world_reference_2015_2024_wits.csv");
-const tmp = mkdtempSync(path.join(os.tmpdir(), "wits-test-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir("wits-test-");
 
-async function collect(parser: Parser, file: string): Promise<ImportRecord[]> {
-  const out: ImportRecord[] = [];
-  for await (const r of parser.parse({ file, open: () => createReadStream(file) })) out.push(r);
-  return out;
-}
-async function failure(parser: Parser, file: string): Promise<ImportFileError> {
-  try {
-    await collect(parser, file);
-  } catch (e) {
-    if (e instanceof ImportFileError) return e;
-    throw e;
-  }
-  throw new Error(`no ImportFileError for ${file}`);
-}
-function expectValidStream(records: ImportRecord[]): void {
-  const sources = new Set<string>();
-  const series = new Set<string>();
-  const keys = new Set<string>();
-  for (const r of records) {
-    if (r.kind === "source") { expect(sourceSchema.safeParse(r).success, r.key).toBe(true); sources.add(r.key); }
-    if (r.kind === "series") { expect(seriesSchema.safeParse(r).success, r.code).toBe(true); series.add(r.code); }
-    if (r.kind === "observation") {
-      expect(observationSchema.safeParse(r).success, JSON.stringify(r)).toBe(true);
-      expect(series.has(r.seriesCode) && sources.has(r.sourceKey)).toBe(true);
-      const key = `${r.seriesCode}|${r.period}|${r.sourceKey}|${r.vintage}`;
-      expect(keys.has(key), key).toBe(false);
-      keys.add(key);
-    }
-  }
-}
-const observations = (rs: ImportRecord[]) => rs.filter((r): r is ObservationRecord => r.kind === "observation");
-const obs = (rs: ImportRecord[], code: string, period: string) => observations(rs).find((o) => o.seriesCode === code && o.period === period);
-function writeTmp(name: string, text: string): string {
-  const file = path.join(tmp, name);
-  writeFileSync(file, text);
-  return file;
-}
 const realLines = readFileSync(FILE, "utf8").split(/\r?\n/).filter((l) => l !== "");
 const HEADER = realLines[0]!;
 
@@ -89,7 +51,7 @@ describe("wits parser on the real WITS download", () => {
 describe("wits parser: other rows and malformed files", () => {
   const row = realLines[1]!;
   it("exports, HS4 rows, totals and other flows", async () => {
-    const file = writeTmp("general.csv", [
+    const file = tmp.write("general.csv", [
       HEADER,
       '"H4","KAZ","0101","Kazakhstan","CHN","China",2015,"Export",6,355.509',
       '"H4","KAZ","Total","Kazakhstan","CHN","China",2015,"Export",6,5480137.487',
@@ -104,27 +66,27 @@ describe("wits parser: other rows and malformed files", () => {
   });
 
   it("wrong header → line 1, first wrong column", async () => {
-    const e = await failure(witsParser, writeTmp("header.csv", [HEADER.replace('"Year"', '"Yr"'), row].join("\n")));
+    const e = await failure(witsParser, tmp.write("header.csv", [HEADER.replace('"Year"', '"Yr"'), row].join("\n")));
     expect([e.line, e.column]).toEqual([1, 7]);
   });
 
   it("truncated row → its line, first missing column", async () => {
-    const e = await failure(witsParser, writeTmp("trunc.csv", [HEADER, row, '"H4","CHN","01-05_Animal","China","WLD"," World",2016'].join("\n")));
+    const e = await failure(witsParser, tmp.write("trunc.csv", [HEADER, row, '"H4","CHN","01-05_Animal","China","WLD"," World",2016'].join("\n")));
     expect([e.line, e.column]).toEqual([3, 8]);
   });
 
   it("non-numeric value → its line and column", async () => {
-    const e = await failure(witsParser, writeTmp("nan.csv", [HEADER, row, row.replace(/,[^,]+$/, ",n/a")].join("\n")));
+    const e = await failure(witsParser, tmp.write("nan.csv", [HEADER, row, row.replace(/,[^,]+$/, ",n/a")].join("\n")));
     expect([e.line, e.column]).toEqual([3, 10]);
   });
 
   it("bad country code → its line and column", async () => {
-    const e = await failure(witsParser, writeTmp("iso.csv", [HEADER, row.replace('"WLD"', '"W0"')].join("\n")));
+    const e = await failure(witsParser, tmp.write("iso.csv", [HEADER, row.replace('"WLD"', '"W0"')].join("\n")));
     expect([e.line, e.column]).toEqual([2, 5]);
   });
 
   it("unknown product code → error", async () => {
-    const e = await failure(witsParser, writeTmp("product.csv", [HEADER, row.replace("01-05_Animal", "Animals")].join("\n")));
+    const e = await failure(witsParser, tmp.write("product.csv", [HEADER, row.replace("01-05_Animal", "Animals")].join("\n")));
     expect([e.line, e.column]).toEqual([2, 3]);
   });
 });
