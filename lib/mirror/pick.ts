@@ -1,44 +1,64 @@
 // Choosing one value per year when several sources (or vintages of one source) report the same series.
-import { naturalCompare } from "./numbers";
+// The headline order is THE project rule of lib/series/headline.ts (SQL `ORDER BY ('incomplete' = ANY(o.flags)),
+// so.rank, o.vintage DESC, so.key`), reimplemented here so that the mirror and /api/series always agree.
 import type { PickOptions, SeriesObservation } from "./types";
 
-function hasFlag(o: SeriesObservation, flag: string): boolean {
-  return o.flags.some((f) => f.trim().toLowerCase() === flag);
+/**
+ * Compare two strings by Unicode code point, as PostgreSQL does under the C / C.UTF-8 collation
+ * (UTF-8 byte order equals code point order). Plain `<` compares UTF-16 code units, which differs above U+FFFF.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x < y ? -1 : 1;
+    if (x > 0xffff) i++; // skip the low surrogate
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
 }
 
-/** Compare vintages; newer sorts later. null and "" (single edition) are the oldest. */
+/**
+ * Compare vintage labels as text (code point order, like SQL `o.vintage DESC` under the C collation); a greater
+ * label counts as newer. null and "" (single edition) are the oldest. Numbers are NOT compared by value
+ * ("2025-9" sorts after "2025-10"): importers should label vintages with ISO dates (2025-06).
+ */
 export function compareVintage(a: string | null, b: string | null): number {
-  return naturalCompare(a ?? "", b ?? "");
+  return compareCodePoints(a ?? "", b ?? "");
+}
+
+function isIncomplete(o: SeriesObservation): boolean {
+  return o.flags.includes("incomplete");
 }
 
 /** Negative when `a` should be preferred over `b` (see pickPerYear for the rule). */
 export function comparePreference(a: SeriesObservation, b: SeriesObservation): number {
-  if (a.sourceRank !== b.sourceRank) return a.sourceRank < b.sourceRank ? -1 : 1;
-  const ai = hasFlag(a, "incomplete");
-  const bi = hasFlag(b, "incomplete");
+  const ai = isIncomplete(a);
+  const bi = isIncomplete(b);
   if (ai !== bi) return ai ? 1 : -1;
+  if (a.sourceRank !== b.sourceRank) return a.sourceRank < b.sourceRank ? -1 : 1;
   const v = compareVintage(b.vintage, a.vintage); // newest first
   if (v !== 0) return v;
-  if (a.sourceKey !== b.sourceKey) return a.sourceKey < b.sourceKey ? -1 : 1;
-  return 0;
+  return compareCodePoints(a.sourceKey, b.sourceKey);
 }
 
 /**
  * Choose one observation per year from all observations of one series.
  *
- * **Headline** (`{ mode: "headline" }`, the default on charts and tables): for each year, among every
- * source that reports that year, take the value
- * 1. from the source with the lowest rank (the ranking of sources is fixed per source, lower is better);
- * 2. if several remain, one that is not flagged "incomplete";
- * 3. then the newest vintage (vintages compare as text with numbers compared by value,
- *    so "2025-10" is newer than "2025-9"; a value without a vintage counts as the oldest);
- * 4. then the alphabetically first source key, so that the choice never depends on query order.
+ * **Headline** (`{ mode: "headline" }`, the default on charts and tables) — the rule of lib/series/headline.ts,
+ * in this order: for each year, among every source that reports that year, take the value
+ * 1. not flagged "incomplete" (the flag is matched exactly, as SQL `'incomplete' = ANY(flags)` does),
+ *    even from a worse-ranked source;
+ * 2. then from the source with the lowest rank (fixed per source, lower is better);
+ * 3. then the newest vintage: vintage labels compare as text, greater is newer ("" or null is the oldest);
+ * 4. then the source key in code point order, so that the choice never depends on query order.
  * The headline can therefore switch from one source to another between years ("splicing"): each
  * value in the result names the source it came from.
  *
  * **Same source** (`{ mode: "sameSource", sourceKey }`): only values from that one source are used;
  * years for which that source has no value are left out, never filled from another source. If the
- * source has several vintages for a year, rules 2 and 3 above pick among them.
+ * source has several vintages for a year, rules 1 and 3 above pick among them.
  *
  * The result is sorted by year, ascending, and contains the original observation objects.
  */

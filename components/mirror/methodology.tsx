@@ -1,0 +1,35 @@
+// Why two customs services report different numbers for the same trade: the stored methodology notes with their
+// sources (rendered from the database, never retyped here).
+import type { NoteRow } from "@/lib/notes/queries";
+
+export function Methodology({ notes }: { notes: NoteRow[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <section className="panel methodology" aria-labelledby="methodology-title" id="methodology">
+      <h2 id="methodology-title">Why the two sides&apos; figures differ</h2>
+      <dl>
+        {notes.map((n) => (
+          <div key={n.key} className="methodology-item" id={n.key.replace(/[^a-z0-9-]/gi, "-")}>
+            <dt>
+              {n.title}
+              {n.periodLabel ? <span className="muted"> ({n.periodLabel})</span> : null}
+            </dt>
+            <dd>
+              <p>{n.body}</p>
+              {n.source && (
+                <p className="muted small">
+                  Source: {n.source.citation}{" "}
+                  {n.source.location.startsWith("http") ? (
+                    <a href={n.source.location} rel="noreferrer">
+                      (link)
+                    </a>
+                  ) : null}
+                </p>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

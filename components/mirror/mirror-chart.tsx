@@ -1,0 +1,343 @@
+"use client";
+// One direction of trade as both sides report it: the exporter's line (FOB), the importer's line (CIF), the importer's
+// line converted to FOB with its CIF/FOB band, and bars for the gap CIF/FOB does not explain. Bars built on flagged
+// data are hatched and labelled; a year with one side only gets a marker on the zero line; statements about the
+// discrepancy sit on their years, with their full text on hover or keyboard focus.
+import { useState, type KeyboardEvent } from "react";
+import { Area, Bar, CartesianGrid, ComposedChart, Line, Rectangle, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale, type BarShapeProps } from "recharts";
+import { formatTick } from "@/lib/series/chart-data";
+import { formatFactor, formatPct, formatSignedUsd, formatUsd } from "@/lib/mirror/format";
+import { flagPhrases, niceDomain, type MirrorChartRow } from "@/lib/mirror/view";
+
+export interface MirrorChartNoteItem {
+  number: number;
+  kindLabel: string;
+  periodLabel: string;
+  title: string;
+  body: string;
+  quotedValue: string | null;
+  source: string | null;
+}
+
+/** Notes that share one span of years, drawn as one marker. */
+export interface MirrorChartNote {
+  id: string;
+  label: string;
+  yearFrom: number;
+  yearTo: number;
+  items: MirrorChartNoteItem[];
+}
+
+export interface MirrorChartProps {
+  id: string;
+  rows: MirrorChartRow[];
+  names: { exporter: string; importer: string };
+  colors: { exporter: string; importer: string };
+  cifFob: number;
+  band: [number, number];
+  notes: MirrorChartNote[];
+  height?: number;
+}
+
+const FLAG_COLOR = "#b45309";
+/** Rows of note markers above the plot (the top margin leaves room for them). */
+const MARKER_ROWS = 3;
+const GAP_COLOR = "#4b5563";
+
+function usd(v: number | null): string {
+  return v === null ? "—" : formatUsd(v);
+}
+
+type SideKey = "exporter" | "importer" | "importerFob";
+
+function SideDot(props: { cx?: number; cy?: number; payload?: MirrorChartRow; side: SideKey; color: string }) {
+  const { cx, cy, payload, side, color } = props;
+  if (cx === undefined || cy === undefined || !payload || payload[side] === null) return null;
+  const flags = side === "exporter" ? payload.exporterFlags : payload.importerFlags;
+  if (flags.includes("estimate") || flags.includes("incomplete")) {
+    return (
+      <g className="flagged-point" data-year={payload.year} data-side={side}>
+        <circle cx={cx} cy={cy} r={5.5} fill="#fff" stroke={FLAG_COLOR} strokeWidth={2.5} />
+        <line x1={cx - 3} y1={cy + 3} x2={cx + 3} y2={cy - 3} stroke={FLAG_COLOR} strokeWidth={1.5} />
+      </g>
+    );
+  }
+  if (side !== "importerFob" && flags.includes("rounded")) {
+    return <rect className="quoted-point" x={cx - 3.5} y={cy - 3.5} width={7} height={7} fill="#fff" stroke={color} strokeWidth={1.8} />;
+  }
+  return <circle cx={cx} cy={cy} r={side === "importerFob" ? 1.8 : 2.6} fill={color} stroke="none" />;
+}
+
+function GapBar(props: BarShapeProps & { hatchId: string }) {
+  const { payload, hatchId, ...rest } = props;
+  const row = payload as MirrorChartRow | undefined;
+  const flagged = !!row && !row.reliable;
+  return (
+    <Rectangle
+      {...rest}
+      className={flagged ? "gap-bar gap-bar-flagged" : "gap-bar"}
+      fill={flagged ? `url(#${hatchId})` : GAP_COLOR}
+      fillOpacity={flagged ? 0.9 : 0.45}
+      stroke={flagged ? FLAG_COLOR : "none"}
+      strokeWidth={flagged ? 1 : 0}
+    />
+  );
+}
+
+function FlagLabel(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown }) {
+  const { value } = props;
+  if (typeof value !== "string" || !value) return null;
+  const x = Number(props.x ?? 0) + Number(props.width ?? 0) / 2;
+  const h = Number(props.height ?? 0);
+  const top = Number(props.y ?? 0) + Math.min(0, h);
+  return (
+    <text x={x} y={top - 4} textAnchor="middle" fontSize={10} fill={FLAG_COLOR} fontWeight={600}>
+      {value}
+    </text>
+  );
+}
+
+function NoteMarker(props: { x: number; y: number; note: MirrorChartNote; active: boolean; onShow: (id: string) => void; onHide: () => void }) {
+  const { x, y, note, active, onShow, onHide } = props;
+  const w = Math.max(26, note.label.length * 6.4 + 10);
+  const titles = note.items.map((i) => `${note.items.length > 1 ? `N${i.number} ` : ""}${i.periodLabel}: ${i.title}`).join("; ");
+  return (
+    <g
+      className={`mirror-note-marker${active ? " mirror-note-marker-active" : ""}`}
+      tabIndex={0}
+      role="button"
+      aria-label={`Note ${note.label} (${titles}). Full text below the chart.`}
+      aria-expanded={active}
+      data-note={note.id}
+      onFocus={() => onShow(note.id)}
+      onBlur={onHide}
+      onMouseEnter={() => onShow(note.id)}
+      onMouseLeave={onHide}
+      onClick={() => onShow(note.id)}
+      onKeyDown={(e: KeyboardEvent<SVGGElement>) => {
+        if (e.key === "Escape") onHide();
+      }}
+    >
+      <rect x={x - w / 2} y={y - 14} width={w} height={16} rx={3} fill={active ? "#4338ca" : "#eef2ff"} stroke="#6366f1" />
+      <text x={x} y={y - 2} textAnchor="middle" fontSize={11} fontWeight={600} fill={active ? "#fff" : "#3730a3"}>
+        {note.label}
+      </text>
+    </g>
+  );
+}
+
+/**
+ * The note markers above the plot, placed with the chart's own x scale. A plain child component (not a Recharts
+ * label), so a focused marker keeps its DOM node, and keyboard focus, when the chart re-renders.
+ */
+function NoteMarkers(props: { notes: MirrorChartNote[]; active: string | null; onShow: (id: string) => void; onHide: () => void }) {
+  const xScale = useXAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !plot) return null;
+  const placed = props.notes
+    .map((n) => {
+      const a = xScale(n.yearFrom, { position: "middle" });
+      const b = xScale(n.yearTo, { position: "middle" });
+      const x = a === undefined ? b : b === undefined ? a : (a + b) / 2;
+      return { note: n, x, width: Math.max(26, n.label.length * 6.4 + 10) };
+    })
+    .filter((m): m is { note: MirrorChartNote; x: number; width: number } => m.x !== undefined)
+    .sort((p, q) => p.x - q.x);
+  // Greedy rows: a marker goes on the first row where it does not overlap the previous marker of that row.
+  const rowEnds: number[] = [];
+  const rows = placed.map((m) => {
+    const left = m.x - m.width / 2;
+    let row = rowEnds.findIndex((end) => end + 3 <= left);
+    if (row === -1) row = rowEnds.length < MARKER_ROWS ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds));
+    rowEnds[row] = m.x + m.width / 2;
+    return row;
+  });
+  return (
+    <g className="mirror-note-markers">
+      {placed.map((m, k) => (
+        <NoteMarker key={m.note.id} x={m.x} y={plot.y - 4 - rows[k]! * 19} note={m.note} active={props.active === m.note.id} onShow={props.onShow} onHide={props.onHide} />
+      ))}
+    </g>
+  );
+}
+
+export function MirrorChart({ id, rows, names, colors, cifFob, band, notes, height = 400 }: MirrorChartProps) {
+  const [active, setActive] = useState<string | null>(null);
+  const activeNote = notes.find((n) => n.id === active) ?? null;
+  const years = rows.map((r) => r.year);
+  const minYear = Math.min(...years);
+  const maxYear = Math.max(...years);
+  const hatchId = `${id}-hatch`;
+  const yDomain = niceDomain(rows.flatMap((r) => [r.unexplained, r.unexplainedBand?.[0] ?? null, r.importerFobBand?.[1] ?? null, r.exporter, r.importer]));
+  const shown = notes.filter((n) => n.yearTo >= minYear && n.yearFrom <= maxYear);
+  return (
+    <div className="chart mirror-chart" id={id}>
+      {activeNote && (
+        <div className="mirror-note-popover" role="status">
+          {activeNote.items.map((i) => (
+            <p key={i.number}>
+              <strong>
+                N{i.number} · {i.periodLabel}
+              </strong>{" "}
+              <em>{i.kindLabel}.</em> {i.body}
+              {i.quotedValue ? ` (${i.quotedValue})` : ""}
+              {i.source ? <span className="muted"> — {i.source}</span> : null}
+            </p>
+          ))}
+        </div>
+      )}
+      <ResponsiveContainer width="100%" height={height}>
+        <ComposedChart data={rows} margin={{ top: 12 + MARKER_ROWS * 19, right: 16, bottom: 8, left: 8 }}>
+          <defs>
+            <pattern id={hatchId} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
+              <rect width={6} height={6} fill="#fef3c7" />
+              <line x1={0} y1={0} x2={0} y2={6} stroke={FLAG_COLOR} strokeWidth={2} />
+            </pattern>
+          </defs>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
+          <XAxis dataKey="year" type="category" interval="preserveStartEnd" minTickGap={12} />
+          <YAxis
+            width={64}
+            tickFormatter={(v: number) => formatTick(v, "USD")}
+            domain={yDomain.domain}
+            ticks={yDomain.ticks}
+            allowDataOverflow
+            label={{ value: "US dollars", angle: -90, position: "insideLeft", offset: 4, style: { fontSize: 12 } }}
+          />
+          <ReferenceLine y={0} stroke="#9ca3af" />
+          {shown.map((n) =>
+            n.yearTo > n.yearFrom ? (
+              <ReferenceArea
+                key={n.id}
+                x1={Math.max(n.yearFrom, minYear)}
+                x2={Math.min(n.yearTo, maxYear)}
+                fill="#6366f1"
+                fillOpacity={0.07}
+                ifOverflow="hidden"
+              />
+            ) : (
+              <ReferenceLine
+                key={n.id}
+                x={n.yearFrom}
+                stroke="#6366f1"
+                strokeDasharray="4 3"
+              />
+            ),
+          )}
+          <Area
+            dataKey="importerFobBand"
+            name={`${names.importer}'s figure at FOB, CIF/FOB ${formatFactor(band[0])}–${formatFactor(band[1])}`}
+            stroke="none"
+            fill={colors.importer}
+            fillOpacity={0.14}
+            isAnimationActive={false}
+            connectNulls={false}
+            activeDot={false}
+          />
+          <Bar dataKey="unexplained" name="Gap CIF/FOB does not explain" isAnimationActive={false} shape={(p: BarShapeProps) => <GapBar {...p} hatchId={hatchId} />} label={FlagLabel} maxBarSize={18} />
+          <Scatter dataKey="oneSideOnly" name="One side only: no gap" fill="#6b7280" shape="cross" isAnimationActive={false} legendType="cross" />
+          <Line
+            dataKey="exporter"
+            name={`${names.exporter} reports (exports, FOB)`}
+            stroke={colors.exporter}
+            strokeWidth={2.2}
+            connectNulls={false}
+            isAnimationActive={false}
+            dot={(p: object) => <SideDot key={`e-${(p as { index?: number }).index}`} {...(p as object)} side="exporter" color={colors.exporter} />}
+          />
+          <Line
+            dataKey="importer"
+            name={`${names.importer} reports (imports, CIF)`}
+            stroke={colors.importer}
+            strokeWidth={2.2}
+            strokeDasharray="6 3"
+            connectNulls={false}
+            isAnimationActive={false}
+            dot={(p: object) => <SideDot key={`i-${(p as { index?: number }).index}`} {...(p as object)} side="importer" color={colors.importer} />}
+          />
+          <Line
+            dataKey="importerFob"
+            name={`${names.importer}'s figure ÷ ${formatFactor(cifFob)} (FOB basis)`}
+            stroke={colors.importer}
+            strokeOpacity={0.7}
+            strokeWidth={1.4}
+            strokeDasharray="2 3"
+            connectNulls={false}
+            isAnimationActive={false}
+            dot={(p: object) => <SideDot key={`f-${(p as { index?: number }).index}`} {...(p as object)} side="importerFob" color={colors.importer} />}
+          />
+          <NoteMarkers notes={shown} active={active} onShow={setActive} onHide={() => setActive(null)} />
+          <Tooltip active={activeNote ? false : undefined} content={<MirrorTooltip names={names} colors={colors} cifFob={cifFob} band={band} />} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+function SourceLine({ source, flags, qualifier }: { source: MirrorChartRow["exporterSource"]; flags: string[]; qualifier: string | null }) {
+  if (!source) return null;
+  return (
+    <small>
+      Source: {source.label}
+      {source.vintage && !source.label.includes(source.vintage) ? ` · ${source.vintage}` : ""}
+      {qualifier ? ` · “${qualifier}”` : ""}
+      {flags.length ? ` · ${flags.join(", ")}` : ""}
+    </small>
+  );
+}
+
+function MirrorTooltip(props: { active?: boolean; payload?: readonly { payload?: unknown }[]; names: MirrorChartProps["names"]; colors: MirrorChartProps["colors"]; cifFob: number; band: [number, number] }) {
+  const { active, payload, names, colors, cifFob, band } = props;
+  const row = payload?.[0]?.payload as MirrorChartRow | undefined;
+  if (!active || !row) return null;
+  const phrases = flagPhrases(row, names);
+  return (
+    <div className="chart-tooltip mirror-tooltip">
+      <strong>{row.year}</strong>
+      <ul>
+        <li>
+          <span className="swatch" style={{ background: colors.exporter }} /> {names.exporter} reports exports: <b>{usd(row.exporter)}</b>
+          <br />
+          <SourceLine source={row.exporterSource} flags={row.exporterFlags} qualifier={row.exporterQualifier} />
+        </li>
+        <li>
+          <span className="swatch" style={{ background: colors.importer }} /> {names.importer} reports imports: <b>{usd(row.importer)}</b>
+          <br />
+          <SourceLine source={row.importerSource} flags={row.importerFlags} qualifier={row.importerQualifier} />
+        </li>
+        {row.importerFob !== null && (
+          <li>
+            At FOB (÷ {formatFactor(cifFob)}): <b>{usd(row.importerFob)}</b>
+            {row.importerFobBand ? (
+              <small>
+                {" "}
+                ({usd(row.importerFobBand[0])} to {usd(row.importerFobBand[1])} for {formatFactor(band[0])}–{formatFactor(band[1])})
+              </small>
+            ) : null}
+          </li>
+        )}
+        {row.exporter !== null && row.importer !== null && (
+          <li>
+            Reported gap: <b>{usd(row.exporter - row.importer)}</b>
+            {row.gapPctOfExporter !== null ? ` (${formatPct(row.gapPctOfExporter)} of ${names.exporter}'s figure)` : ""}
+            <br />
+            {names.exporter} minus {names.importer} at FOB: <b>{row.unexplained === null ? "—" : formatSignedUsd(row.unexplained)}</b>
+            {row.unexplainedBand ? (
+              <small>
+                {" "}
+                ({formatSignedUsd(row.unexplainedBand[0])} to {formatSignedUsd(row.unexplainedBand[1])})
+              </small>
+            ) : null}
+          </li>
+        )}
+      </ul>
+      {phrases.length > 0 && (
+        <ul className={row.reliable ? "tooltip-notes" : "tooltip-notes tooltip-warn"}>
+          {phrases.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+"use client";
+// Settings of the mirror page, kept in the URL (only what differs from the default) and recomputed on the server:
+// the pair of economies, the CIF/FOB factor, "same source only" with a source per country, and the year.
+import { debounce, useQueryStates } from "nuqs";
+import { useEffect, useId, useState, useTransition } from "react";
+import { CIF_FOB_DEFAULT, CIF_FOB_MAX, CIF_FOB_MIN, parseCifFob } from "@/lib/mirror/cif-fob";
+import { DEFAULT_EXPORTER, DEFAULT_IMPORTER, mirrorParsers } from "@/lib/mirror/url-state";
+
+export interface PairOption {
+  exporter: string;
+  importer: string;
+  exporterName: string;
+  importerName: string;
+}
+
+export interface SourceOption {
+  key: string;
+  label: string;
+  coverage: string;
+}
+
+export interface MirrorControlsProps {
+  pairs: PairOption[];
+  pair: { exporter: string; importer: string };
+  names: { exporter: string; importer: string };
+  sourceOptions: { exporter: SourceOption[]; importer: SourceOption[] };
+  /** The source each country's figures use in "same" mode after defaults (for the "automatic" option's label). */
+  resolvedSources: { exporter: string | null; importer: string | null };
+  years: number[];
+  chapterYears: number[];
+  year: number;
+}
+
+export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSources, years, chapterYears, year }: MirrorControlsProps) {
+  const [pending, startTransition] = useTransition();
+  const [state, setState] = useQueryStates(mirrorParsers, { shallow: false, history: "replace", startTransition });
+  const [text, setText] = useState(String(state.cifFob));
+  const [error, setError] = useState<string | null>(null);
+  const ids = { cif: useId(), cifHelp: useId(), pair: useId(), year: useId(), ex: useId(), im: useId(), same: useId() };
+
+  // Keep the box in step when the URL changes elsewhere (reset, back/forward).
+  useEffect(() => {
+    setText((t) => (parseCifFob(t).ok && Number(t) === state.cifFob ? t : String(state.cifFob)));
+  }, [state.cifFob]);
+
+  const applyCif = (value: string, immediate: boolean) => {
+    setText(value);
+    const r = parseCifFob(value);
+    if (!r.ok) {
+      setError(`Enter a factor between ${CIF_FOB_MIN.toFixed(2)} and ${CIF_FOB_MAX.toFixed(2)}, e.g. 1.06.`);
+      return;
+    }
+    setError(null);
+    void setState({ cifFob: r.value === CIF_FOB_DEFAULT ? null : r.value }, immediate ? {} : { limitUrlUpdates: debounce(350) });
+  };
+
+  // The page shows both directions, so a pair of countries is listed once (in the current order when it is the current pair).
+  const pairOptions = pairs.filter((p, k) => {
+    const twin = pairs.findIndex((q) => q.exporter === p.importer && q.importer === p.exporter);
+    if (twin === -1) return true;
+    const isCurrent = (x: PairOption) => x.exporter === pair.exporter && x.importer === pair.importer;
+    if (isCurrent(p)) return true;
+    if (isCurrent(pairs[twin]!)) return false;
+    return k < twin;
+  });
+  const canSwap = pairs.some((p) => p.exporter === pair.importer && p.importer === pair.exporter);
+  const choosePair = (value: string) => {
+    const [exporter, importer] = value.split("-");
+    void setState({
+      exporter: exporter === DEFAULT_EXPORTER ? null : exporter!,
+      importer: importer === DEFAULT_IMPORTER ? null : importer!,
+      exporterSource: null,
+      importerSource: null,
+      year: null,
+    });
+  };
+
+  const autoLabel = (side: "exporter" | "importer") => {
+    const key = resolvedSources[side];
+    const found = sourceOptions[side].find((o) => o.key === key);
+    return `Automatic: widest coverage${found ? ` (${found.label}, ${found.coverage})` : ""}`;
+  };
+
+  return (
+    <form className="mirror-controls" onSubmit={(e) => e.preventDefault()} aria-label="Mirror settings" aria-busy={pending}>
+      <div className="control">
+        <label htmlFor={ids.pair}>Countries</label>
+        <div className="pair-inputs">
+          <select id={ids.pair} value={`${pair.exporter}-${pair.importer}`} onChange={(e) => choosePair(e.target.value)}>
+            {pairOptions.map((p) => (
+              <option key={`${p.exporter}-${p.importer}`} value={`${p.exporter}-${p.importer}`}>
+                {p.exporterName} and {p.importerName}
+              </option>
+            ))}
+          </select>
+          {canSwap && (
+            <button type="button" onClick={() => choosePair(`${pair.importer}-${pair.exporter}`)} title={`Show ${names.importer} → ${names.exporter} first`}>
+              ⇄ {names.importer} first
+            </button>
+          )}
+        </div>
+      </div>
+
+      <div className="control">
+        <label htmlFor={ids.cif}>CIF/FOB factor</label>
+        <div className="cif-inputs">
+          <input
+            id={ids.cif}
+            type="number"
+            inputMode="decimal"
+            min={CIF_FOB_MIN}
+            max={CIF_FOB_MAX}
+            step={0.01}
+            value={text}
+            aria-describedby={ids.cifHelp}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => applyCif(e.target.value, false)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") applyCif((e.target as HTMLInputElement).value, true);
+            }}
+          />
+          <input
+            type="range"
+            aria-label="CIF/FOB factor slider"
+            min={CIF_FOB_MIN}
+            max={CIF_FOB_MAX}
+            step={0.01}
+            value={parseCifFob(text).ok ? Number(text) : state.cifFob}
+            onChange={(e) => applyCif(e.target.value, false)}
+          />
+          {state.cifFob !== CIF_FOB_DEFAULT && (
+            <button type="button" onClick={() => applyCif(String(CIF_FOB_DEFAULT), true)}>
+              Reset to {CIF_FOB_DEFAULT}
+            </button>
+          )}
+        </div>
+        <small id={ids.cifHelp} className={error ? "flag" : "muted"}>
+          {error ?? `Importer's CIF value ÷ factor = FOB value. ${CIF_FOB_DEFAULT} is the IMF DOTS convention (freight and insurance ≈ 6 %).`}
+        </small>
+      </div>
+
+      <div className="control">
+        <label htmlFor={ids.year}>Year</label>
+        <select id={ids.year} value={year} onChange={(e) => void setState({ year: Number(e.target.value) })}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+              {chapterYears.includes(y) ? "" : " (no chapter detail)"}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <div className="control control-same">
+        <label className="switch" htmlFor={ids.same}>
+          <input
+            id={ids.same}
+            type="checkbox"
+            role="switch"
+            checked={state.same}
+            onChange={(e) => void setState({ same: e.target.checked ? true : null, exporterSource: null, importerSource: null })}
+          />{" "}
+          Same source only
+        </label>
+        <small className="muted">
+          {state.same
+            ? "Each line uses one source throughout; years that source lacks stay empty."
+            : "Off: each year shows the headline value, which may switch source between years (see each point's source)."}
+        </small>
+      </div>
+
+      {state.same && (
+        <div className="control-sources">
+          <div className="control">
+            <label htmlFor={ids.ex}>Source for {names.exporter}&apos;s figures</label>
+            <select id={ids.ex} value={state.exporterSource ?? ""} onChange={(e) => void setState({ exporterSource: e.target.value || null })}>
+              <option value="">{autoLabel("exporter")}</option>
+              {sourceOptions.exporter.map((o) => (
+                <option key={o.key} value={o.key}>
+                  {o.label} — {o.coverage}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="control">
+            <label htmlFor={ids.im}>Source for {names.importer}&apos;s figures</label>
+            <select id={ids.im} value={state.importerSource ?? ""} onChange={(e) => void setState({ importerSource: e.target.value || null })}>
+              <option value="">{autoLabel("importer")}</option>
+              {sourceOptions.importer.map((o) => (
+                <option key={o.key} value={o.key}>
+                  {o.label} — {o.coverage}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+      <p className="mirror-status" aria-live="polite">
+        {pending ? "Recomputing…" : ""}
+      </p>
+    </form>
+  );
+}

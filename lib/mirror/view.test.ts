@@ -1,0 +1,283 @@
+import { describe, expect, it } from "vitest";
+import type { SourceRef as SourceMeta } from "../series/types";
+import {
+  buildChapterView,
+  buildMirrorRows,
+  chapterLabelFromTitle,
+  defaultSideSource,
+  flagPhrases,
+  gapStory,
+  latestReliableYear,
+  listSideSources,
+  niceDomain,
+  resolvePick,
+  sameDataset,
+  shortSourceLabel,
+  toChapterChartData,
+  toChartRows,
+  unreliableLabel,
+  type MirrorObservation,
+} from "./view";
+
+function meta(key: string, rank: number, extra: Partial<SourceMeta> = {}): SourceMeta {
+  return { key, publisher: `${key} publisher`, title: `${key} title`, location: `https://example.org/${key}`, vintage: null, datasetType: "official_database", rank, citation: `${key}.`, ...extra };
+}
+
+function obs(year: number, value: string, sourceKey: string, sourceRank: number, flags: string[] = [], vintage = ""): MirrorObservation {
+  return { year, value, sourceKey, sourceLabel: sourceKey, sourceRank, vintage, flags, qualifier: null, headline: false };
+}
+
+// Two reporters' files of one database share publisher and title (like the two UN Comtrade downloads).
+const SOURCES = new Map<string, SourceMeta>([
+  ["ct-cn", meta("ct-cn", 10, { publisher: "UN Comtrade", title: "Comtrade download" })],
+  ["ct-kz", meta("ct-kz", 10, { publisher: "UN Comtrade", title: "Comtrade download" })],
+  ["dots-cn", meta("dots-cn", 20, { publisher: "IMF", title: "DOTS", vintage: "2021/22 vintage" })],
+  ["dots-kz", meta("dots-kz", 20, { publisher: "IMF", title: "DOTS", vintage: "2021/22 vintage" })],
+  ["quote", meta("quote", 70, { datasetType: "news_statement" })],
+]);
+
+const exporter = [obs(2018, "100", "dots-cn", 20), obs(2019, "110", "dots-cn", 20), obs(2019, "120", "ct-cn", 10), obs(2020, "130", "ct-cn", 10), obs(2021, "140", "ct-cn", 10)];
+const importer = [
+  obs(2018, "60", "dots-kz", 20),
+  obs(2019, "70", "dots-kz", 20),
+  obs(2019, "75", "ct-kz", 10),
+  obs(2020, "20", "ct-kz", 10, ["incomplete"]),
+  obs(2020, "80", "dots-kz", 20),
+  obs(2021, "25", "ct-kz", 10, ["incomplete"]),
+  obs(2021, "90", "quote", 70, ["rounded"]),
+];
+
+describe("listSideSources / defaultSideSource", () => {
+  it("lists each source with its coverage, best rank first", () => {
+    const list = listSideSources(importer, SOURCES);
+    expect(list.map((s) => [s.key, s.years, s.firstYear, s.lastYear])).toEqual([
+      ["ct-kz", 3, 2019, 2021],
+      ["dots-kz", 3, 2018, 2020],
+      ["quote", 1, 2021, 2021],
+    ]);
+    expect(list[1]?.label).toBe("DOTS (2021/22 vintage)");
+  });
+
+  it("counts only the years in range", () => {
+    expect(listSideSources(importer, SOURCES, { from: 2020 }).map((s) => [s.key, s.years])).toEqual([
+      ["ct-kz", 2],
+      ["dots-kz", 1],
+      ["quote", 1],
+    ]);
+  });
+
+  it("defaults to the widest coverage, then the best rank, then the key", () => {
+    expect(defaultSideSource(listSideSources(exporter, SOURCES))).toBe("ct-cn"); // 3 years vs 2
+    expect(defaultSideSource(listSideSources(importer, SOURCES))).toBe("ct-kz"); // 3 = 3: rank 10 wins
+    expect(defaultSideSource(listSideSources(importer, SOURCES, { to: 2019 }))).toBe("dots-kz"); // 2 years vs 1
+    expect(defaultSideSource([])).toBeNull();
+  });
+});
+
+describe("resolvePick", () => {
+  const ex = listSideSources(exporter, SOURCES);
+  const im = listSideSources(importer, SOURCES);
+  it("keeps the headline rule", () => {
+    expect(resolvePick({ mode: "headline" }, ex, im)).toEqual({ mode: "headline" });
+  });
+  it("uses a requested source the side has, else the default", () => {
+    expect(resolvePick({ mode: "same", exporterSource: "dots-cn", importerSource: "nope" }, ex, im)).toEqual({ mode: "same", exporterSource: "dots-cn", importerSource: "ct-kz" });
+    expect(resolvePick({ mode: "same" }, ex, [])).toEqual({ mode: "same", exporterSource: "ct-cn", importerSource: null });
+  });
+});
+
+describe("buildMirrorRows", () => {
+  it("headline: incomplete values lose, sources splice per year and every row names them", () => {
+    const rows = buildMirrorRows(exporter, importer, SOURCES, { cifFob: 1.06, pick: { mode: "headline" } });
+    expect(rows.map((r) => [r.year, r.sources.exporter?.key, r.sources.importer?.key])).toEqual([
+      [2018, "dots-cn", "dots-kz"],
+      [2019, "ct-cn", "ct-kz"],
+      [2020, "ct-cn", "dots-kz"], // Comtrade's 2020 import value is incomplete: DOTS wins
+      [2021, "ct-cn", "quote"], // and in 2021 a rounded statement beats the incomplete Comtrade value
+    ]);
+    expect(rows.every((r) => r.reliable)).toBe(true);
+    expect(rows[3]?.importerFlags).toEqual(["rounded"]);
+    expect(rows[3]?.gap).toBe(50);
+  });
+
+  it("cross-source only when the datasets differ (the two reporters' Comtrade files are one dataset)", () => {
+    const rows = buildMirrorRows(exporter, importer, SOURCES, { cifFob: 1.06, pick: { mode: "headline" } });
+    const flags = Object.fromEntries(rows.map((r) => [r.year, r.flags]));
+    expect(flags[2018]).toEqual([]);
+    expect(flags[2019]).toEqual([]);
+    expect(flags[2020]).toEqual(["cross-source"]);
+    expect(flags[2021]).toEqual(["rounded", "cross-source"]);
+  });
+
+  it("same source: no splicing, a missing year stays missing, flagged values are kept and flagged", () => {
+    const rows = buildMirrorRows(exporter, importer, SOURCES, { cifFob: 1.06, pick: { mode: "same", exporterSource: "dots-cn", importerSource: "ct-kz" } });
+    expect(rows.map((r) => [r.year, r.exporterReported, r.importerReported])).toEqual([
+      [2018, 100, null],
+      [2019, 110, 75],
+      [2020, null, 20],
+      [2021, null, 25],
+    ]);
+    expect(rows[0]?.flags).toEqual(["missing-importer"]);
+    expect(rows[2]?.flags).toEqual(["incomplete", "missing-exporter"]);
+    expect(rows[2]?.importerFlags).toEqual(["incomplete"]);
+    expect(rows.map((r) => r.reliable)).toEqual([false, true, false, false]);
+  });
+
+  it("a side without any source picks nothing", () => {
+    const rows = buildMirrorRows(exporter, [], SOURCES, { cifFob: 1.06, pick: { mode: "same", exporterSource: "ct-cn", importerSource: null } });
+    expect(rows.every((r) => r.importerReported === null)).toBe(true);
+  });
+
+  it("filters to the range and applies the factor", () => {
+    const rows = buildMirrorRows(exporter, importer, SOURCES, { from: 2019, to: 2019, cifFob: 1.25, pick: { mode: "headline" } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.importerFob).toBe(60);
+    expect(rows[0]?.unexplainedGap).toBe(60);
+  });
+});
+
+describe("toChartRows", () => {
+  const rows = buildMirrorRows(exporter, importer, SOURCES, { cifFob: 1.06, pick: { mode: "same", exporterSource: "dots-cn", importerSource: "ct-kz" } });
+  const chart = toChartRows(rows, { from: 2017, to: 2022, cifFob: 1.06 });
+
+  it("has every year of the range, null where a side is missing", () => {
+    expect(chart.map((r) => r.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022]);
+    expect(chart[0]).toMatchObject({ exporter: null, importer: null, importerFobBand: null, unexplained: null, reliable: false, oneSideOnly: null });
+  });
+
+  it("gives the FOB band of the importer's value and marks one-sided years", () => {
+    const y2019 = chart.find((r) => r.year === 2019)!;
+    expect(y2019.importerFobBand).toEqual([68.18, 72.12]); // 75 / 1.10, 75 / 1.04
+    expect(y2019.unexplainedBand).toEqual([37.88, 41.82]);
+    expect(y2019.oneSideOnly).toBeNull();
+    expect(chart.find((r) => r.year === 2018)?.oneSideOnly).toBe(0);
+    expect(chart.find((r) => r.year === 2020)?.flagLabel).toBeNull(); // no gap, no bar, no label
+  });
+
+  it("labels a bar built on flagged data", () => {
+    const both = buildMirrorRows([obs(2020, "100", "a", 1)], [obs(2020, "20", "b", 1, ["incomplete"])], SOURCES, { cifFob: 1.06, pick: { mode: "headline" } });
+    const [row] = toChartRows(both, { from: 2020, to: 2020, cifFob: 1.06 });
+    expect(row?.flagLabel).toBe("incomplete");
+    expect(row?.reliable).toBe(false);
+    expect(unreliableLabel(["estimate", "incomplete", "rounded"])).toBe("estimate + incomplete");
+    expect(unreliableLabel(["rounded"])).toBeNull();
+  });
+});
+
+describe("latestReliableYear and gapStory", () => {
+  it("finds the latest reliable row", () => {
+    const rows = buildMirrorRows(exporter, importer, SOURCES, { cifFob: 1.06, pick: { mode: "same", exporterSource: "ct-cn", importerSource: "ct-kz" } });
+    expect(latestReliableYear(rows)).toBe(2019);
+    expect(latestReliableYear([])).toBeNull();
+  });
+
+  const row = (e: string, i: string) => buildMirrorRows([obs(2020, e, "a", 1)], [obs(2020, i, "b", 1)], SOURCES, { cifFob: 1.06, pick: { mode: "headline" } })[0];
+
+  it("exporter reports more: CIF/FOB explains nothing and the FOB gap is larger", () => {
+    const s = gapStory(row("27954331004", "15153469835"), 1.06)!;
+    expect(s.case).toBe("exporter-higher");
+    expect(s.gap).toBe(12800861169);
+    expect(s.explainedByCifFob).toBe(0);
+    expect(s.freightAndInsurance).toBeCloseTo(15153469835 - 15153469835 / 1.06, 1);
+    expect(s.unexplainedGap).toBeGreaterThan(s.gap);
+    expect(s.band).toEqual([1.04, 1.1]);
+  });
+
+  it("importer reports more, CIF/FOB explains part of it", () => {
+    const s = gapStory(row("100", "120"), 1.06)!;
+    expect(s.case).toBe("importer-higher-partly");
+    expect(s.explainedByCifFob).toBe(6.79); // 120 − 120/1.06
+    expect(s.unexplainedGap).toBe(-13.21);
+  });
+
+  it("importer reports more, CIF/FOB explains all of it", () => {
+    const s = gapStory(row("100", "104"), 1.06)!;
+    expect(s.case).toBe("importer-higher-explained");
+    expect(s.explainedByCifFob).toBe(4); // capped at the gap
+    expect(s.unexplainedGap).toBe(1.89);
+  });
+
+  it("equal values, and a missing side gives no story", () => {
+    expect(gapStory(row("100", "100"), 1.06)?.case).toBe("equal");
+    expect(gapStory(undefined, 1.06)).toBeNull();
+    const oneSided = buildMirrorRows([obs(2020, "1", "a", 1)], [], SOURCES, { cifFob: 1.06, pick: { mode: "headline" } })[0];
+    expect(gapStory(oneSided, 1.06)).toBeNull();
+  });
+});
+
+describe("flagPhrases", () => {
+  it("names the side each flag concerns", () => {
+    expect(
+      flagPhrases({ flags: ["estimate", "negative-gap", "cross-source"], exporterFlags: [], importerFlags: ["estimate"] }, { exporter: "China", importer: "Kazakhstan" }),
+    ).toEqual(["Kazakhstan's figure is an estimate (IMF), not a reported figure", "the two figures come from different datasets", "Kazakhstan reports more than China"]);
+    expect(flagPhrases({ flags: ["missing-importer"], exporterFlags: ["weird"], importerFlags: [] }, { exporter: "A", importer: "B" })).toEqual([
+      "no figure from B: no gap computed",
+      "A's figure is weird",
+    ]);
+  });
+});
+
+describe("buildChapterView", () => {
+  const chapters = [
+    { productCode: "72", productLabel: "Iron and steel", exporter: [obs(2024, "235461338", "ct-cn", 10)], importer: [obs(2024, "200359989", "ct-kz", 10), obs(2024, "1", "wits", 30, ["derived"])] },
+    { productCode: "28", productLabel: "Inorganic chemicals", exporter: [obs(2024, "76161183", "ct-cn", 10)], importer: [obs(2024, "137133280", "ct-kz", 10)] },
+    { productCode: "84", productLabel: "", exporter: [], importer: [obs(2024, "5", "wits", 30, ["derived"])] },
+    { productCode: "26", productLabel: "Ores", exporter: [obs(2024, "10", "ct-cn", 10), obs(2023, "99", "ct-cn", 10)], importer: [obs(2023, "1", "ct-kz", 10)] },
+    { productCode: "74", productLabel: "Copper", exporter: [obs(2024, "50", "ct-cn", 10)], importer: [obs(2024, "10", "ct-kz", 10, ["incomplete"])] },
+  ];
+  const view = buildChapterView(chapters, 2024, 1.06);
+
+  it("compares only chapters with both sides in the year, largest absolute gap first", () => {
+    expect(view.rows.map((r) => r.productCode)).toEqual(["28", "72", "74"]);
+    expect(view.rows.map((r) => r.gap)).toEqual([-60972097, 35101349, 40]);
+    expect(view.rows[1]?.importerSource?.key).toBe("ct-kz"); // the headline pick per chapter
+    expect(view.exporterOnly.map((c) => c.productCode)).toEqual(["26"]);
+    expect(view.importerOnly.map((c) => c.productCode)).toEqual(["84"]);
+    expect(view.chapterGapSum).toBe(-25870708);
+  });
+
+  it("flags and ranks contributors", () => {
+    expect(view.rows.find((r) => r.productCode === "74")?.reliable).toBe(false);
+    expect(view.top.map((t) => t.productCode)).toEqual(["72", "74"]);
+    const bars = toChapterChartData(view.top, view.rows);
+    expect(bars.map((b) => [b.label, b.share, b.cumulative, b.reliable])).toEqual([
+      ["HS 72 Iron and steel", "100.0 %", "100.0 %", true],
+      ["HS 74 Copper", "0.0 %", "100.0 %", false],
+    ]);
+  });
+});
+
+describe("labels", () => {
+  it("chapterLabelFromTitle", () => {
+    expect(chapterLabelFromTitle("China exports to Kazakhstan — HS 26 Ores, slag and ash (as reported by China)")).toBe("Ores, slag and ash");
+    expect(chapterLabelFromTitle("Kazakhstan imports from China — HS 84 (as reported by Kazakhstan)")).toBe("");
+    expect(chapterLabelFromTitle("Total trade")).toBe("");
+  });
+
+  it("shortSourceLabel cuts at the first comma outside parentheses and adds the vintage", () => {
+    expect(shortSourceLabel({ title: "UN Comtrade (Comtrade Plus) CSV download, HS as reported (H4 in 2014 rows), cmdCode TOTAL", vintage: null })).toBe("UN Comtrade (Comtrade Plus) CSV download");
+    expect(shortSourceLabel({ title: "IMF Direction of Trade Statistics (DOTS), web export (2021/22 vintage)", vintage: "2021/22 vintage" })).toBe("IMF Direction of Trade Statistics (DOTS) (2021/22 vintage)");
+    expect(shortSourceLabel({ title: "World Bank WITS (UN Comtrade, H4) HS4 extract aggregated to HS2", vintage: null })).toBe("World Bank WITS (UN Comtrade, H4) HS4 extract aggregated to HS2");
+    expect(shortSourceLabel({ title: "Baldakova, Oyuna. 'Kazakhstan' (country profile), updated 24 May 2021", vintage: null })).toBe("Baldakova, Oyuna. 'Kazakhstan' (country profile)");
+    expect(shortSourceLabel({ title: "x".repeat(120), vintage: null })).toHaveLength(80);
+  });
+
+  it("sameDataset", () => {
+    expect(sameDataset(SOURCES.get("ct-cn"), SOURCES.get("ct-kz"))).toBe(true);
+    expect(sameDataset(SOURCES.get("ct-cn"), SOURCES.get("dots-kz"))).toBe(false);
+    expect(sameDataset(undefined, SOURCES.get("ct-kz"))).toBe(false);
+  });
+});
+
+describe("niceDomain", () => {
+  it("starts at 0 with round ticks", () => {
+    expect(niceDomain([27.9e9, 13.6e9, null, 0])).toEqual({ domain: [0, 30e9], ticks: [0, 5e9, 10e9, 15e9, 20e9, 25e9, 30e9] });
+  });
+  it("ignores a sliver of negative values but keeps real ones", () => {
+    expect(niceDomain([28e9, -20e6]).domain[0]).toBe(0);
+    expect(niceDomain([16e9, -1.2e9]).domain).toEqual([-5e9, 20e9]);
+  });
+  it("copes with no data", () => {
+    expect(niceDomain([null])).toEqual({ domain: [0, 1], ticks: [0, 0.2, 0.4, 0.6, 0.8, 1] });
+  });
+});
