@@ -1,8 +1,5 @@
+import { PageSkeleton } from "@/components/panels/skeletons";
+
 export default function Loading() {
-  return (
-    <div aria-busy="true" aria-live="polite">
-      <p className="muted">Loading figures…</p>
-      <div className="skeleton" />
-    </div>
-  );
+  return <PageSkeleton heading="China–Kazakhstan trade, investment and debt, as each side reports them" cards={4} panels={1} />;
 }

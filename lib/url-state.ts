@@ -1,5 +1,9 @@
 // URL state shared by pages (server: createLoader) and controls (client: useQueryStates). Only values that differ
 // from the defaults appear in the URL; invalid values silently fall back to the defaults.
+//   page level:  from, to (year range of every time-series panel on the page), year (trade: HS chapter year),
+//                kind (notes)
+//   per panel:   tab, scale, pct; on pages with several panels each panel prefixes them with its key
+//                ("turnover.tab=table", "balance.pct=true"), so one panel's tab or scale does not change another's.
 import { createLoader, createParser, parseAsBoolean, parseAsStringLiteral } from "nuqs/server";
 
 export const FIRST_YEAR = 1992;
@@ -17,15 +21,26 @@ export const parseAsYear = createParser({
 export const TABS = ["chart", "table", "sources"] as const;
 export type Tab = (typeof TABS)[number];
 
-export const viewParsers = {
+export const rangeParsers = {
   from: parseAsYear.withDefault(FIRST_YEAR),
   to: parseAsYear.withDefault(LAST_YEAR),
+};
+
+export const panelParsers = {
   tab: parseAsStringLiteral(TABS).withDefault("chart"),
   scale: parseAsStringLiteral(["linear", "log"] as const).withDefault("linear"),
   pct: parseAsBoolean.withDefault(false),
 };
 
+/** URL keys of one panel's state: unprefixed for the key "", else "key.tab", "key.scale", "key.pct". */
+export function panelUrlKeys(stateKey: string): { tab: string; scale: string; pct: string } {
+  return stateKey ? { tab: `${stateKey}.tab`, scale: `${stateKey}.scale`, pct: `${stateKey}.pct` } : { tab: "tab", scale: "scale", pct: "pct" };
+}
+
+export const viewParsers = { ...rangeParsers, ...panelParsers };
+
 export const loadView = createLoader(viewParsers);
+export const loadRange = createLoader(rangeParsers);
 
 export interface ViewState {
   from: number;
@@ -39,3 +54,17 @@ export interface ViewState {
 export function normaliseRange<T extends { from: number; to: number }>(v: T): T {
   return v.from <= v.to ? v : { ...v, from: v.to, to: v.from };
 }
+
+// /trade: the year of the HS chapter breakdown (default: the latest year with chapter data, decided by the page).
+export const tradeParsers = { year: parseAsYear };
+export const loadTradeYear = createLoader(tradeParsers);
+
+// /notes: kind and year range (no default range: every note).
+export const NOTE_KINDS = ["event", "discrepancy_statement", "methodology", "caveat"] as const;
+export type NoteKindParam = (typeof NOTE_KINDS)[number];
+export const notesParsers = {
+  kind: parseAsStringLiteral(NOTE_KINDS),
+  from: parseAsYear,
+  to: parseAsYear,
+};
+export const loadNotesFilter = createLoader(notesParsers);

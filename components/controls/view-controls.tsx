@@ -1,18 +1,24 @@
 "use client";
-// Year range, log scale and % change: stored in the URL (only what differs from the default) and re-rendered on
-// the server, so a shared link reopens the same view.
+// Chart settings stored in the URL (only what differs from the default), so a shared link reopens the same view.
+//  - YearRangeControls: the page's year range; the server re-renders the panels for it.
+//  - ChartOptions: one panel's log scale and % change; the chart redraws in the browser.
 import { useQueryStates } from "nuqs";
-import { FIRST_YEAR, LAST_YEAR, viewParsers } from "@/lib/url-state";
+import { useId } from "react";
+import { FIRST_YEAR, LAST_YEAR, panelParsers, panelUrlKeys, rangeParsers } from "@/lib/url-state";
 
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
-export function ViewControls({ allowLog = true, allowPct = true }: { allowLog?: boolean; allowPct?: boolean }) {
-  const [view, setView] = useQueryStates(viewParsers, { shallow: false, history: "replace" });
+export function YearRangeControls({ label = "Years shown" }: { label?: string }) {
+  const [range, setRange] = useQueryStates(rangeParsers, { shallow: false, history: "replace" });
+  const id = useId();
   return (
-    <form className="view-controls" onSubmit={(e) => e.preventDefault()} aria-label="Chart settings">
+    <form className="view-controls year-range" onSubmit={(e) => e.preventDefault()} aria-labelledby={`${id}-legend`}>
+      <span id={`${id}-legend`} className="control-title">
+        {label}
+      </span>
       <label>
         From{" "}
-        <select value={view.from} onChange={(e) => setView({ from: Number(e.target.value), to: Math.max(Number(e.target.value), view.to) })}>
+        <select value={range.from} onChange={(e) => setRange({ from: Number(e.target.value), to: Math.max(Number(e.target.value), range.to) })}>
           {YEARS.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -22,7 +28,7 @@ export function ViewControls({ allowLog = true, allowPct = true }: { allowLog?: 
       </label>
       <label>
         To{" "}
-        <select value={view.to} onChange={(e) => setView({ to: Number(e.target.value), from: Math.min(Number(e.target.value), view.from) })}>
+        <select value={range.to} onChange={(e) => setRange({ to: Number(e.target.value), from: Math.min(Number(e.target.value), range.from) })}>
           {YEARS.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -30,20 +36,29 @@ export function ViewControls({ allowLog = true, allowPct = true }: { allowLog?: 
           ))}
         </select>
       </label>
+      {(range.from !== FIRST_YEAR || range.to !== LAST_YEAR) && (
+        <button type="button" onClick={() => setRange({ from: null, to: null })}>
+          All years
+        </button>
+      )}
+    </form>
+  );
+}
+
+export function ChartOptions({ stateKey = "", allowLog = true, allowPct = true, panelTitle }: { stateKey?: string; allowLog?: boolean; allowPct?: boolean; panelTitle: string }) {
+  const [options, setOptions] = useQueryStates(panelParsers, { urlKeys: panelUrlKeys(stateKey), history: "replace" });
+  if (!allowLog && !allowPct) return null;
+  return (
+    <form className="view-controls" onSubmit={(e) => e.preventDefault()} aria-label={`Chart settings: ${panelTitle}`}>
       {allowLog && (
         <label>
-          <input type="checkbox" checked={view.scale === "log"} onChange={(e) => setView({ scale: e.target.checked ? "log" : null })} /> Log scale
+          <input type="checkbox" checked={options.scale === "log"} onChange={(e) => setOptions(e.target.checked ? { scale: "log", pct: null } : { scale: null })} /> Log scale
         </label>
       )}
       {allowPct && (
         <label>
-          <input type="checkbox" checked={view.pct} onChange={(e) => setView({ pct: e.target.checked ? true : null })} /> % change
+          <input type="checkbox" checked={options.pct} onChange={(e) => setOptions(e.target.checked ? { pct: true, scale: null } : { pct: null })} /> % change on previous year
         </label>
-      )}
-      {(view.from !== FIRST_YEAR || view.to !== LAST_YEAR || view.scale !== "linear" || view.pct) && (
-        <button type="button" onClick={() => setView({ from: null, to: null, scale: null, pct: null })}>
-          Reset
-        </button>
       )}
     </form>
   );

@@ -1,13 +1,14 @@
 "use client";
 // Chart / Table / Sources tabs (WAI-ARIA tabs pattern); the selected tab is URL state.
-import { useQueryState } from "nuqs";
+import { useQueryStates } from "nuqs";
 import { useId, useRef, type ReactNode } from "react";
-import { TABS, viewParsers, type Tab } from "@/lib/url-state";
+import { TABS, panelParsers, panelUrlKeys, type Tab } from "@/lib/url-state";
 
 const LABELS: Record<Tab, string> = { chart: "Chart", table: "Table", sources: "Sources" };
 
-export function PanelTabs({ chart, table, sources, label }: { chart: ReactNode; table: ReactNode; sources: ReactNode; label: string }) {
-  const [tab, setTab] = useQueryState("tab", viewParsers.tab.withOptions({ history: "replace" }));
+export function PanelTabs({ chart, table, sources, label, stateKey = "" }: { chart: ReactNode; table: ReactNode; sources: ReactNode; label: string; stateKey?: string }) {
+  const [{ tab }, setState] = useQueryStates({ tab: panelParsers.tab }, { urlKeys: { tab: panelUrlKeys(stateKey).tab }, history: "replace" });
+  const setTab = (t: Tab | null) => setState({ tab: t });
   const base = useId();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const select = (t: Tab) => {
@@ -34,6 +35,8 @@ export function PanelTabs({ chart, table, sources, label }: { chart: ReactNode; 
             onKeyDown={(e) => {
               if (e.key === "ArrowRight") select(TABS[(i + 1) % TABS.length]!);
               if (e.key === "ArrowLeft") select(TABS[(i + TABS.length - 1) % TABS.length]!);
+              if (e.key === "Home") select(TABS[0]);
+              if (e.key === "End") select(TABS[TABS.length - 1]!);
             }}
           >
             {LABELS[t]}

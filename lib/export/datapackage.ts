@@ -21,7 +21,7 @@ const FIELD_DOCS: Record<(typeof EXPORT_COLUMNS)[number], { type: string; descri
   source: { type: "string", description: "Source title" },
   source_location: { type: "string", description: "Where the value was read (URL or repo@commit:path)" },
   vintage: { type: "string", description: "Release/vintage label of the value (empty if the source has one edition)" },
-  flags: { type: "string", description: "Semicolon-separated: estimate, incomplete, derived, preliminary, rounded" },
+  flags: { type: "string", description: "Semicolon-separated: estimate, incomplete, derived (computed from other series), preliminary, rounded, from-statement (computed from a quoted statement)" },
   headline: { type: "boolean", description: "Whether this is the headline value for its series and year" },
 };
 
@@ -32,7 +32,7 @@ function slug(text: string): string {
 export async function dataPackageZip(query: ExportQuery, series: SeriesInfo[]): Promise<Uint8Array> {
   const rows = await collectRows(query);
   const csv = stringify(rows, { header: true, columns: [...EXPORT_COLUMNS], cast: { string: neutraliseCell, boolean: (v) => (v ? "true" : "false") } });
-  const sources = await getSources([...new Set(rows.map((r) => r.source_key))]);
+  const sources = await getSources([...new Set(rows.flatMap((r) => r.source_key.split(" + ")))]);
   const name = `china-kazakhstan-monitor-${slug(series.map((s) => s.code).join("-"))}`;
   const years = query.from !== undefined || query.to !== undefined ? `${query.from ?? "first"}–${query.to ?? "last"}` : "all years";
   const descriptor = {

@@ -1,10 +1,11 @@
 // Streams observations (the same selection the pages and /api/series use) as CSV or JSON rows, flat in memory.
-import { stringify } from "csv-stringify";
+import { to as copyTo } from "pg-copy-streams";
 import QueryStream from "pg-query-stream";
 import { Readable } from "node:stream";
 import { pool } from "../db/pool";
-import { HEADLINE_ORDER_SQL } from "../series/headline";
-import { trimDecimal } from "../series/queries";
+import { isDerivedCode } from "../series/derived";
+import { ANNUAL_SQL, HEADLINE_ORDER_SQL } from "../series/headline";
+import { findSeries, getObservations, getSources, trimDecimal } from "../series/queries";
 import { neutraliseCell } from "./neutralise";
 
 export const EXPORT_COLUMNS = ["code", "title", "reporter", "partner", "flow", "unit", "year", "period", "value", "source", "source_location", "vintage", "flags", "headline"] as const;
@@ -14,12 +15,15 @@ export interface ExportQuery {
   from?: number;
   to?: number;
   all?: boolean;
+  /** Every frequency (dated and range statements too); default: annual values and year-end positions. */
+  allPeriods?: boolean;
 }
 
 
-function exportSql(q: ExportQuery): { text: string; values: unknown[] } {
+/** The export's SELECT (exported for bench/export.ts, which runs the same text through psql's \copy). */
+export function exportSql(q: ExportQuery): { text: string; values: unknown[] } {
   const values: unknown[] = [q.codes];
-  const where = [`s.code = ANY($1::text[])`, `o.frequency = 'A'`];
+  const where = [q.allPeriods ? "TRUE" : ANNUAL_SQL];
   if (q.from !== undefined) {
     values.push(q.from);
     where.push(`o.year >= $${values.length}`);
@@ -28,13 +32,16 @@ function exportSql(q: ExportQuery): { text: string; values: unknown[] } {
     values.push(q.to);
     where.push(`o.year <= $${values.length}`);
   }
+  // The asked codes join with their position (c.series_order), rather than array_position() per row, which is
+  // O(codes × rows): group=hs-chapters names every chapter series.
   const text = `
     SELECT * FROM (
       SELECT s.code, s.title, s.reporter, s.partner, s.flow, s.unit, o.year, o.period, o.value::text AS value,
         so.title AS source, so.key AS source_key, so.location AS source_location, o.vintage, array_to_string(o.flags, ';') AS flags,
         row_number() OVER (PARTITION BY o."seriesId", o.period ORDER BY ${HEADLINE_ORDER_SQL}) = 1 AS headline,
-        array_position($1::text[], s.code) AS series_order, so.rank
+        c.series_order, so.rank
       FROM "Observation" o JOIN "Series" s ON s.id = o."seriesId" JOIN "Source" so ON so.id = o."sourceId"
+        JOIN (SELECT code, min(n) AS series_order FROM unnest($1::text[]) WITH ORDINALITY AS u(code, n) GROUP BY code) c ON c.code = s.code
       WHERE ${where.join(" AND ")}
     ) x ${q.all ? "" : "WHERE headline"}
     ORDER BY series_order, year, period, NOT headline, rank, source`;
@@ -43,7 +50,44 @@ function exportSql(q: ExportQuery): { text: string; values: unknown[] } {
 
 type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | boolean> & { source_key: string };
 
+/** Stored series stream from the database; derived series (turnover, balance) are computed by lib/series and merged in code order. */
 async function* rows(q: ExportQuery): AsyncGenerator<ExportRow> {
+  if (!q.codes.some(isDerivedCode)) {
+    yield* storedRows(q);
+    return;
+  }
+  const stored = q.codes.filter((c) => !isDerivedCode(c));
+  const byCode = new Map<string, ExportRow[]>();
+  if (stored.length) for await (const r of storedRows({ ...q, codes: stored })) byCode.set(r.code as string, [...(byCode.get(r.code as string) ?? []), r]);
+  const derivedCodes = q.codes.filter(isDerivedCode);
+  const [series, observations] = await Promise.all([findSeries(derivedCodes), getObservations(derivedCodes, { from: q.from, to: q.to, annualOnly: !q.allPeriods })]);
+  const sources = new Map((await getSources([...new Set(observations.flatMap((o) => (o.components ?? []).map((c) => c.sourceKey)))])).map((s) => [s.key, s]));
+  for (const o of observations) {
+    const info = series.find((s) => s.code === o.seriesCode)!;
+    const parts = o.components ?? [];
+    const row: ExportRow = {
+      code: info.code,
+      title: info.title,
+      reporter: info.reporter,
+      partner: info.partner,
+      flow: info.flow,
+      unit: info.unit,
+      year: o.year,
+      period: o.period,
+      value: o.value,
+      source: parts.map((c, i) => `${i === 0 ? "" : c.sign === 1 ? " + " : " − "}${c.seriesCode}: ${sources.get(c.sourceKey)?.title ?? c.sourceKey}`).join(""),
+      source_location: parts.map((c) => sources.get(c.sourceKey)?.location ?? c.sourceKey).join(" | "),
+      vintage: o.vintage,
+      flags: o.flags.join(";"),
+      headline: true,
+      source_key: o.sourceKey,
+    };
+    byCode.set(o.seriesCode, [...(byCode.get(o.seriesCode) ?? []), row]);
+  }
+  for (const code of q.codes) yield* byCode.get(code) ?? [];
+}
+
+async function* storedRows(q: ExportQuery): AsyncGenerator<ExportRow> {
   const client = await pool().connect();
   try {
     const { text, values } = exportSql(q);
@@ -72,14 +116,99 @@ async function* rows(q: ExportQuery): AsyncGenerator<ExportRow> {
   }
 }
 
+/**
+ * One CSV field exactly as csv-stringify writes it with its defaults (and the cast this export used with it): text
+ * neutralised against spreadsheet formulas, booleans as true/false; quoted when it holds a comma, a quote or a line
+ * break, quotes doubled. Written by hand because csv-stringify's per-field column lookup was the export's main cost
+ * at a million rows; lib/export/observations.test.ts checks the two agree.
+ */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  const text = typeof value === "string" ? neutraliseCell(value) : typeof value === "boolean" ? (value ? "true" : "false") : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(row: ExportRow): string {
+  let line = "";
+  for (let i = 0; i < EXPORT_COLUMNS.length; i++) line += (i ? "," : "") + csvField(row[EXPORT_COLUMNS[i]!]);
+  return `${line}\n`;
+}
+
+/** Bytes per chunk written to the response: one chunk per row cost more than formatting the row (web-stream hops). */
+const CSV_CHUNK = 64 * 1024;
+
 export function csvStream(q: ExportQuery): ReadableStream<Uint8Array> {
-  const csv = stringify({
-    header: true,
-    columns: [...EXPORT_COLUMNS],
-    cast: { string: (v) => neutraliseCell(v), boolean: (v) => (v ? "true" : "false") },
-  });
-  Readable.from(rows(q)).on("error", (e) => csv.destroy(e)).pipe(csv);
-  return Readable.toWeb(csv) as ReadableStream<Uint8Array>;
+  return q.codes.some(isDerivedCode) ? csvStreamFromRows(q) : csvStreamByCopy(q);
+}
+
+/** The CSV built row by row in JavaScript (derived series need it); also the reference the COPY path is tested against. */
+export function csvStreamFromRows(q: ExportQuery): ReadableStream<Uint8Array> {
+  // Memory stays flat: rows are pulled from the database cursor as the client reads, one 64 KiB chunk at a time.
+  async function* chunks(): AsyncGenerator<Buffer> {
+    let chunk = `${EXPORT_COLUMNS.join(",")}\n`;
+    for await (const r of rows(q)) {
+      chunk += csvLine(r);
+      if (chunk.length >= CSV_CHUNK) {
+        yield Buffer.from(chunk);
+        chunk = "";
+      }
+    }
+    if (chunk) yield Buffer.from(chunk);
+  }
+  return Readable.toWeb(Readable.from(chunks())) as ReadableStream<Uint8Array>;
+}
+
+/** A SQL literal for a validated value (COPY takes no bind parameters). */
+function sqlLiteral(value: unknown): string {
+  if (typeof value === "number" && Number.isInteger(value)) return String(value);
+  if (Array.isArray(value)) return `${sqlLiteral(`{${value.map((v) => `"${String(v).replace(/["\\]/g, "\\$&")}"`).join(",")}}`)}::text[]`;
+  return `'${String(value).replace(/'/g, "''")}'`;
+}
+
+/** The SQL twin of neutraliseCell (lib/export/neutralise.ts) and of csv-stringify's empty field, for one text column. */
+function csvTextSql(column: string): string {
+  return `NULLIF(CASE WHEN ${column} ~ '^[=+@\\t\\r-]' AND ${column} !~ '^-?[0-9]+(\\.[0-9]+)?$' THEN '''' || ${column} ELSE ${column} END, '')`;
+}
+
+/**
+ * Stored series only: PostgreSQL writes the CSV itself (COPY … TO STDOUT, streamed with pg-copy-streams), with the
+ * export's SELECT and the same neutralised cells, trimmed decimals and true/false as the JavaScript path —
+ * byte-identical (lib/export/observations.int.test.ts) at about the speed of `psql \copy` (docs/benchmarks.md).
+ */
+function csvStreamByCopy(q: ExportQuery): ReadableStream<Uint8Array> {
+  const { text, values } = exportSql(q);
+  const inner = text.replace(/\$(\d+)/g, (_, n: string) => sqlLiteral(values[Number(n) - 1]));
+  const textColumn = (c: string) => `${csvTextSql(`e.${c}`)} AS ${c}`;
+  const sql = `COPY (
+    SELECT ${["code", "title", "reporter", "partner", "flow", "unit"].map(textColumn).join(", ")}, e.year,
+      ${textColumn("period")}, ${csvTextSql("trim_scale(e.value::numeric)::text")} AS value, ${textColumn("source")}, ${textColumn("source_location")},
+      ${textColumn("vintage")}, ${textColumn("flags")}, CASE WHEN e.headline THEN 'true' ELSE 'false' END AS headline
+    FROM (${inner}) e
+    ORDER BY e.series_order, e.year, e.period, NOT e.headline, e.rank, e.source
+  ) TO STDOUT WITH (FORMAT csv, HEADER)`;
+  async function* chunks(): AsyncGenerator<Buffer> {
+    const client = await pool().connect();
+    let complete = false;
+    try {
+      let parts: Buffer[] = [];
+      let size = 0;
+      for await (const data of client.query(copyTo(sql)) as AsyncIterable<Buffer>) {
+        parts.push(data);
+        size += data.length;
+        if (size >= CSV_CHUNK) {
+          yield Buffer.concat(parts, size);
+          parts = [];
+          size = 0;
+        }
+      }
+      if (size > 0) yield Buffer.concat(parts, size);
+      complete = true;
+    } finally {
+      // A COPY abandoned half-way (the client went away) leaves the connection mid-protocol: discard it.
+      client.release(complete ? undefined : new Error("CSV export interrupted"));
+    }
+  }
+  return Readable.toWeb(Readable.from(chunks())) as ReadableStream<Uint8Array>;
 }
 
 export function jsonStream(q: ExportQuery, meta: Record<string, unknown>): ReadableStream<Uint8Array> {

@@ -17,10 +17,15 @@ export interface NoteRow {
   source: Pick<SourceRef, "key" | "publisher" | "title" | "location" | "citation"> | null;
 }
 
+const NOTE_COLUMNS = Prisma.sql`n.key, n.kind, n.title, n.body, n."yearFrom", n."yearTo", n."periodLabel", n."quotedValue", n.domains::text[] AS domains, n."seriesCodes", CASE WHEN so.id IS NULL THEN NULL ELSE json_build_object('key', so.key, 'publisher', so.publisher, 'title', so.title, 'location', so.location, 'citation', so.citation) END AS source`;
+
 export interface NoteQuery {
   kinds?: NoteKind[];
   domain?: Domain;
-  /** Notes touching any of these series (or, with `orUndated`, notes without series). */
+  /**
+   * Notes touching any of these series. With `domain` as well: those notes, plus notes of that domain not tied to
+   * any series (events such as a treaty or a summit).
+   */
   seriesCodes?: string[];
   from?: number;
   to?: number;
@@ -31,15 +36,27 @@ export interface NoteQuery {
 export async function getNotes(q: NoteQuery = {}): Promise<NoteRow[]> {
   const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (q.kinds?.length) where.push(Prisma.sql`n.kind::text = ANY(${q.kinds}::text[])`);
-  if (q.domain) where.push(Prisma.sql`${q.domain}::"Domain" = ANY(n.domains)`);
-  if (q.seriesCodes?.length) where.push(Prisma.sql`n."seriesCodes" && ${q.seriesCodes}::text[]`);
+  if (q.seriesCodes?.length && q.domain) {
+    where.push(Prisma.sql`(n."seriesCodes" && ${q.seriesCodes}::text[] OR (cardinality(n."seriesCodes") = 0 AND ${q.domain}::"Domain" = ANY(n.domains)))`);
+  } else if (q.domain) where.push(Prisma.sql`${q.domain}::"Domain" = ANY(n.domains)`);
+  else if (q.seriesCodes?.length) where.push(Prisma.sql`n."seriesCodes" && ${q.seriesCodes}::text[]`);
   if (q.datedOnly) where.push(Prisma.sql`n."yearFrom" IS NOT NULL`);
   if (q.from !== undefined) where.push(Prisma.sql`(n."yearTo" IS NULL OR n."yearTo" >= ${q.from})`);
   if (q.to !== undefined) where.push(Prisma.sql`(n."yearFrom" IS NULL OR n."yearFrom" <= ${q.to})`);
   return db().$queryRaw<NoteRow[]>`
-    SELECT n.key, n.kind, n.title, n.body, n."yearFrom", n."yearTo", n."periodLabel", n."quotedValue", n.domains::text[] AS domains, n."seriesCodes",
-      CASE WHEN so.id IS NULL THEN NULL ELSE json_build_object('key', so.key, 'publisher', so.publisher, 'title', so.title, 'location', so.location, 'citation', so.citation) END AS source
+    SELECT ${NOTE_COLUMNS}
     FROM "Note" n LEFT JOIN "Source" so ON so.id = n."sourceId"
     WHERE ${Prisma.join(where, " AND ")}
     ORDER BY n."yearFrom" NULLS FIRST, n."yearTo", n.kind, n.key`;
+}
+
+/** Notes by key (e.g. the caveats a page must show), in the order asked for. */
+export async function getNotesByKey(keys: string[]): Promise<NoteRow[]> {
+  if (keys.length === 0) return [];
+  const rows = await db().$queryRaw<NoteRow[]>`
+    SELECT ${NOTE_COLUMNS}
+    FROM "Note" n LEFT JOIN "Source" so ON so.id = n."sourceId"
+    WHERE n.key = ANY(${keys}::text[])`;
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  return keys.flatMap((k) => byKey.get(k) ?? []);
 }

@@ -7,9 +7,18 @@
 //  4. then the source key, so the pick is deterministic.
 import { Prisma } from "../generated/prisma/client";
 
-/** ORDER BY fragment over aliases `o` (Observation) and `so` (Source). */
-export const HEADLINE_ORDER_SQL = `('incomplete' = ANY(o.flags)), so.rank, o.vintage DESC, so.key`;
+/**
+ * ORDER BY fragment over aliases `o` (Observation) and `so` (Source). Text compares byte-wise (COLLATE "C") so the
+ * pick does not depend on the server's locale and equals lib/mirror/pick.ts's code-point comparison.
+ */
+export const HEADLINE_ORDER_SQL = `('incomplete' = ANY(o.flags)), so.rank, o.vintage COLLATE "C" DESC, so.key COLLATE "C"`;
 export const HEADLINE_ORDER = Prisma.raw(HEADLINE_ORDER_SQL);
 
 export const HEADLINE_RULE_TEXT =
   "Headline value per year: a value not flagged incomplete first; then UN Comtrade, IMF DOTS, WITS (newer vintage first), figures derived from official publications, quoted statements; then the newest vintage.";
+
+/**
+ * WHERE fragment over alias `o` for "annual" views: annual values, plus positions at the year end (period YYYY-12-31,
+ * e.g. FDI stocks), which describe the same year.
+ */
+export const ANNUAL_SQL = `(o.frequency = 'A' OR (o.frequency = 'D' AND o.period LIKE '%-12-31'))`;

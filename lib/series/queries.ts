@@ -1,8 +1,12 @@
 // The one query module behind the pages, the JSON API and the CSV export.
+// Every exported query is cached by data version (lib/cache.ts): data changes only when an import commits, and the
+// import bumps the version in its transaction, so results stay correct without any invalidation.
 import { Prisma } from "../generated/prisma/client";
 import type { Domain } from "../generated/prisma/enums";
+import { cachedByDataVersion } from "../cache";
 import { db } from "../db/client";
-import { HEADLINE_ORDER } from "./headline";
+import { deriveRows, derivedSeriesInfo, expandCodes, isDerivedCode, derivedDefinition, sourceKeysOf } from "./derived";
+import { ANNUAL_SQL, HEADLINE_ORDER } from "./headline";
 import type { ObservationRow, SeriesData, SeriesInfo, SeriesListItem, SourceRef } from "./types";
 
 const SERIES_COLUMNS = Prisma.sql`s.code, s.title, s.domain, s.reporter, s.partner, s.flow, s.unit, s.valuation, s."productCode", s."productLevel", s.description`;
@@ -12,7 +16,7 @@ export function trimDecimal(text: string): string {
   return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
 }
 
-export async function listSeries(filter: { domain?: Domain; productLevel?: "total" | "any" } = {}): Promise<SeriesListItem[]> {
+async function listSeriesUncached(filter: { domain?: Domain; productLevel?: "total" | "any" } = {}): Promise<SeriesListItem[]> {
   const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.domain) where.push(Prisma.sql`s.domain = ${filter.domain}::"Domain"`);
   if (filter.productLevel === "total") where.push(Prisma.sql`s."productCode" = 'TOTAL'`);
@@ -28,9 +32,33 @@ export async function listSeries(filter: { domain?: Domain; productLevel?: "tota
   return rows.map((r) => ({ ...r, observationCount: Number(r.observationCount), sources: r.sources ?? [] }));
 }
 
-export async function findSeries(codes: string[]): Promise<SeriesInfo[]> {
+/** Series metadata in the order asked for; derived series (lib/series/derived.ts) are described without a query. */
+async function findSeriesUncached(codes: string[]): Promise<SeriesInfo[]> {
   if (codes.length === 0) return [];
-  return db().$queryRaw<SeriesInfo[]>`SELECT ${SERIES_COLUMNS} FROM "Series" s WHERE s.code = ANY(${codes}::text[]) ORDER BY array_position(${codes}::text[], s.code)`;
+  const storedCodes = codes.filter((c) => !isDerivedCode(c));
+  const stored = storedCodes.length
+    ? await db().$queryRaw<SeriesInfo[]>`SELECT ${SERIES_COLUMNS} FROM "Series" s WHERE s.code = ANY(${storedCodes}::text[])`
+    : [];
+  const byCode = new Map(stored.map((s) => [s.code, s]));
+  return codes.flatMap((c) => {
+    const def = derivedDefinition(c);
+    const info = def ? derivedSeriesInfo(def) : byCode.get(c);
+    return info ? [info] : [];
+  });
+}
+
+/** Years in which any series at a product level (2: HS chapters) has an annual value, ascending. */
+async function listYearsWithDataUncached(filter: { productLevel: number }): Promise<number[]> {
+  const rows = await db().$queryRaw<{ year: number }[]>`
+    SELECT DISTINCT o.year FROM "Observation" o JOIN "Series" s ON s.id = o."seriesId"
+    WHERE s."productLevel" = ${filter.productLevel} AND o.frequency = 'A' ORDER BY o.year`;
+  return rows.map((r) => r.year);
+}
+
+/** Codes of stored series at a product level (2: HS chapters), sorted. */
+async function listSeriesCodesUncached(filter: { productLevel: number }): Promise<string[]> {
+  const rows = await db().$queryRaw<{ code: string }[]>`SELECT code FROM "Series" WHERE "productLevel" = ${filter.productLevel} ORDER BY code`;
+  return rows.map((r) => r.code);
 }
 
 export interface ObservationQuery {
@@ -38,26 +66,48 @@ export interface ObservationQuery {
   to?: number;
   /** Every source's value, each marked headline or not; default: the headline value only. */
   all?: boolean;
-  /** Annual values only (the default), or every frequency (statements for ranges and dates). */
+  /** Annual values only (the default: annual flows and year-end positions), or every frequency (statements for ranges and dates). */
   annualOnly?: boolean;
   /** Only values from this source (no splicing across sources). */
   sourceKey?: string;
 }
 
-export async function getObservations(codes: string[], query: ObservationQuery = {}): Promise<ObservationRow[]> {
+/**
+ * Observations of the given series, in the order of `codes`. Derived codes (turnover, balance) are computed from the
+ * headline annual values of their components; with `all`, they are still one value per year.
+ */
+async function getObservationsUncached(codes: string[], query: ObservationQuery = {}): Promise<ObservationRow[]> {
   if (codes.length === 0) return [];
-  const where: Prisma.Sql[] = [Prisma.sql`s.code = ANY(${codes}::text[])`];
+  const { stored, derived } = expandCodes(codes);
+  if (derived.length === 0) return getStoredObservations(codes, query);
+  const asked = new Set(codes);
+  const storedAsked = stored.filter((c) => asked.has(c));
+  const [own, components] = await Promise.all([
+    getStoredObservations(storedAsked, query),
+    getStoredObservations(stored, { from: query.from, to: query.to }),
+  ]);
+  const byCode = new Map<string, ObservationRow[]>();
+  for (const r of own) byCode.set(r.seriesCode, [...(byCode.get(r.seriesCode) ?? []), r]);
+  for (const def of derived) byCode.set(def.code, deriveRows(def, components));
+  return codes.flatMap((c) => byCode.get(c) ?? []);
+}
+
+async function getStoredObservations(codes: string[], query: ObservationQuery): Promise<ObservationRow[]> {
+  if (codes.length === 0) return [];
+  const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (query.from !== undefined) where.push(Prisma.sql`o.year >= ${query.from}`);
   if (query.to !== undefined) where.push(Prisma.sql`o.year <= ${query.to}`);
-  if (query.annualOnly !== false) where.push(Prisma.sql`o.frequency = 'A'`);
+  if (query.annualOnly !== false) where.push(Prisma.raw(ANNUAL_SQL));
   if (query.sourceKey) where.push(Prisma.sql`so.key = ${query.sourceKey}`);
+  // The asked codes join with their position (c.series_order), rather than array_position() per row (O(codes × rows)).
   const rows = await db().$queryRaw<(Omit<ObservationRow, "value"> & { value: string })[]>`
     SELECT * FROM (
       SELECT s.code AS "seriesCode", o.year, o.period, o.frequency, o.value::text AS value, so.key AS "sourceKey", o.vintage, o.flags,
-        o.qualifier, o."asPublished", o.note,
+        o.qualifier, o."asPublished", o.note, so."datasetType" AS "sourceType",
         row_number() OVER (PARTITION BY o."seriesId", o.period ORDER BY ${HEADLINE_ORDER}) = 1 AS headline,
-        array_position(${codes}::text[], s.code) AS series_order, so.rank
+        c.series_order, so.rank
       FROM "Observation" o JOIN "Series" s ON s.id = o."seriesId" JOIN "Source" so ON so.id = o."sourceId"
+        JOIN (SELECT code, min(n) AS series_order FROM unnest(${codes}::text[]) WITH ORDINALITY AS u(code, n) GROUP BY code) c ON c.code = s.code
       WHERE ${Prisma.join(where, " AND ")}
     ) x
     ${query.all ? Prisma.empty : Prisma.sql`WHERE headline`}
@@ -65,13 +115,13 @@ export async function getObservations(codes: string[], query: ObservationQuery =
   return rows.map(({ series_order: _o, rank: _r, ...r }: typeof rows[number] & { series_order?: number; rank?: number }) => ({ ...r, value: trimDecimal(r.value) }));
 }
 
-export async function getSources(keys: string[]): Promise<SourceRef[]> {
+async function getSourcesUncached(keys: string[]): Promise<SourceRef[]> {
   if (keys.length === 0) return [];
   return db().$queryRaw<SourceRef[]>`
     SELECT key, publisher, title, location, vintage, "datasetType", rank, citation FROM "Source" WHERE key = ANY(${keys}::text[]) ORDER BY rank, key`;
 }
 
-export async function listAllSources(): Promise<(SourceRef & { observationCount: number; noteCount: number })[]> {
+async function listAllSourcesUncached(): Promise<(SourceRef & { observationCount: number; noteCount: number })[]> {
   const rows = await db().$queryRaw<(SourceRef & { observationCount: bigint; noteCount: bigint })[]>`
     SELECT so.key, so.publisher, so.title, so.location, so.vintage, so."datasetType", so.rank, so.citation,
       (SELECT count(*) FROM "Observation" o WHERE o."sourceId" = so.id) AS "observationCount",
@@ -85,6 +135,14 @@ export async function getSeriesData(code: string, query: ObservationQuery = {}):
   const [series] = await findSeries([code]);
   if (!series) return null;
   const observations = await getObservations([code], query);
-  const sources = await getSources([...new Set(observations.map((o) => o.sourceKey))]);
+  const sources = await getSources([...new Set(observations.flatMap(sourceKeysOf))]);
   return { series, observations, sources };
 }
+
+export const listSeries: typeof listSeriesUncached = cachedByDataVersion("series.listSeries", listSeriesUncached);
+export const findSeries: typeof findSeriesUncached = cachedByDataVersion("series.findSeries", findSeriesUncached);
+export const listYearsWithData: typeof listYearsWithDataUncached = cachedByDataVersion("series.listYearsWithData", listYearsWithDataUncached);
+export const listSeriesCodes: typeof listSeriesCodesUncached = cachedByDataVersion("series.listSeriesCodes", listSeriesCodesUncached);
+export const getObservations: typeof getObservationsUncached = cachedByDataVersion("series.getObservations", getObservationsUncached);
+export const getSources: typeof getSourcesUncached = cachedByDataVersion("series.getSources", getSourcesUncached);
+export const listAllSources: typeof listAllSourcesUncached = cachedByDataVersion("series.listAllSources", listAllSourcesUncached);

@@ -47,6 +47,22 @@ export interface ObservationRow {
   note: string | null;
   /** Whether this value is the headline pick for its series and period. */
   headline: boolean;
+  /** Source.datasetType: official_database, news_statement (a quoted statement)… */
+  sourceType: string;
+  /** For a derived value (turnover = X + M, balance = X − M): the stored values it was computed from. */
+  components?: DerivedComponent[];
+}
+
+/** One stored value behind a derived value. */
+export interface DerivedComponent {
+  seriesCode: string;
+  /** +1 added, −1 subtracted. */
+  sign: 1 | -1;
+  value: string;
+  sourceKey: string;
+  sourceType: string;
+  vintage: string;
+  flags: string[];
 }
 
 export interface SeriesData {

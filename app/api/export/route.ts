@@ -1,9 +1,12 @@
 import type { NextRequest } from "next/server";
 import { csvStream, jsonStream } from "@/lib/export/observations";
 import { errorResponse, handle } from "@/lib/http";
-import { parseEnum, parseFlag, parseSeriesList, parseYearRange, rejectUnknown } from "@/lib/params";
+import { ParamError, single, parseEnum, parseFlag, parseSeriesList, parseYearRange, rejectUnknown } from "@/lib/params";
 import { HEADLINE_RULE_TEXT } from "@/lib/series/headline";
-import { findSeries } from "@/lib/series/queries";
+import { findSeries, listSeriesCodes } from "@/lib/series/queries";
+import { mirrorCsv, mirrorFileName } from "@/lib/export/mirror";
+import { getMirrorView } from "@/lib/mirror/get-mirror-view";
+import { MIRROR_PARAMS, parseMirrorQuery } from "@/lib/mirror/params";
 
 export const dynamic = "force-dynamic";
 
@@ -16,15 +19,23 @@ function fileName(codes: string[], from: number | undefined, to: number | undefi
 
 export const GET = handle(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
-  rejectUnknown(params, ["series", "from", "to", "format", "all"]);
-  const codes = parseSeriesList(params);
+  if (parseEnum(params, "view", ["series", "mirror"] as const, "series") === "mirror") return mirrorExport(params);
+  rejectUnknown(params, ["view", "series", "group", "from", "to", "format", "all", "periods"]);
+  // group=hs-chapters: every HS chapter series (the /trade product table), too many codes to list in a URL.
+  const group = single(params, "group");
+  if (group !== undefined && group !== "hs-chapters") throw new ParamError("group", "must be hs-chapters");
+  if (group && params.has("series")) throw new ParamError("group", "give either series or group, not both");
+  const codes = group ? await listSeriesCodes({ productLevel: 2 }) : parseSeriesList(params);
   const range = parseYearRange(params);
   const format = parseEnum(params, "format", ["csv", "json", "datapackage"] as const, "csv");
   const all = parseFlag(params, "all");
+  // periods=all: dated and range statements too (debt, investment statements); default: annual values.
+  const allPeriods = parseEnum(params, "periods", ["annual", "all"] as const, "annual") === "all";
   const found = await findSeries(codes);
-  const missing = codes.filter((c) => !found.some((s) => s.code === c));
+  const foundCodes = new Set(found.map((s) => s.code)); // a Set: group=hs-chapters can name thousands of series
+  const missing = codes.filter((c) => !foundCodes.has(c));
   if (missing.length > 0) return errorResponse(404, `unknown series: ${missing.join(", ")}`, { parameter: "series", missing });
-  const query = { codes, ...range, all };
+  const query = { codes, ...range, all, allPeriods };
   if (format === "datapackage") {
     const { dataPackageZip } = await import("@/lib/export/datapackage");
     const zip = await dataPackageZip(query, found);
@@ -42,3 +53,23 @@ export const GET = handle(async (request: NextRequest) => {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "csv")}"`, "Cache-Control": "no-store" },
   });
 });
+
+/** view=mirror: the rows of /api/mirror for the same parameters, as CSV or JSON (the /api/mirror body) to download. */
+async function mirrorExport(params: URLSearchParams): Promise<Response> {
+  rejectUnknown(params, ["view", "format", ...MIRROR_PARAMS]);
+  const format = parseEnum(params, "format", ["csv", "json"] as const, "csv");
+  const result = await getMirrorView(parseMirrorQuery(params));
+  if (!result.ok) return errorResponse(result.status, result.error, { parameter: result.parameter });
+  const { view } = result;
+  if (format === "json") {
+    return new Response(`${JSON.stringify(view)}\n`, {
+      headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="${mirrorFileName(view, "json")}"`, "Cache-Control": "no-store" },
+    });
+  }
+  return new Response(mirrorCsv(view), {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${mirrorFileName(view, "csv")}"`, "Cache-Control": "no-store" },
+  });
+}
+
+// Anything but GET/HEAD: a JSON 405 (lib/http.ts).
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/http";

@@ -11,3 +11,6 @@ export const GET = handle(async (request: NextRequest) => {
   const series = await listSeries({ domain: domain === "all" ? undefined : domain, productLevel: products === "exclude" ? "total" : "any" });
   return json({ series });
 });
+
+// Anything but GET/HEAD: a JSON 405 (lib/http.ts).
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/http";

@@ -1,16 +1,17 @@
 import type { NextRequest } from "next/server";
 import { errorResponse, handle, json } from "@/lib/http";
-import { ParamError, parseFlag, parseYearRange, rejectUnknown, seriesCodeSchema } from "@/lib/params";
+import { ParamError, parseEnum, parseFlag, parseYearRange, rejectUnknown, seriesCodeSchema } from "@/lib/params";
 import { getSeriesData } from "@/lib/series/queries";
 
 export const GET = handle(async (request: NextRequest, { params }: { params: Promise<{ code: string }> }) => {
   const { code } = await params;
   const search = request.nextUrl.searchParams;
-  rejectUnknown(search, ["from", "to", "all"]);
+  rejectUnknown(search, ["from", "to", "all", "periods"]);
   if (!seriesCodeSchema.safeParse(code).success) throw new ParamError("code", `${JSON.stringify(code.slice(0, 80))} is not a series code (e.g. trade.CHN.KAZ.X)`);
   const range = parseYearRange(search);
   const all = parseFlag(search, "all");
-  const data = await getSeriesData(code, { ...range, all });
+  const annualOnly = parseEnum(search, "periods", ["annual", "all"] as const, "annual") === "annual";
+  const data = await getSeriesData(code, { ...range, all, annualOnly });
   if (!data) return errorResponse(404, `unknown series ${code}`, { parameter: "code" });
   return json({
     series: data.series,
@@ -22,7 +23,12 @@ export const GET = handle(async (request: NextRequest, { params }: { params: Pro
       flags: o.flags,
       ...(all ? { headline: o.headline } : {}),
       ...(o.qualifier ? { qualifier: o.qualifier } : {}),
+      ...(o.frequency !== "A" ? { period: o.period } : {}),
+      ...(o.components ? { components: o.components.map((c) => ({ series: c.seriesCode, sign: c.sign, value: Number(c.value), source: c.sourceKey, vintage: c.vintage || null, flags: c.flags })) } : {}),
     })),
     sources: data.sources,
   });
 });
+
+// Anything but GET/HEAD: a JSON 405 (lib/http.ts).
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/http";

@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { YearRangeControls } from "@/components/controls/view-controls";
+import { SeriesPanel } from "@/components/panels/series-panel";
+import { SourceLocation } from "@/components/sources/source-location";
+import { StatementsTable } from "@/components/tables/statements-table";
+import { getNotesByKey } from "@/lib/notes/queries";
+import { FDI_FLOW_LINES, FDI_SHARE_LINES, FDI_STATEMENT_CODES, FDI_STOCK_LINES } from "@/lib/series/catalogue";
+import { loadPanel, loadStatements } from "@/lib/series/panel";
+import { toStatementRows } from "@/lib/series/statements";
+import { loadRange, normaliseRange } from "@/lib/url-state";
+
+export const metadata: Metadata = { title: "Investment" };
+
+// Dated methodology notes (the BPM6 break in 2013) matter on these charts, so they are drawn too.
+const DRAWN = ["event", "discrepancy_statement", "methodology"] as const;
+
+export default async function InvestmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection();
+  const range = normaliseRange(await loadRange(searchParams));
+  const panel = (codes: string[]) => loadPanel({ codes, from: range.from, to: range.to, noteDomain: "investment" });
+  const [flows, stock, share, statements, [netVsGross]] = await Promise.all([
+    panel(FDI_FLOW_LINES.map((l) => l.code)),
+    panel(FDI_STOCK_LINES.map((l) => l.code)),
+    panel(FDI_SHARE_LINES.map((l) => l.code)),
+    loadStatements(FDI_STATEMENT_CODES),
+    getNotesByKey(["caveat:fdi-net-vs-gross"]),
+  ]);
+  const rows = toStatementRows(statements.observations, statements.series, statements.sources, (s) => s.title.replace(/^Kazakhstan: /, ""));
+
+  return (
+    <>
+      <h1>Chinese direct investment in Kazakhstan</h1>
+      <p className="lede">
+        Two kinds of figure circulate, and they measure different things: the National Bank of Kazakhstan&apos;s <strong>net</strong> FDI statistics by partner country (in euro, via wiiw), and the{" "}
+        <strong>gross</strong> and cumulative inflows that officials quote in US dollars. They are shown apart and never added together.
+      </p>
+      <YearRangeControls label="Years shown in the charts" />
+      <SeriesPanel
+        id="fdi-flows"
+        stateKey="flows"
+        title="Net FDI inflows from China (National Bank of Kazakhstan via wiiw, EUR million)"
+        description={
+          <p className="muted">
+            Net flows: new investment minus disinvestment and repaid intra-company loans, so a year can be negative. From 2013 the directional principle of BPM6 applies (note on the chart).
+          </p>
+        }
+        data={flows}
+        lines={FDI_FLOW_LINES}
+        allowLog={false}
+        allowPct={false}
+        drawNoteKinds={[...DRAWN]}
+        axisLabel="EUR million"
+      />
+      <SeriesPanel
+        id="fdi-stock"
+        stateKey="stock"
+        title="Inward FDI stock from China, end of year (National Bank of Kazakhstan via wiiw, EUR million)"
+        data={stock}
+        lines={FDI_STOCK_LINES}
+        drawNoteKinds={[...DRAWN]}
+        axisLabel="EUR million"
+        notesOpen={false}
+      />
+      <SeriesPanel
+        id="fdi-share"
+        stateKey="share"
+        title="China's share of Kazakhstan's net FDI inflows and inward FDI stock (percent)"
+        description={<p className="muted">A negative share: net disinvestment by Chinese investors in a year when the total from all countries was positive.</p>}
+        data={share}
+        lines={FDI_SHARE_LINES}
+        allowLog={false}
+        allowPct={false}
+        drawNoteKinds={[...DRAWN]}
+        axisLabel="Percent of the total from all countries"
+        notesOpen={false}
+      />
+
+      <section className="panel panel-separate" aria-labelledby="fdi-statements-title" id="fdi-statements">
+        <h2 id="fdi-statements-title">A different measure: gross and cumulative inflows quoted by officials (US dollars)</h2>
+        {netVsGross && (
+          <div className="callout" role="note">
+            <p>
+              <strong>{netVsGross.title}.</strong> {netVsGross.body}
+            </p>
+            {netVsGross.source && (
+              <p className="muted">
+                Source: {netVsGross.source.title} — <SourceLocation location={netVsGross.source.location} label="open" />
+              </p>
+            )}
+          </div>
+        )}
+        <p>
+          These are statements by officials and news reports, each with the period it covers. Cumulative figures start in different years (1992, 2005, 2008…) and mix investment with loans and construction
+          contracts, so they cannot be compared with one another or with the NBK series above. They are listed, not drawn as a line.
+        </p>
+        <StatementsTable rows={rows} caption="Quoted investment figures, by the date their period ends" />
+        <div className="downloads" role="group" aria-label="Downloads: quoted investment figures">
+          <a href={`/api/export?series=${FDI_STATEMENT_CODES.join(",")}&periods=all&all=1&format=csv`} download>
+            Download CSV (these statements)
+          </a>
+          <a href={`/api/export?series=${FDI_STATEMENT_CODES.join(",")}&periods=all&all=1&format=json`} download>
+            JSON
+          </a>
+        </div>
+      </section>
+    </>
+  );
+}

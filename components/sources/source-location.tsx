@@ -1,0 +1,13 @@
+// A source's location: a link when it can be opened (a URL, or a repository file at its commit), else plain text.
+import { sourceHref } from "@/lib/notes/links";
+
+export function SourceLocation({ location, label }: { location: string; label?: string }) {
+  const href = sourceHref(location);
+  if (!href) return <span className="location">{label ?? location}</span>;
+  return (
+    <a className="location" href={href} rel="noopener noreferrer external" target="_blank">
+      {label ?? location}
+      <span className="visually-hidden"> (opens the source in a new tab)</span>
+    </a>
+  );
+}

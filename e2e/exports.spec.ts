@@ -1,0 +1,82 @@
+import { readFile } from "node:fs/promises";
+import type { Locator, Page } from "@playwright/test";
+import { expectCsvMatchesApi, parseCsv, readPackCsv } from "./data-pack";
+import { expect, readDownload, test, waitForChart } from "./fixtures";
+
+async function downloadBytes(page: Page, trigger: Locator): Promise<{ bytes: Buffer; name: string }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), trigger.click()]);
+  expect(await download.failure()).toBeNull();
+  return { bytes: await readFile((await download.path())!), name: download.suggestedFilename() };
+}
+
+test.describe("downloads", () => {
+  test("CSV (this view) of the trade panel equals the API's numbers for the same years", async ({ page, request }) => {
+    await page.goto("/?from=2010&to=2020");
+    const panel = page.getByRole("region", { name: /Goods trade between China and Kazakhstan/ });
+    const file = await readDownload(page, panel.getByRole("link", { name: "Download CSV (this view)" }));
+    expect(file.suggestedFilename).toMatch(/2010-2020\.csv$/);
+    const codes = [...new Set(parseCsv(file.text).map((r) => r.code))];
+    expect(codes).toHaveLength(4);
+    expect(await expectCsvMatchesApi(request, file.text, codes, { from: 2010, to: 2020 })).toBeGreaterThan(40);
+  });
+
+  test("derived turnover and balance downloads equal the API (flags included)", async ({ page, request }) => {
+    await page.goto("/trade?from=2015&to=2024");
+    for (const name of [/Trade turnover/, /Trade balance/]) {
+      const panel = page.getByRole("region", { name });
+      const file = await readDownload(page, panel.getByRole("link", { name: "Download CSV (this view)" }));
+      const rows = parseCsv(file.text);
+      const derived = [...new Set(rows.map((r) => r.code))].filter((c) => c.endsWith("_derived"));
+      expect(derived).toHaveLength(2);
+      for (const r of rows.filter((x) => derived.includes(x.code))) expect(r.flags).toContain("derived");
+      await expectCsvMatchesApi(request, file.text, [...new Set(rows.map((r) => r.code))], { from: 2015, to: 2024 });
+    }
+  });
+
+  test("full series download has every source's value; this view only the headline", async ({ page }) => {
+    await page.goto("/");
+    const panel = page.getByRole("region", { name: /Goods trade between China and Kazakhstan/ });
+    const view = parseCsv((await readDownload(page, panel.getByRole("link", { name: "Download CSV (this view)" }))).text);
+    const full = parseCsv((await readDownload(page, panel.getByRole("link", { name: /Download full series/ }))).text);
+    expect(view.every((r) => r.headline === "true")).toBe(true);
+    expect(full.length).toBeGreaterThan(view.length);
+    expect(full.some((r) => r.headline === "false")).toBe(true);
+    // The full download holds every trade total row of the data pack's trade_mirror.csv for the four series.
+    const pack = readPackCsv<{ reporter: string; partner: string; flow: string }>("tidy/trade_mirror.csv").filter((r) => ["CHN", "KAZ"].includes(r.reporter) && ["export", "import"].includes(r.flow));
+    expect(full.length).toBeGreaterThanOrEqual(pack.length);
+  });
+
+  test("HS chapter CSV of the chosen year equals the API", async ({ page, request }) => {
+    await page.goto("/trade?year=2019");
+    const section = page.getByRole("region", { name: /What is traded/ });
+    const file = await readDownload(page, section.getByRole("link", { name: /Download CSV \(this year/ }));
+    const rows = parseCsv(file.text);
+    expect(new Set(rows.map((r) => r.year))).toEqual(new Set(["2019"]));
+    const sample = [...new Set(rows.map((r) => r.code))].slice(0, 8);
+    await expectCsvMatchesApi(request, rows.length ? file.text : "", sample, { from: 2019, to: 2019 });
+  });
+
+  test("debt figures (dated statements) download with every period, equal to the API", async ({ page, request }) => {
+    await page.goto("/debt");
+    const panel = page.getByRole("region", { name: /quoted figures by date/ });
+    const file = await readDownload(page, panel.getByRole("link", { name: "Download CSV (every figure)" }));
+    const rows = parseCsv(file.text);
+    expect(rows.some((r) => /Q\d|-\d\d-\d\d/.test(r.period))).toBe(true);
+    await expectCsvMatchesApi(request, file.text, ["debt.KAZ.CHN.stock", "debt.KAZ.WLD.stock", "debt.KAZ.CHN.share_of_total"], { periods: "all", all: 1 });
+  });
+
+  test("PNG and SVG of a chart are non-empty images", async ({ page }) => {
+    await page.goto("/investment");
+    const panel = page.getByRole("region", { name: /Inward FDI stock from China/ });
+    await waitForChart(page, panel);
+    const png = await downloadBytes(page, panel.getByRole("button", { name: "Download PNG" }));
+    expect(png.name).toMatch(/\.png$/);
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.bytes.length).toBeGreaterThan(5_000);
+    const svg = await readDownload(page, panel.getByRole("button", { name: "Download SVG" }));
+    expect(svg.suggestedFilename).toMatch(/\.svg$/);
+    expect(svg.text).toContain("<svg");
+    expect(svg.text).toContain("recharts-line");
+    expect(svg.text.length).toBeGreaterThan(2_000);
+  });
+});

@@ -1,0 +1,111 @@
+import { formatFull } from "../lib/series/chart-data";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./a11y";
+import { apiSeries, readPackCsv } from "./data-pack";
+import { expect, test, waitForChart } from "./fixtures";
+
+interface ProductRow {
+  reporter: string;
+  partner: string;
+  flow: string;
+  year: string;
+  hs_level: string;
+  hs_code: string;
+  value_usd: string;
+}
+
+const products = () => readPackCsv<ProductRow>("tidy/trade_by_product.csv").filter((r) => r.hs_level === "HS2");
+
+test.describe("trade", () => {
+  // The trade page is the heaviest (four panels and 95 HS chapters); on a 2-core machine under two workers it needs time.
+  test.slow();
+  test("flows, turnover and balance panels render their charts", async ({ page }) => {
+    await page.goto("/trade");
+    for (const name of [/Exports and imports, as each side reports them/, /Trade turnover/, /Trade balance/]) {
+      await waitForChart(page, page.getByRole("region", { name }));
+    }
+  });
+
+  test("turnover is X + M of each side's headline values, flagged derived", async ({ page, request }) => {
+    await page.goto("/trade?turnover.tab=table&from=2015&to=2019");
+    const panel = page.getByRole("region", { name: /Trade turnover/ });
+    const table = panel.getByRole("table");
+    await expect(table).toBeVisible();
+    for (const reporter of ["CHN", "KAZ"] as const) {
+      const partner = reporter === "CHN" ? "KAZ" : "CHN";
+      const [turnover, x, m] = await Promise.all(
+        ["turnover_derived", "X", "M"].map((f) => apiSeries(request, `trade.${reporter}.${partner}.${f}`, { from: 2015, to: 2019 })),
+      );
+      for (const o of turnover!.observations) {
+        const sum = x!.observations.find((r) => r.year === o.year)!.value + m!.observations.find((r) => r.year === o.year)!.value;
+        expect(Math.abs(o.value - sum)).toBeLessThan(1);
+        expect(o.flags).toContain("derived");
+        await expect(table.getByRole("row").filter({ hasText: String(o.year) }).filter({ hasText: formatFull(String(o.value)) })).toHaveCount(1);
+      }
+    }
+  });
+
+  test("the HS chapter breakdown: latest year by default, China's 7-chapter coverage stated, year in the URL", async ({ page }) => {
+    const rows = products();
+    const latest = Math.max(...rows.map((r) => Number(r.year)));
+    const chinaChapters = new Set(rows.filter((r) => r.reporter === "CHN").map((r) => r.hs_code));
+    await page.goto("/trade");
+    const section = page.getByRole("region", { name: /What is traded: HS chapters/ });
+    await expect(section.getByRole("heading", { level: 2 })).toContainText(String(latest));
+    await expect(section).toContainText(`China's chapter detail covers only ${chinaChapters.size} chapters`);
+    await waitForChart(page, section);
+
+    const earlier = latest - 5;
+    await section.getByRole("combobox", { name: "Year" }).selectOption(String(earlier));
+    await expect(page).toHaveURL(new RegExp(`year=${earlier}`));
+    await expect(section.getByRole("heading", { level: 2 })).toContainText(String(earlier));
+    await page.reload();
+    await expect(page.getByRole("region", { name: /What is traded: HS chapters/ }).getByRole("heading", { level: 2 })).toContainText(String(earlier));
+
+    // Every chapter either side reports for that year is a row of the table.
+    const chapters = new Set(rows.filter((r) => Number(r.year) === earlier).map((r) => r.hs_code));
+    await expect(page.getByRole("region", { name: /What is traded/ }).getByText(`${chapters.size} of ${chapters.size} rows`)).toBeVisible();
+  });
+
+  test("the chapter table sorts", async ({ page }) => {
+    await page.goto("/trade");
+    const table = page.getByRole("region", { name: /What is traded/ }).getByRole("table");
+    const chapterHeader = table.getByRole("columnheader", { name: /HS chapter/ });
+    await chapterHeader.getByRole("button").click();
+    await expect(chapterHeader).toHaveAttribute("aria-sort", "ascending");
+    const codes = await table.locator("tbody tr td:first-child").allInnerTexts();
+    expect(codes.length).toBeGreaterThan(20);
+    expect([...codes].sort()).toEqual(codes);
+    // The default order: Kazakhstan's imports from China, largest first.
+    await page.reload();
+    const imports = (await table.locator("tbody tr td:nth-child(5)").allInnerTexts()).map((t) => Number(t.replace(/,/g, ""))).filter((v) => !Number.isNaN(v));
+    expect([...imports].sort((a, b) => b - a)).toEqual(imports);
+  });
+
+  test("China's share of Kazakhstan's trade: shown only when the data exist", async ({ page, request }) => {
+    const res = await request.get("/api/series/trade.KAZ.CHN.M.share");
+    await page.goto("/trade");
+    const panel = page.getByRole("region", { name: /China's share of Kazakhstan's trade/ });
+    await expect(panel).toBeVisible();
+    if (res.status() === 404) {
+      await expect(panel).toContainText("Not in the database yet");
+      await expect(panel.locator("svg.recharts-surface")).toHaveCount(0);
+    } else {
+      await waitForChart(page, panel);
+    }
+  });
+
+  test("is usable on a phone", { tag: "@phone" }, async ({ page }) => {
+    await page.goto("/trade");
+    await waitForChart(page, page.getByRole("region", { name: /Trade balance/ }));
+    await expectNoHorizontalScroll(page);
+  });
+
+  test("has no serious accessibility violations", { tag: "@phone" }, async ({ page }) => {
+    test.slow(); // axe over every panel, its hidden tables included
+    // One panel on its table tab, the others on their charts: both kinds of content are checked in one pass.
+    await page.goto("/trade?flows.tab=table");
+    await waitForChart(page, page.getByRole("region", { name: /Trade turnover/ }));
+    await expect(page.getByRole("region", { name: /Exports and imports/ }).getByRole("table")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
