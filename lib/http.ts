@@ -10,18 +10,32 @@ export function errorResponse(status: number, error: string, extra: Record<strin
   return json({ error, ...extra }, { status });
 }
 
-const CONNECTION_ERRORS = ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "57P01", "57P03", "08006", "08001", "08003"];
+const CONNECTION_ERRORS = ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "57P01", "57P02", "57P03", "08006", "08001", "08003", "08004", "53300"];
+/** Prisma error codes for "no usable connection" (can't reach, timed out, closed, pool exhausted). */
+const PRISMA_CONNECTION_CODES = ["P1001", "P1002", "P1008", "P1017", "P2024"];
+/** @prisma/adapter-pg's error kinds (DriverAdapterError.cause.kind) that mean the database cannot be used right now. */
+const ADAPTER_UNAVAILABLE_KINDS = ["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError", "DatabaseDoesNotExist", "DatabaseAccessDenied", "AuthenticationFailed"];
+const UNAVAILABLE_MESSAGE =
+  /connect|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection|Can't reach database server|Server has closed the connection/i;
 
+/**
+ * True when an error (or anything it wraps: `cause`, Prisma's `meta.driverAdapterError`) says the database cannot be
+ * reached or used, as opposed to a bad query. Prisma 7 wraps a refused connection in a P2010 "raw query failed" whose
+ * driver error has kind DatabaseNotReachable: that is an outage (503), not an internal error (500).
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
-  let e: unknown = error;
-  while (e && typeof e === "object" && !seen.has(e)) {
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const e = queue.shift();
+    if (!e || typeof e !== "object" || seen.has(e)) continue;
     seen.add(e);
-    const { code, message, name } = e as { code?: string; message?: string; name?: string };
-    if (code && CONNECTION_ERRORS.includes(code)) return true;
-    if (name === "DriverAdapterError" || name === "PrismaClientInitializationError") return true;
-    if (message && /connect|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection/i.test(message)) return true;
-    e = (e as { cause?: unknown }).cause;
+    const { code, message, name, kind, meta, cause } = e as { code?: unknown; message?: unknown; name?: unknown; kind?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
+    if (typeof code === "string" && (CONNECTION_ERRORS.includes(code) || PRISMA_CONNECTION_CODES.includes(code))) return true;
+    if (typeof kind === "string" && ADAPTER_UNAVAILABLE_KINDS.includes(kind)) return true;
+    if (name === "PrismaClientInitializationError") return true;
+    if (typeof message === "string" && UNAVAILABLE_MESSAGE.test(message)) return true;
+    queue.push(cause, meta, meta?.driverAdapterError);
   }
   return false;
 }
@@ -41,4 +55,12 @@ export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response
       return errorResponse(500, "internal error");
     }
   };
+}
+
+/**
+ * For the methods a route does not serve (POST, PUT, PATCH, DELETE): 405 with a JSON error and an Allow header,
+ * instead of Next's empty 405, so every API error has a body that says what went wrong.
+ */
+export function methodNotAllowed(): Response {
+  return json({ error: "method not allowed: this endpoint only answers GET (and HEAD)" }, { status: 405, headers: { Allow: "GET, HEAD" } });
 }

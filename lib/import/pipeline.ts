@@ -3,13 +3,16 @@
 // exactly as it was. Used by `npm run import` and by the seed.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import { findParser, PARSERS } from "./registry";
 import { ImportFileError, type ImportRecord, type NoteRecord, type ObservationRecord, type Parser, type SeriesRecord, type SourceRecord } from "./types";
 import { Utf8Checker } from "./utf8";
-import { describeIssue, noteSchema, observationSchema, seriesSchema, sourceSchema } from "./validate";
+import { describeIssue, isValidObservation, noteSchema, observationSchema, seriesSchema, sourceSchema } from "./validate";
 
 export interface Counts {
   inserted: number;
@@ -50,28 +53,77 @@ export interface ImportOptions {
   onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
 }
 
-const BATCH = 5000;
+/** Upserts the batch in import_batch ($1: the ImportRun id); returns the counts of inserted and updated rows. */
+const MERGE_SQL = `WITH src AS (
+       -- A key twice in one batch would make ON CONFLICT fail ("cannot affect row a second time"): keep the first here;
+       -- the duplicate check over the whole file then refuses the file with its line numbers.
+       SELECT DISTINCT ON (se.id, st.period, so.id, st.vintage) se.id AS series_id, so.id AS source_id, st.*
+       FROM import_batch st JOIN "Series" se ON se.code = st.series_code JOIN "Source" so ON so.key = st.source_key
+       ORDER BY se.id, st.period, so.id, st.vintage, st.line
+     ), upserted AS (
+       INSERT INTO "Observation" ("seriesId", "sourceId", frequency, period, year, value, vintage, flags, qualifier, "asPublished", note, "importRunId")
+       SELECT series_id, source_id, frequency::"Frequency", period, year, value, vintage, flags, qualifier, as_published, note, $1 FROM src
+       ON CONFLICT ("seriesId", period, "sourceId", vintage) DO UPDATE SET
+         value = EXCLUDED.value, flags = EXCLUDED.flags, frequency = EXCLUDED.frequency, year = EXCLUDED.year,
+         qualifier = COALESCE("Observation".qualifier, EXCLUDED.qualifier),
+         "asPublished" = COALESCE("Observation"."asPublished", EXCLUDED."asPublished"),
+         note = COALESCE("Observation".note, EXCLUDED.note),
+         "importRunId" = EXCLUDED."importRunId"
+       -- Only a real change counts (and is written). The value and its flags follow the file; annotations (note,
+       -- qualifier, as-published text) are kept from the first file that gave them and only filled when empty,
+       -- so two files describing the same figure never overwrite each other's wording.
+       WHERE ("Observation".value, "Observation".flags, "Observation".frequency, "Observation".year) IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.flags, EXCLUDED.frequency, EXCLUDED.year)
+          OR ("Observation".qualifier IS NULL AND EXCLUDED.qualifier IS NOT NULL)
+          OR ("Observation"."asPublished" IS NULL AND EXCLUDED."asPublished" IS NOT NULL)
+          OR ("Observation".note IS NULL AND EXCLUDED.note IS NOT NULL)
+       RETURNING (xmax = 0) AS inserted
+     )
+     SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated FROM upserted`;
+
+/** Observations per COPY into the staging table (one COPY runs while the next batch is parsed). */
+const BATCH = 20_000;
+/** Series per INSERT (arrays of this length are sent as parameters). */
+const SERIES_BATCH = 5_000;
 
 interface Scan {
   checksum: string;
   bytes: number;
-  head: Buffer;
 }
 
-async function scanFile(file: string, checkUtf8: boolean | "auto"): Promise<Scan & { utf8Error: { line: number; column: number } | null }> {
+const HEAD_BYTES = 65536;
+
+/** The first 64 KiB, for format detection. */
+async function readHead(file: string): Promise<Buffer> {
+  const handle = await open(file, "r");
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** One pass over the file: its SHA-256 and size, and (for text formats) the first invalid UTF-8 position. */
+async function scanFile(file: string, checkUtf8: boolean): Promise<Scan & { utf8Error: { line: number; column: number } | null }> {
   const hash = createHash("sha256");
   const checker = new Utf8Checker();
-  let head = Buffer.alloc(0);
   let bytes = 0;
-  for await (const chunk of createReadStream(file)) {
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
     const buf = chunk as Buffer;
     hash.update(buf);
-    if (head.length < 65536) head = Buffer.concat([head, buf.subarray(0, 65536 - head.length)]);
     bytes += buf.length;
-    if (checkUtf8 !== false) checker.push(buf);
+    if (checkUtf8) checker.push(buf);
   }
-  return { checksum: hash.digest("hex"), bytes, head, utf8Error: checkUtf8 === false ? null : checker.end() };
+  return { checksum: hash.digest("hex"), bytes, utf8Error: checkUtf8 ? checker.end() : null };
 }
+
+/** A value in PostgreSQL's COPY text format. */
+function copyText(value: string | null): string {
+  if (value === null) return "\\N";
+  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!) : value;
+}
+const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 
 function pickParser(file: string, head: Buffer, format?: string): Parser {
   if (format) {
@@ -91,14 +143,28 @@ export async function importFiles(files: string[], options: ImportOptions): Prom
   await client.connect();
   const summaries: FileSummary[] = [];
   try {
+    // Staging a large file stays in memory instead of spilling the temporary table to disk (must precede its creation).
+    await client.query("SET temp_buffers = '256MB'");
+    // Room for the hash aggregates and joins over the staged rows (a session setting of the importer only).
+    await client.query("SET work_mem = '128MB'");
     await client.query("BEGIN");
     await client.query(`CREATE TEMP TABLE import_staging (
       line int NOT NULL, col int NOT NULL, series_code text NOT NULL, source_key text NOT NULL, frequency text NOT NULL,
       period text NOT NULL, year int NOT NULL, value numeric(30,10) NOT NULL, vintage text NOT NULL, flags text[] NOT NULL,
       qualifier text, as_published text, note text) ON COMMIT DROP`);
+    await client.query(`CREATE TEMP TABLE import_batch (LIKE import_staging) ON COMMIT DROP`);
     for (const file of files) summaries.push(await importOne(client, file, options));
     if (options.dryRun) await client.query("ROLLBACK");
-    else await client.query("COMMIT");
+    else {
+      // Pages cache expensive queries keyed by this counter (lib/cache.ts): bump it in the same transaction, only when
+      // something changed, so an import that changes nothing leaves every cache valid.
+      const changed = summaries.some((s) => s.observations.inserted + s.observations.updated + s.notes.inserted + s.notes.updated + s.sourcesCreated + s.seriesCreated > 0);
+      if (changed) {
+        await client.query(`INSERT INTO "DataVersion" (id, version, "changedAt") VALUES (1, 1, now())
+          ON CONFLICT (id) DO UPDATE SET version = "DataVersion".version + 1, "changedAt" = now()`);
+      }
+      await client.query("COMMIT");
+    }
     return summaries;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
@@ -116,15 +182,10 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
   } catch (error) {
     throw new ImportFileError(file, 1, 1, `cannot read: ${(error as Error).message}`);
   }
-  const firstScan = await scanFile(file, false);
-  const parser = pickParser(file, firstScan.head, options.format);
-  let scan: Scan = firstScan;
-  if (!parser.binary) {
-    const checked = await scanFile(file, true);
-    if (checked.utf8Error) {
-      throw new ImportFileError(file, checked.utf8Error.line, checked.utf8Error.column, "invalid UTF-8 byte sequence (is the file Latin-1 / Windows-1252? save it as UTF-8)");
-    }
-    scan = checked;
+  const parser = pickParser(file, await readHead(file), options.format);
+  const scan = await scanFile(file, !parser.binary);
+  if (scan.utf8Error) {
+    throw new ImportFileError(file, scan.utf8Error.line, scan.utf8Error.column, "invalid UTF-8 byte sequence (is the file Latin-1 / Windows-1252? save it as UTF-8)");
   }
 
   const run = await client.query<{ id: number }>(
@@ -149,33 +210,87 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
 
   const exists = async (kind: "series" | "sources", key: string): Promise<boolean> => {
     if (known[kind].has(key)) return true;
+    await settle(); // after the inserts already queued, which may have created it
     const sql = kind === "series" ? `SELECT 1 FROM "Series" WHERE code = $1` : `SELECT 1 FROM "Source" WHERE key = $1`;
     const found = (await client.query(sql, [key])).rowCount! > 0;
     if (found) known[kind].add(key);
     return found;
   };
 
+  // Work is pipelined with parsing: each batch of observations is sent (COPY into import_batch, appended to
+  // import_staging, merged into "Observation") while the next batch is parsed, and the series and sources a batch
+  // needs are inserted just before it. Queries run in order on this one connection, so every statement sees all
+  // earlier ones. At most one batch is in flight; its failure surfaces at the next flush (or at the end), and any
+  // failure rolls the whole transaction back. Checks over the whole file (duplicates, unit clashes) run at the end,
+  // before the commit, with the same messages as before the pipelining.
+  // A chain, not pg's own queue (deprecated: one query at a time per client); a failure skips everything after it.
+  let chain: Promise<unknown> = Promise.resolve();
+  const enqueue = <T,>(step: () => Promise<T>): Promise<T> => {
+    const p = chain.then(step);
+    chain = p;
+    p.catch(() => {}); // awaited in settle(); this only keeps an early failure from counting as unhandled
+    return p;
+  };
+  const settle = async () => {
+    await chain;
+  };
+  const observations: Counts = { inserted: 0, updated: 0, unchanged: 0 };
+  let sourcesCreated = 0;
+  let seriesCreated = 0;
+  const pendingSources: SourceRecord[] = [];
+  const pendingSeries: SeriesRecord[] = [];
+
+  const insertPending = () => {
+    for (const s of pendingSources.splice(0)) {
+      // First definition wins: re-imports and other files citing the same source never flip its metadata.
+      enqueue(() =>
+        client.query(
+          `INSERT INTO "Source" (key, publisher, title, location, vintage, "retrievedAt", licence, "datasetType", rank, citation)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (key) DO NOTHING`,
+          [s.key, s.publisher, s.title, s.location, s.vintage, s.retrievedAt, s.licence, s.datasetType, s.rank, s.citation],
+        ),
+      ).then((r) => (sourcesCreated += r.rowCount ?? 0), () => {});
+    }
+    while (pendingSeries.length > 0) {
+      const part = pendingSeries.splice(0, SERIES_BATCH);
+      const column = <K extends keyof SeriesRecord>(key: K) => part.map((s) => s[key]);
+      // In file order (unnest keeps it), as one INSERT per series did.
+      enqueue(() =>
+        client.query(
+          `INSERT INTO "Series" (code, domain, title, reporter, partner, flow, unit, valuation, "productCode", "productLevel", description)
+           SELECT c, d::"Domain", t, r, p, f, u, v::"Valuation", pc, pl, de
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::text[])
+             WITH ORDINALITY AS x(c, d, t, r, p, f, u, v, pc, pl, de, n)
+           ORDER BY n
+           ON CONFLICT (code) DO NOTHING`,
+          [column("code"), column("domain"), column("title"), column("reporter"), column("partner"), column("flow"), column("unit"), column("valuation"), column("productCode"), column("productLevel"), column("description")],
+        ),
+      ).then((r) => (seriesCreated += r.rowCount ?? 0), () => {});
+    }
+  };
+
   const flush = async () => {
     if (batch.length === 0) return;
-    const cols = {
-      line: [] as number[], col: [] as number[], series: [] as string[], source: [] as string[], freq: [] as string[], period: [] as string[],
-      year: [] as number[], value: [] as string[], vintage: [] as string[], flags: [] as string[], qualifier: [] as (string | null)[],
-      asPublished: [] as (string | null)[], note: [] as (string | null)[],
-    };
+    const lines: string[] = [];
     for (const o of batch) {
-      cols.line.push(o.line); cols.col.push(o.column); cols.series.push(o.seriesCode); cols.source.push(o.sourceKey);
-      cols.freq.push(o.frequency); cols.period.push(o.period); cols.year.push(o.year); cols.value.push(o.value);
-      cols.vintage.push(options.vintage ?? o.vintage); cols.flags.push([...new Set(o.flags)].sort().join(","));
-      cols.qualifier.push(o.qualifier); cols.asPublished.push(o.asPublished); cols.note.push(o.note);
+      const flags = o.flags.length ? `{${[...new Set(o.flags)].sort().join(",")}}` : "{}";
+      lines.push(
+        `${o.line}\t${o.column}\t${copyText(o.seriesCode)}\t${copyText(o.sourceKey)}\t${o.frequency}\t${copyText(o.period)}\t${o.year}\t${o.value}\t${copyText(options.vintage ?? o.vintage)}\t${flags}\t${copyText(o.qualifier)}\t${copyText(o.asPublished)}\t${copyText(o.note)}\n`,
+      );
     }
-    await client.query(
-      `INSERT INTO import_staging SELECT l, c, s, so, f, p, y, v::numeric, vi, CASE WHEN fl = '' THEN '{}'::text[] ELSE string_to_array(fl, ',') END, q, ap, n
-       FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
-         AS t(l, c, s, so, f, p, y, v, vi, fl, q, ap, n)`,
-      [cols.line, cols.col, cols.series, cols.source, cols.freq, cols.period, cols.year, cols.value, cols.vintage, cols.flags, cols.qualifier, cols.asPublished, cols.note],
-    );
     staged += batch.length;
     batch = [];
+    await settle();
+    insertPending();
+    const text = lines.join("");
+    enqueue(() => pipeline(Readable.from([text]), client.query(copyFrom("COPY import_batch (line, col, series_code, source_key, frequency, period, year, value, vintage, flags, qualifier, as_published, note) FROM STDIN"))));
+    enqueue(() => client.query("INSERT INTO import_staging SELECT * FROM import_batch"));
+    enqueue(async () => {
+      const r = await client.query<{ inserted: string; updated: string }>(MERGE_SQL, [runId]);
+      observations.inserted += Number(r.rows[0]!.inserted);
+      observations.updated += Number(r.rows[0]!.updated);
+    });
+    enqueue(() => client.query("TRUNCATE import_batch"));
   };
 
   let bytesRead = 0;
@@ -206,18 +321,24 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
       case "source": {
         const parsed = sourceSchema.safeParse(record);
         if (!parsed.success) fail(1, 1, `source ${record.key}: ${describeIssue(parsed.error)}`);
+        if (!sources.has(record.key)) pendingSources.push(record);
         sources.set(record.key, record);
         break;
       }
       case "series": {
         const parsed = seriesSchema.safeParse(record);
         if (!parsed.success) fail(1, 1, `series ${record.code}: ${describeIssue(parsed.error)}`);
-        if (!series.has(record.code)) series.set(record.code, { ...record, firstLine: 0, firstColumn: 0 });
+        if (!series.has(record.code)) {
+          series.set(record.code, { ...record, firstLine: 0, firstColumn: 0 });
+          pendingSeries.push(record);
+        }
         break;
       }
       case "observation": {
-        const parsed = observationSchema.safeParse(record);
-        if (!parsed.success) fail(record.line, record.column, describeIssue(parsed.error));
+        if (!isValidObservation(record as unknown as Record<string, unknown>)) {
+          const parsed = observationSchema.safeParse(record);
+          fail(record.line, record.column, parsed.success ? "invalid observation" : describeIssue(parsed.error));
+        }
         const s = series.get(record.seriesCode);
         if (s) {
           if (s.firstLine === 0) Object.assign(s, { firstLine: record.line, firstColumn: record.column });
@@ -243,37 +364,27 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     }
   }
   await flush();
+  insertPending();
+  await settle();
+  // Statistics for the planner (a temporary table has none): the duplicate check below aggregates every staged row.
+  if (staged > 10_000) await client.query("ANALYZE import_staging");
 
   // Duplicate keys inside the file: the same figure twice would silently keep one of them.
-  const dup = await client.query<{ lines: number[]; cols: number[]; series_code: string; period: string }>(
-    `SELECT array_agg(line ORDER BY line) AS lines, array_agg(col ORDER BY line) AS cols, series_code, period
-     FROM import_staging GROUP BY series_code, period, source_key, vintage HAVING count(*) > 1 ORDER BY min(line) LIMIT 1`,
+  // Found with a hash aggregate first (cheap at a million rows); the lines of the first duplicate only then.
+  const dupKey = await client.query<{ series_code: string; period: string; source_key: string; vintage: string }>(
+    `SELECT series_code, period, source_key, vintage FROM import_staging GROUP BY series_code, period, source_key, vintage HAVING count(*) > 1 ORDER BY min(line) LIMIT 1`,
   );
-  if (dup.rows[0]) {
-    const d = dup.rows[0];
-    fail(d.lines[1]!, d.cols[1]!, `duplicate: ${d.series_code} ${d.period} from the same source already given on line ${d.lines[0]}`);
+  if (dupKey.rows[0]) {
+    const k = dupKey.rows[0];
+    const d = (
+      await client.query<{ lines: number[]; cols: number[] }>(
+        `SELECT array_agg(line ORDER BY line) AS lines, array_agg(col ORDER BY line) AS cols FROM import_staging WHERE series_code = $1 AND period = $2 AND source_key = $3 AND vintage = $4`,
+        [k.series_code, k.period, k.source_key, k.vintage],
+      )
+    ).rows[0]!;
+    fail(d.lines[1]!, d.cols[1]!, `duplicate: ${k.series_code} ${k.period} from the same source already given on line ${d.lines[0]}`);
   }
 
-  let sourcesCreated = 0;
-  for (const s of sources.values()) {
-    // First definition wins: re-imports and other files citing the same source never flip its metadata.
-    const r = await client.query(
-      `INSERT INTO "Source" (key, publisher, title, location, vintage, "retrievedAt", licence, "datasetType", rank, citation)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (key) DO NOTHING`,
-      [s.key, s.publisher, s.title, s.location, s.vintage, s.retrievedAt, s.licence, s.datasetType, s.rank, s.citation],
-    );
-    sourcesCreated += r.rowCount ?? 0;
-  }
-
-  let seriesCreated = 0;
-  for (const s of series.values()) {
-    const r = await client.query(
-      `INSERT INTO "Series" (code, domain, title, reporter, partner, flow, unit, valuation, "productCode", "productLevel", description)
-       VALUES ($1, $2::"Domain", $3, $4, $5, $6, $7, $8::"Valuation", $9, $10, $11) ON CONFLICT (code) DO NOTHING`,
-      [s.code, s.domain, s.title, s.reporter, s.partner, s.flow, s.unit, s.valuation, s.productCode, s.productLevel, s.description],
-    );
-    seriesCreated += r.rowCount ?? 0;
-  }
   if (series.size > 0) {
     // A series that already exists must mean the same thing: mixing units would corrupt every chart of it.
     const clash = await client.query<{ code: string; unit: string; domain: string }>(
@@ -286,32 +397,6 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     }
   }
 
-  const merged = await client.query<{ inserted: string; updated: string }>(
-    `WITH src AS (
-       SELECT se.id AS series_id, so.id AS source_id, st.*
-       FROM import_staging st JOIN "Series" se ON se.code = st.series_code JOIN "Source" so ON so.key = st.source_key
-     ), upserted AS (
-       INSERT INTO "Observation" ("seriesId", "sourceId", frequency, period, year, value, vintage, flags, qualifier, "asPublished", note, "importRunId")
-       SELECT series_id, source_id, frequency::"Frequency", period, year, value, vintage, flags, qualifier, as_published, note, $1 FROM src
-       ON CONFLICT ("seriesId", period, "sourceId", vintage) DO UPDATE SET
-         value = EXCLUDED.value, flags = EXCLUDED.flags, frequency = EXCLUDED.frequency, year = EXCLUDED.year,
-         qualifier = COALESCE("Observation".qualifier, EXCLUDED.qualifier),
-         "asPublished" = COALESCE("Observation"."asPublished", EXCLUDED."asPublished"),
-         note = COALESCE("Observation".note, EXCLUDED.note),
-         "importRunId" = EXCLUDED."importRunId"
-       -- Only a real change counts (and is written). The value and its flags follow the file; annotations (note,
-       -- qualifier, as-published text) are kept from the first file that gave them and only filled when empty,
-       -- so two files describing the same figure never overwrite each other's wording.
-       WHERE ("Observation".value, "Observation".flags, "Observation".frequency, "Observation".year) IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.flags, EXCLUDED.frequency, EXCLUDED.year)
-          OR ("Observation".qualifier IS NULL AND EXCLUDED.qualifier IS NOT NULL)
-          OR ("Observation"."asPublished" IS NULL AND EXCLUDED."asPublished" IS NOT NULL)
-          OR ("Observation".note IS NULL AND EXCLUDED.note IS NOT NULL)
-       RETURNING (xmax = 0) AS inserted
-     )
-     SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated FROM upserted`,
-    [runId],
-  );
-  const observations: Counts = { inserted: Number(merged.rows[0]!.inserted), updated: Number(merged.rows[0]!.updated), unchanged: 0 };
   observations.unchanged = staged - observations.inserted - observations.updated;
 
   const noteCounts: Counts = { inserted: 0, updated: 0, unchanged: 0 };

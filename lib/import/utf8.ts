@@ -1,6 +1,8 @@
 // Finds the first byte sequence that is not valid UTF-8 (e.g. a Latin-1 "é" = 0xE9) and where it is in the file,
 // so the importer can say `file:line:column` instead of loading mojibake.
 
+import { isUtf8 } from "node:buffer";
+
 export interface Utf8Position {
   line: number;
   column: number;
@@ -19,6 +21,30 @@ export class Utf8Checker {
 
   push(chunk: Uint8Array): Utf8Position | null {
     if (this.error) return this.error;
+    if (this.pending === 0) {
+      // Fast path (native): a valid chunk only moves the line/column counters; an invalid one is walked byte by byte
+      // below from the same state, so positions are exactly those of the byte-by-byte walk.
+      const cut = completePrefixLength(chunk);
+      const head = chunk.subarray(0, cut);
+      if (isUtf8(head)) {
+        let newlines = 0;
+        let last = -1;
+        for (let i = indexOfByte(head, 0x0a, 0); i !== -1; i = indexOfByte(head, 0x0a, i + 1)) {
+          newlines++;
+          last = i;
+        }
+        if (last === -1) this.column += charCount(head, 0);
+        else {
+          this.line += newlines;
+          this.column = 1 + charCount(head, last + 1);
+        }
+        return cut === chunk.length ? null : this.walk(chunk.subarray(cut));
+      }
+    }
+    return this.walk(chunk);
+  }
+
+  private walk(chunk: Uint8Array): Utf8Position | null {
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i]!;
       if (this.pending > 0) {
@@ -58,4 +84,27 @@ export class Utf8Checker {
     if (!this.error && this.pending > 0) this.error = { line: this.seqStartLine, column: this.seqStartColumn };
     return this.error;
   }
+}
+
+function indexOfByte(bytes: Uint8Array, byte: number, from: number): number {
+  return bytes.indexOf(byte, from);
+}
+
+/** Characters in valid UTF-8 from `from`: every byte that is not a continuation byte (10xxxxxx). */
+function charCount(bytes: Uint8Array, from: number): number {
+  let n = 0;
+  for (let i = from; i < bytes.length; i++) if ((bytes[i]! & 0xc0) !== 0x80) n++;
+  return n;
+}
+
+/** Length of `chunk` without a multi-byte sequence cut off at its end (that one is completed by the next chunk). */
+function completePrefixLength(chunk: Uint8Array): number {
+  const n = chunk.length;
+  for (let back = 1; back <= Math.min(4, n); back++) {
+    const b = chunk[n - back]!;
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead byte
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? n - back : n;
+  }
+  return n;
 }

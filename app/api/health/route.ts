@@ -12,3 +12,6 @@ export async function GET() {
     return errorResponse(503, "database unreachable", { status: "unavailable", database: "unreachable" });
   }
 }
+
+// Anything but GET/HEAD: a JSON 405 (lib/http.ts).
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/http";

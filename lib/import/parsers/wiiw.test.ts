@@ -50,7 +50,9 @@ describe("wiiw parser on the real wiiw FDI export", () => {
       const partner = r.investor!.startsWith("World") ? "WLD" : "CHN";
       const flow = (r.series!.startsWith("FDI inflow") ? "inflow" : "stock") + (r.unit === "in % of total" ? "_share" : "");
       const code = `fdi.KAZ.${partner}.${flow}`;
-      expect(obs(rs, code, r.year!)?.value, `${code} ${r.year}`).toBe(scaleDecimal(r.value!, 0));
+      // Stocks are positions at the year end, as the pack records them ("end of year").
+      const period = flow.startsWith("stock") ? `${r.year}-12-31` : r.year!;
+      expect(obs(rs, code, period)?.value, `${code} ${period}`).toBe(scaleDecimal(r.value!, 0));
     }
   });
 

@@ -202,8 +202,9 @@ async function* parseWiiw(input: ParserInput): AsyncGenerator<ImportRecord> {
         kind: "observation",
         seriesCode: code,
         sourceKey,
-        frequency: "A",
-        period: String(year),
+        // A stock is a position at the year end (as the data pack records it); a flow covers the year.
+        frequency: d.flow.endsWith("stock") ? "D" : "A",
+        period: d.flow.endsWith("stock") ? `${year}-12-31` : String(year),
         year,
         value: stored!.value,
         vintage: "",

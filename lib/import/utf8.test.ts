@@ -1,0 +1,26 @@
+// The native fast path of Utf8Checker must report exactly the positions of the byte-by-byte walk.
+import { describe, expect, it } from "vitest";
+import { Utf8Checker } from "./utf8";
+
+function check(bytes: Buffer, chunk: number) {
+  const c = new Utf8Checker();
+  for (let i = 0; i < bytes.length; i += chunk) c.push(bytes.subarray(i, i + chunk));
+  return c.end();
+}
+
+describe("Utf8Checker", () => {
+  const good = Buffer.from("line one\nzwei: äöü\n三行目 €\n𝄞 clef\nend", "utf8");
+  it("accepts valid UTF-8 split anywhere", () => {
+    for (let size = 1; size <= good.length; size++) expect(check(good, size)).toBeNull();
+  });
+
+  it.each([
+    ["Latin-1 é", Buffer.concat([Buffer.from("ab\ncd"), Buffer.from([0xe9]), Buffer.from("f\n")]), { line: 2, column: 3 }],
+    ["after multi-byte characters", Buffer.concat([Buffer.from("x\näö€"), Buffer.from([0xff])]), { line: 2, column: 4 }],
+    ["truncated sequence at the end", Buffer.concat([Buffer.from("ok\n€"), Buffer.from([0xe2, 0x82])]), { line: 2, column: 2 }],
+    ["overlong encoding", Buffer.concat([Buffer.from("a"), Buffer.from([0xc0, 0xaf])]), { line: 1, column: 2 }],
+    ["surrogate", Buffer.concat([Buffer.from("\n\n"), Buffer.from([0xed, 0xa0, 0x80])]), { line: 3, column: 1 }],
+  ])("%s: same position at every chunk size", (_, bytes, position) => {
+    for (let size = 1; size <= bytes.length; size++) expect(check(bytes, size)).toEqual(position);
+  });
+});
