@@ -1,7 +1,9 @@
 // Streams observations (the same selection the pages and /api/series use) as CSV or JSON rows, flat in memory.
 import { to as copyTo } from "pg-copy-streams";
+import { stringify as stringifySync } from "csv-stringify/sync";
 import QueryStream from "pg-query-stream";
 import { Readable } from "node:stream";
+import type pg from "pg";
 import { pool } from "../db/pool";
 import { isDerivedCode } from "../series/derived";
 import { ANNUAL_SQL, HEADLINE_ORDER_SQL } from "../series/headline";
@@ -51,14 +53,14 @@ export function exportSql(q: ExportQuery): { text: string; values: unknown[] } {
 type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | boolean> & { source_key: string };
 
 /** Stored series stream from the database; derived series (turnover, balance) are computed by lib/series and merged in code order. */
-async function* rows(q: ExportQuery): AsyncGenerator<ExportRow> {
+async function* rows(q: ExportQuery, leased?: Lease): AsyncGenerator<ExportRow> {
   if (!q.codes.some(isDerivedCode)) {
-    yield* storedRows(q);
+    yield* storedRows(q, leased);
     return;
   }
   const stored = q.codes.filter((c) => !isDerivedCode(c));
   const byCode = new Map<string, ExportRow[]>();
-  if (stored.length) for await (const r of storedRows({ ...q, codes: stored })) byCode.set(r.code as string, [...(byCode.get(r.code as string) ?? []), r]);
+  if (stored.length) for await (const r of storedRows({ ...q, codes: stored }, leased)) byCode.set(r.code as string, [...(byCode.get(r.code as string) ?? []), r]);
   const derivedCodes = q.codes.filter(isDerivedCode);
   const [series, observations] = await Promise.all([findSeries(derivedCodes), getObservations(derivedCodes, { from: q.from, to: q.to, annualOnly: !q.allPeriods })]);
   const sources = new Map((await getSources([...new Set(observations.flatMap((o) => (o.components ?? []).map((c) => c.sourceKey)))])).map((s) => [s.key, s]));
@@ -85,10 +87,43 @@ async function* rows(q: ExportQuery): AsyncGenerator<ExportRow> {
     byCode.set(o.seriesCode, [...(byCode.get(o.seriesCode) ?? []), row]);
   }
   for (const code of q.codes) yield* byCode.get(code) ?? [];
+  leased?.release();
 }
 
-async function* storedRows(q: ExportQuery): AsyncGenerator<ExportRow> {
+/**
+ * A pooled connection taken before the response starts, so that a database that cannot be reached (or a pool that
+ * stays busy) gives the route's 503 JSON instead of a download cut off after its 200. Released exactly once: with
+ * an error (the connection is discarded) unless the export read to the end.
+ */
+interface Lease {
+  client: pg.PoolClient;
+  release(error?: Error): void;
+}
+
+async function lease(): Promise<Lease> {
   const client = await pool().connect();
+  let released = false;
+  return {
+    client,
+    release(error?: Error) {
+      if (released) return;
+      released = true;
+      client.release(error);
+    },
+  };
+}
+
+/** A web stream of `chunks`; whatever way it ends (finished, failed, cancelled before the first read), the lease is returned. */
+function webStream(chunks: AsyncIterable<Buffer | string>, leased?: Lease): ReadableStream<Uint8Array> {
+  const readable = Readable.from(chunks);
+  if (leased) readable.once("close", () => leased.release(new Error("export not read to the end")));
+  return Readable.toWeb(readable) as ReadableStream<Uint8Array>;
+}
+
+async function* storedRows(q: ExportQuery, leased?: Lease): AsyncGenerator<ExportRow> {
+  const held = leased ?? (await lease());
+  const { client } = held;
+  let complete = false;
   try {
     const { text, values } = exportSql(q);
     const stream = client.query(new QueryStream(text, values, { batchSize: 2000 }));
@@ -111,51 +146,55 @@ async function* storedRows(q: ExportQuery): AsyncGenerator<ExportRow> {
         source_key: r.source_key as string,
       };
     }
+    complete = true;
   } finally {
-    client.release();
+    // A cursor abandoned half-way leaves the connection mid-query: discard it then.
+    held.release(complete ? undefined : new Error("export interrupted"));
   }
 }
 
-/**
- * One CSV field exactly as csv-stringify writes it with its defaults (and the cast this export used with it): text
- * neutralised against spreadsheet formulas, booleans as true/false; quoted when it holds a comma, a quote or a line
- * break, quotes doubled. Written by hand because csv-stringify's per-field column lookup was the export's main cost
- * at a million rows; lib/export/observations.test.ts checks the two agree.
- */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  const text = typeof value === "string" ? neutraliseCell(value) : typeof value === "boolean" ? (value ? "true" : "false") : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+const CSV_OPTIONS = {
+  columns: [...EXPORT_COLUMNS],
+  cast: { string: neutraliseCell, boolean: (v: boolean) => (v ? "true" : "false") },
+};
+
+/** CSV lines (no header) for a batch of rows: csv-stringify, text neutralised against spreadsheet formulas. */
+export function csvRows(rows: ExportRow[]): string {
+  return stringifySync(rows, CSV_OPTIONS);
 }
 
-export function csvLine(row: ExportRow): string {
-  let line = "";
-  for (let i = 0; i < EXPORT_COLUMNS.length; i++) line += (i ? "," : "") + csvField(row[EXPORT_COLUMNS[i]!]);
-  return `${line}\n`;
-}
+/** Rows per csv-stringify call: formatting in batches avoids a stream hop per row (the export's main cost). */
+const CSV_BATCH = 500;
 
 /** Bytes per chunk written to the response: one chunk per row cost more than formatting the row (web-stream hops). */
 const CSV_CHUNK = 64 * 1024;
 
-export function csvStream(q: ExportQuery): ReadableStream<Uint8Array> {
-  return q.codes.some(isDerivedCode) ? csvStreamFromRows(q) : csvStreamByCopy(q);
+/** Resolves once a database connection is held (so a failure is still an HTTP error), then streams as the client reads. */
+export async function csvStream(q: ExportQuery): Promise<ReadableStream<Uint8Array>> {
+  const leased = await lease();
+  return q.codes.some(isDerivedCode) ? csvStreamFromRows(q, leased) : csvStreamByCopy(q, leased);
 }
 
 /** The CSV built row by row in JavaScript (derived series need it); also the reference the COPY path is tested against. */
-export function csvStreamFromRows(q: ExportQuery): ReadableStream<Uint8Array> {
+export function csvStreamFromRows(q: ExportQuery, leased?: Lease): ReadableStream<Uint8Array> {
   // Memory stays flat: rows are pulled from the database cursor as the client reads, one 64 KiB chunk at a time.
   async function* chunks(): AsyncGenerator<Buffer> {
     let chunk = `${EXPORT_COLUMNS.join(",")}\n`;
-    for await (const r of rows(q)) {
-      chunk += csvLine(r);
+    let batch: ExportRow[] = [];
+    for await (const r of rows(q, leased)) {
+      batch.push(r);
+      if (batch.length < CSV_BATCH) continue;
+      chunk += csvRows(batch);
+      batch = [];
       if (chunk.length >= CSV_CHUNK) {
         yield Buffer.from(chunk);
         chunk = "";
       }
     }
+    if (batch.length) chunk += csvRows(batch);
     if (chunk) yield Buffer.from(chunk);
   }
-  return Readable.toWeb(Readable.from(chunks())) as ReadableStream<Uint8Array>;
+  return webStream(chunks(), leased);
 }
 
 /** A SQL literal for a validated value (COPY takes no bind parameters). */
@@ -175,7 +214,7 @@ function csvTextSql(column: string): string {
  * export's SELECT and the same neutralised cells, trimmed decimals and true/false as the JavaScript path —
  * byte-identical (lib/export/observations.int.test.ts) at about the speed of `psql \copy` (docs/benchmarks.md).
  */
-function csvStreamByCopy(q: ExportQuery): ReadableStream<Uint8Array> {
+function csvStreamByCopy(q: ExportQuery, leased: Lease): ReadableStream<Uint8Array> {
   const { text, values } = exportSql(q);
   const inner = text.replace(/\$(\d+)/g, (_, n: string) => sqlLiteral(values[Number(n) - 1]));
   const textColumn = (c: string) => `${csvTextSql(`e.${c}`)} AS ${c}`;
@@ -187,7 +226,7 @@ function csvStreamByCopy(q: ExportQuery): ReadableStream<Uint8Array> {
     ORDER BY e.series_order, e.year, e.period, NOT e.headline, e.rank, e.source
   ) TO STDOUT WITH (FORMAT csv, HEADER)`;
   async function* chunks(): AsyncGenerator<Buffer> {
-    const client = await pool().connect();
+    const { client } = leased;
     let complete = false;
     try {
       let parts: Buffer[] = [];
@@ -205,24 +244,25 @@ function csvStreamByCopy(q: ExportQuery): ReadableStream<Uint8Array> {
       complete = true;
     } finally {
       // A COPY abandoned half-way (the client went away) leaves the connection mid-protocol: discard it.
-      client.release(complete ? undefined : new Error("CSV export interrupted"));
+      leased.release(complete ? undefined : new Error("CSV export interrupted"));
     }
   }
-  return Readable.toWeb(Readable.from(chunks())) as ReadableStream<Uint8Array>;
+  return webStream(chunks(), leased);
 }
 
-export function jsonStream(q: ExportQuery, meta: Record<string, unknown>): ReadableStream<Uint8Array> {
+export async function jsonStream(q: ExportQuery, meta: Record<string, unknown>): Promise<ReadableStream<Uint8Array>> {
+  const leased = await lease();
   async function* chunks() {
     yield `{"meta":${JSON.stringify(meta)},"rows":[`;
     let first = true;
-    for await (const r of rows(q)) {
+    for await (const r of rows(q, leased)) {
       const { source_key: _key, ...row } = r;
       yield `${first ? "" : ","}\n${JSON.stringify({ ...row, value: Number(r.value), valueExact: r.value })}`;
       first = false;
     }
     yield "\n]}\n";
   }
-  return Readable.toWeb(Readable.from(chunks())) as ReadableStream<Uint8Array>;
+  return webStream(chunks(), leased);
 }
 
 /** Collects rows for small exports (data package). */
