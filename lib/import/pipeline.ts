@@ -12,7 +12,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { findParser, PARSERS } from "./registry";
 import { ImportFileError, type ImportRecord, type NoteRecord, type ObservationRecord, type Parser, type SeriesRecord, type SourceRecord } from "./types";
 import { Utf8Checker } from "./utf8";
-import { describeIssue, isValidObservation, noteSchema, observationSchema, seriesSchema, sourceSchema } from "./validate";
+import { describeIssue, noteSchema, observationSchema, seriesSchema, sourceSchema } from "./validate";
 
 export interface Counts {
   inserted: number;
@@ -335,10 +335,8 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
         break;
       }
       case "observation": {
-        if (!isValidObservation(record as unknown as Record<string, unknown>)) {
-          const parsed = observationSchema.safeParse(record);
-          fail(record.line, record.column, parsed.success ? "invalid observation" : describeIssue(parsed.error));
-        }
+        const parsed = observationSchema.safeParse(record);
+        if (!parsed.success) fail(record.line, record.column, describeIssue(parsed.error));
         const s = series.get(record.seriesCode);
         if (s) {
           if (s.firstLine === 0) Object.assign(s, { firstLine: record.line, firstColumn: record.column });

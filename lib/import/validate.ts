@@ -62,32 +62,6 @@ export const observationSchema = z
   })
   .refine((o) => periodByFrequency[o.frequency].test(o.period), { message: "period does not match its frequency", path: ["period"] });
 
-const FREQUENCIES = new Set(["A", "Q", "M", "D", "R"]);
-const FLAGS = new Set<string>(OBSERVATION_FLAGS);
-const DECIMAL_RE = /^-?\d{1,20}(\.\d{1,10})?$/;
-const isPositiveInt = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n > 0;
-const isNullableString = (v: unknown, max: number) => v === null || (typeof v === "string" && v.length <= max);
-
-/**
- * The same verdict as observationSchema.safeParse(o).success, without zod's per-call cost (which dominated the import
- * of a million-row file). The pipeline runs zod only when this says no, to word the error. lib/import/validate.test.ts
- * checks the two agree.
- */
-export function isValidObservation(o: Record<string, unknown>): boolean {
-  if (o.kind !== "observation") return false;
-  if (typeof o.seriesCode !== "string" || o.seriesCode.length < 1) return false;
-  if (typeof o.sourceKey !== "string" || o.sourceKey.length < 1) return false;
-  if (typeof o.frequency !== "string" || !FREQUENCIES.has(o.frequency)) return false;
-  if (typeof o.period !== "string" || o.period.length < 4 || o.period.length > 40) return false;
-  if (typeof o.year !== "number" || !Number.isInteger(o.year) || o.year < 1900 || o.year > 2100) return false;
-  if (typeof o.value !== "string" || !DECIMAL_RE.test(o.value)) return false;
-  if (typeof o.vintage !== "string" || o.vintage.length > 100) return false;
-  if (!Array.isArray(o.flags) || !o.flags.every((f) => typeof f === "string" && FLAGS.has(f))) return false;
-  if (!isNullableString(o.qualifier, 40) || !isNullableString(o.asPublished, 500) || !isNullableString(o.note, 4000)) return false;
-  if (!isPositiveInt(o.line) || !isPositiveInt(o.column)) return false;
-  return periodByFrequency[o.frequency as keyof typeof periodByFrequency].test(o.period);
-}
-
 export const noteSchema = z.object({
   kind: z.literal("note"),
   key: z.string().min(1).max(300),
