@@ -8,8 +8,10 @@ export function pool(): pg.Pool {
   if (!globalForPool.exportPool) {
     const created = new pg.Pool({
       connectionString: webDatabaseUrl(),
-      max: Number(process.env.EXPORT_POOL_SIZE ?? 4),
-      connectionTimeoutMillis: 3000,
+      // Exports hold a connection for the whole download: room for several at once, and time to wait for a free one
+      // under load (a refused connection still fails at once, so an outage is still a prompt 503).
+      max: Number(process.env.EXPORT_POOL_SIZE ?? 8),
+      connectionTimeoutMillis: 10_000,
       idleTimeoutMillis: 30_000,
       application_name: "monitor-export",
     });

@@ -46,7 +46,7 @@ it.each<[string, ExportQuery]>([
     const { listSeriesCodes } = await import("../series/queries");
     query = { ...query, codes: await listSeriesCodes({ productLevel: 2 }) };
   }
-  const byCopy = await text(exporter.csvStream(query));
+  const byCopy = await text(await exporter.csvStream(query));
   const byRows = await text(exporter.csvStreamFromRows(query));
   expect(byCopy.split("\n").length).toBeGreaterThan(1);
   expect(createHash("sha256").update(byCopy).digest("hex")).toBe(createHash("sha256").update(byRows).digest("hex"));

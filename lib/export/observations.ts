@@ -252,15 +252,21 @@ function csvStreamByCopy(q: ExportQuery, leased: Lease): ReadableStream<Uint8Arr
 
 export async function jsonStream(q: ExportQuery, meta: Record<string, unknown>): Promise<ReadableStream<Uint8Array>> {
   const leased = await lease();
-  async function* chunks() {
-    yield `{"meta":${JSON.stringify(meta)},"rows":[`;
+  // 64 KiB chunks, like the CSV: one chunk per row cost an event-loop turn each, and on a busy server a 100-row
+  // download took seconds (npm run load: 14 s p50 for one series).
+  async function* chunks(): AsyncGenerator<Buffer> {
+    let chunk = `{"meta":${JSON.stringify(meta)},"rows":[`;
     let first = true;
     for await (const r of rows(q, leased)) {
       const { source_key: _key, ...row } = r;
-      yield `${first ? "" : ","}\n${JSON.stringify({ ...row, value: Number(r.value), valueExact: r.value })}`;
+      chunk += `${first ? "" : ","}\n${JSON.stringify({ ...row, value: Number(r.value), valueExact: r.value })}`;
       first = false;
+      if (chunk.length >= CSV_CHUNK) {
+        yield Buffer.from(chunk);
+        chunk = "";
+      }
     }
-    yield "\n]}\n";
+    yield Buffer.from(`${chunk}\n]}\n`);
   }
   return webStream(chunks(), leased);
 }

@@ -45,11 +45,11 @@ export const GET = handle(async (request: NextRequest) => {
   }
   if (format === "json") {
     const meta = { series: found, from: range.from ?? null, to: range.to ?? null, values: all ? "every source" : "headline value per year", headlineRule: HEADLINE_RULE_TEXT };
-    return new Response(jsonStream(query, meta), {
+    return new Response(await jsonStream(query, meta), {
       headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "json")}"`, "Cache-Control": "no-store" },
     });
   }
-  return new Response(csvStream(query), {
+  return new Response(await csvStream(query), {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "csv")}"`, "Cache-Control": "no-store" },
   });
 });
