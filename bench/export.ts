@@ -9,7 +9,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { exportSql } from "../lib/export/observations.ts";
-import { benchUrl, databaseName, fmt, machine, median, memoryOf, OUT_DIR, options, parseCount, ROOT, say, startNext, table, withClient } from "./lib.ts";
+import { benchUrl, databaseName, fmt, machine, median, memoryOf, OUT_DIR, options, parseCount, ROOT, say, startNext, table, withClient, runWhenMain } from "./lib.ts";
 import { seededDatabase } from "./pages.ts";
 
 async function download(url: string): Promise<{ bytes: number; seconds: number; status: number; lines: number }> {
@@ -123,15 +123,4 @@ export async function benchExport(opts: Map<string, string>): Promise<string> {
   ].join("\n");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  benchExport(options()).then(
-    (text) => {
-      console.log(`\n${text}\n`);
-      process.exit(0);
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runWhenMain(import.meta.url, () => benchExport(options()));

@@ -11,7 +11,7 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { from as copyFrom } from "pg-copy-streams";
 import { COMTRADE_COLUMNS } from "../lib/import/parsers/comtrade.ts";
-import { ensureBenchDatabase, fmt, machine, median, OUT_DIR, options, parseCount, ROOT, say, table, withClient } from "./lib.ts";
+import { ensureBenchDatabase, fmt, machine, median, OUT_DIR, options, parseCount, ROOT, say, table, withClient, runWhenMain } from "./lib.ts";
 
 const REPORTERS: [string, string, string][] = [
   ["156", "CHN", "China"], ["398", "KAZ", "Kazakhstan"], ["643", "RUS", "Russian Federation"], ["417", "KGZ", "Kyrgyzstan"], ["860", "UZB", "Uzbekistan"],
@@ -151,15 +151,4 @@ export async function benchImport(opts: Map<string, string>): Promise<string> {
   return result;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  benchImport(options()).then(
-    (text) => {
-      console.log(`\n${text}\n`);
-      process.exit(0);
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runWhenMain(import.meta.url, () => benchImport(options()));

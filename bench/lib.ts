@@ -2,12 +2,12 @@
 // Benchmarks print numbers and ratios measured in the same run; they never pass or fail on absolute time.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { applyMigrations } from "../lib/migrate/apply.ts";
+import { findFreePort } from "../lib/embedded-db.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const MIGRATIONS_DIR = path.join(ROOT, "prisma", "migrations");
@@ -149,16 +149,19 @@ export async function descendants(pid: number): Promise<number[]> {
   return out;
 }
 
-export async function freePort(start = 3200): Promise<number> {
-  for (let port = start; port < start + 500; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const s = net.createServer();
-      s.once("error", () => resolve(false));
-      s.listen({ port, host: "127.0.0.1", exclusive: true }, () => s.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error("no free port");
+/** Runs a benchmark's main function when its file is executed directly, printing its report. */
+export function runWhenMain(moduleUrl: string, main: () => Promise<string>): void {
+  if (moduleUrl !== `file://${process.argv[1]}`) return;
+  main().then(
+    (text) => {
+      console.log(`\n${text}\n`);
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }
 
 export interface NextServer {
@@ -173,7 +176,7 @@ export interface NextServer {
 
 /** `next start` on the production build in .next, in its own process group, on 127.0.0.1. */
 export async function startNext(env: Record<string, string>, opts: { port?: number } = {}): Promise<NextServer> {
-  const port = opts.port ?? (await freePort());
+  const port = opts.port ?? (await findFreePort(3200));
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     detached: true,

@@ -10,7 +10,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { generate } from "./data.ts";
-import { benchUrl, fmt, machine, median, observationCount, OUT_DIR, options, parseCount, percentile, say, table, withClient } from "./lib.ts";
+import { benchUrl, fmt, machine, median, observationCount, OUT_DIR, options, parseCount, percentile, say, table, withClient, runWhenMain } from "./lib.ts";
 
 interface Captured {
   text: string;
@@ -130,15 +130,4 @@ export async function benchMirror(opts: Map<string, string>): Promise<string> {
   return [`Machine: ${await machine(url)}.`, "", ...sections].join("\n");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  benchMirror(options()).then(
-    (text) => {
-      console.log(`\n${text}\n`);
-      process.exit(0);
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runWhenMain(import.meta.url, () => benchMirror(options()));

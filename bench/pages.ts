@@ -9,7 +9,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { ensureReadOnlyRole } from "../lib/db/roles.ts";
 import { migrate, seed, webRolePassword } from "../scripts/lib/launch.ts";
-import { databaseName, ensureBenchDatabase, fmt, machine, median, options, percentile, ROOT, say, startNext, table, withClient, type NextServer } from "./lib.ts";
+import { databaseName, ensureBenchDatabase, fmt, machine, median, options, percentile, ROOT, say, startNext, table, withClient, type NextServer, runWhenMain } from "./lib.ts";
 
 export const PAGES = ["/about", "/", "/trade", "/mirror"];
 
@@ -122,15 +122,4 @@ export async function benchPages(opts: Map<string, string>): Promise<string> {
   ].join("\n");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  benchPages(options()).then(
-    (text) => {
-      console.log(`\n${text}\n`);
-      process.exit(0);
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runWhenMain(import.meta.url, () => benchPages(options()));
