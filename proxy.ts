@@ -11,7 +11,10 @@ export function proxy(request: NextRequest): NextResponse {
     return NextResponse.next();
   } catch {
     if (path.startsWith("/api/")) {
-      return NextResponse.json({ error: "malformed URL: the path is not valid percent-encoded UTF-8" }, { status: 400, headers: { "Cache-Control": "no-store" } });
+      return NextResponse.json(
+        { error: "malformed URL: the path is not valid percent-encoded UTF-8" },
+        { status: 400, headers: { "Cache-Control": "no-store" } },
+      );
     }
     return NextResponse.rewrite(new URL("/_malformed-path", request.url), { status: 404 });
   }

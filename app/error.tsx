@@ -36,12 +36,14 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       {diagnosis === "checking" && <p>Checking whether the database answers…</p>}
       {diagnosis === "database-down" && (
         <p>
-          <strong>The database is not answering.</strong> This is usually temporary (a restart or maintenance); the page will work again as soon as it is back. Nothing is wrong with your link.
+          <strong>The database is not answering.</strong> This is usually temporary (a restart or maintenance); the page will work again as
+          soon as it is back. Nothing is wrong with your link.
         </p>
       )}
       {diagnosis === "page-error" && (
         <p>
-          <strong>The database answers, but this page failed while it was being built.</strong> This is a fault in the site, not in your link. Please report it with the reference below.
+          <strong>The database answers, but this page failed while it was being built.</strong> This is a fault in the site, not in your
+          link. Please report it with the reference below.
         </p>
       )}
       {error.digest && <p className="muted">Reference: {error.digest}</p>}

@@ -6,7 +6,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "China–Kazakhstan Economic Monitor", template: "%s · China–Kazakhstan Economic Monitor" },
-  description: "Trade, investment and external debt between China and Kazakhstan, and the gap between what Chinese and Kazakh customs report, with every number sourced.",
+  description:
+    "Trade, investment and external debt between China and Kazakhstan, and the gap between what Chinese and Kazakh customs report, with every number sourced.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -47,8 +48,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </NuqsAdapter>
         <footer className="site-footer">
           <p>
-            Figures from UN Comtrade, IMF DOTS, World Bank WITS, the National Bank of Kazakhstan (via wiiw), Kazakhstan&apos;s Bureau of National Statistics and quoted official statements. Every number links to
-            its source on the <Link href="/sources">Sources</Link> page.
+            Figures from UN Comtrade, IMF DOTS, World Bank WITS, the National Bank of Kazakhstan (via wiiw), Kazakhstan&apos;s Bureau of
+            National Statistics and quoted official statements. Every number links to its source on the <Link href="/sources">Sources</Link>{" "}
+            page.
           </p>
         </footer>
       </body>

@@ -13,14 +13,17 @@ import { loadRange, normaliseRange } from "@/lib/url-state";
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const range = normaliseRange(await loadRange(searchParams));
-  const [overview, data] = await Promise.all([getOverview(), loadPanel({ codes: TRADE_TOTAL_LINES.map((l) => l.code), from: range.from, to: range.to, noteDomain: "trade" })]);
+  const [overview, data] = await Promise.all([
+    getOverview(),
+    loadPanel({ codes: TRADE_TOTAL_LINES.map((l) => l.code), from: range.from, to: range.to, noteDomain: "trade" }),
+  ]);
   const { turnover, mirror, fdi, debt } = overview;
   return (
     <>
       <h1>China–Kazakhstan trade, investment and debt, as each side reports them</h1>
       <p className="lede">
-        Chinese customs have for decades recorded far more exports to Kazakhstan than Kazakhstan records as imports from China. Both sides&apos; figures are shown here, from every source we hold, with the source of
-        every point.
+        Chinese customs have for decades recorded far more exports to Kazakhstan than Kazakhstan records as imports from China. Both
+        sides&apos; figures are shown here, from every source we hold, with the source of every point.
       </p>
 
       <section aria-labelledby="headlines-title">
@@ -59,7 +62,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               <p className="figure">{formatCompact(mirror.gap, "USD")}</p>
               <p className="card-detail">
                 {formatCompact(Number(mirror.chinaExports), "USD")} vs {formatCompact(Number(mirror.kazakhstanImports), "USD")}
-                {mirror.gapPctOfChina !== null && <> · {mirror.gapPctOfChina.toLocaleString("en-US", { maximumFractionDigits: 1 })} % of China&apos;s figure</>}. Before any CIF/FOB adjustment.
+                {mirror.gapPctOfChina !== null && (
+                  <> · {mirror.gapPctOfChina.toLocaleString("en-US", { maximumFractionDigits: 1 })} % of China&apos;s figure</>
+                )}
+                . Before any CIF/FOB adjustment.
               </p>
               {mirror.cautions.length > 0 && <p className="flag">Read with care: {mirror.cautions.join(", ")}.</p>}
               <Sparkline
@@ -124,7 +130,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <SeriesPanel
         id="trade-totals"
         title="Goods trade between China and Kazakhstan, both directions, as each side reports it (US dollars)"
-        description={<p className="muted">Solid lines: the exporter&apos;s figure (FOB). Dashed: the importer&apos;s figure for the same flow (CIF).</p>}
+        description={
+          <p className="muted">
+            Solid lines: the exporter&apos;s figure (FOB). Dashed: the importer&apos;s figure for the same flow (CIF).
+          </p>
+        }
         data={data}
         lines={TRADE_TOTAL_LINES}
       />

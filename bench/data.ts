@@ -16,7 +16,58 @@ const FIRST_YEAR = 1995;
 const YEARS = 30;
 const CHAPTERS = Array.from({ length: 97 }, (_, i) => String(i + 1).padStart(2, "0")).filter((c) => c !== "77"); // 77 is reserved in HS
 const PRODUCTS = ["TOTAL", ...CHAPTERS];
-const REAL = ["CHN", "KAZ", "RUS", "KGZ", "UZB", "USA", "DEU", "TUR", "KOR", "JPN", "IND", "ITA", "FRA", "NLD", "GBR", "POL", "BLR", "UKR", "TJK", "TKM", "MNG", "IRN", "ARE", "AZE", "GEO", "ARM", "BRA", "CAN", "AUS", "ESP", "BEL", "CHE", "SWE", "AUT", "CZE", "FIN", "VNM", "THA", "MYS", "IDN", "SGP", "PAK", "AFG", "SAU", "EGY", "ZAF", "MEX", "ARG", "CHL", "HKG"];
+const REAL = [
+  "CHN",
+  "KAZ",
+  "RUS",
+  "KGZ",
+  "UZB",
+  "USA",
+  "DEU",
+  "TUR",
+  "KOR",
+  "JPN",
+  "IND",
+  "ITA",
+  "FRA",
+  "NLD",
+  "GBR",
+  "POL",
+  "BLR",
+  "UKR",
+  "TJK",
+  "TKM",
+  "MNG",
+  "IRN",
+  "ARE",
+  "AZE",
+  "GEO",
+  "ARM",
+  "BRA",
+  "CAN",
+  "AUS",
+  "ESP",
+  "BEL",
+  "CHE",
+  "SWE",
+  "AUT",
+  "CZE",
+  "FIN",
+  "VNM",
+  "THA",
+  "MYS",
+  "IDN",
+  "SGP",
+  "PAK",
+  "AFG",
+  "SAU",
+  "EGY",
+  "ZAF",
+  "MEX",
+  "ARG",
+  "CHL",
+  "HKG",
+];
 
 /** Countries needed so that the series hold about `rows` observations (~1.3 values per series and year). */
 function countries(rows: number): string[] {
@@ -24,7 +75,8 @@ function countries(rows: number): string[] {
   const n = Math.max(2, Math.ceil((1 + Math.sqrt(1 + 4 * pairs)) / 2));
   const out = REAL.slice(0, n);
   // User-assigned ISO 3166 alpha-3 range X?? for the rest: valid codes that no real country uses.
-  for (let i = 0; out.length < n; i++) out.push(`X${String.fromCharCode(65 + Math.floor(i / 26) % 26)}${String.fromCharCode(65 + (i % 26))}`);
+  for (let i = 0; out.length < n; i++)
+    out.push(`X${String.fromCharCode(65 + (Math.floor(i / 26) % 26))}${String.fromCharCode(65 + (i % 26))}`);
   return out;
 }
 
@@ -113,12 +165,17 @@ async function withoutIndexes(client: pg.Client, tables: string[], fn: () => Pro
   return (performance.now() - t) / 1000;
 }
 
-export async function generate(url: string, rows: number): Promise<{ rows: number; copySeconds: number; indexSeconds: number; totalSeconds: number }> {
+export async function generate(
+  url: string,
+  rows: number,
+): Promise<{ rows: number; copySeconds: number; indexSeconds: number; totalSeconds: number }> {
   const t0 = performance.now();
   await ensureBenchDatabase(url);
   const plan: Plan = { countries: countries(rows), rows };
   const cs = plan.countries;
-  say(`${fmt.n(rows)} observations: ${cs.length} countries × ${cs.length - 1} partners × 2 flows × ${PRODUCTS.length} products × ${YEARS} years`);
+  say(
+    `${fmt.n(rows)} observations: ${cs.length} countries × ${cs.length - 1} partners × 2 flows × ${PRODUCTS.length} products × ${YEARS} years`,
+  );
 
   return withClient(url, async (client) => {
     await client.query("SET maintenance_work_mem = '1GB'");
@@ -131,9 +188,29 @@ export async function generate(url: string, rows: number): Promise<{ rows: numbe
     const addSource = (key: string, publisher: string, title: string, rank: number) => {
       const id = sourceId.size + 1;
       sourceId.set(key, id);
-      sourceLines.push([id, key, publisher, title, "https://example.invalid/bench", "\\N", "\\N", "\\N", "official_database", rank, `${title} (synthetic benchmark data)`].join("\t") + "\n");
+      sourceLines.push(
+        [
+          id,
+          key,
+          publisher,
+          title,
+          "https://example.invalid/bench",
+          "\\N",
+          "\\N",
+          "\\N",
+          "official_database",
+          rank,
+          `${title} (synthetic benchmark data)`,
+        ].join("\t") + "\n",
+      );
     };
-    for (const c of cs) addSource(`uncomtrade-plus:${c}:HS`, "UN Statistics Division (UN Comtrade)", `UN Comtrade Plus, goods trade as reported by ${c} (HS)`, 10);
+    for (const c of cs)
+      addSource(
+        `uncomtrade-plus:${c}:HS`,
+        "UN Statistics Division (UN Comtrade)",
+        `UN Comtrade Plus, goods trade as reported by ${c} (HS)`,
+        10,
+      );
     addSource("bench:imf-dots", "International Monetary Fund", "Direction of Trade Statistics (synthetic)", 20);
     addSource("bench:wits", "World Bank WITS", "WITS trade data (synthetic)", 30);
 
@@ -141,9 +218,14 @@ export async function generate(url: string, rows: number): Promise<{ rows: numbe
     let observations = 0;
     const indexSeconds = await withoutIndexes(client, ["Source", "Series", "Observation"], async () => {
       const t = performance.now();
-      await copyRows(client, "Source", ["id", "key", "publisher", "title", "location", "vintage", "retrievedAt", "licence", "datasetType", "rank", "citation"], function* () {
-        yield* sourceLines;
-      });
+      await copyRows(
+        client,
+        "Source",
+        ["id", "key", "publisher", "title", "location", "vintage", "retrievedAt", "licence", "datasetType", "rank", "citation"],
+        function* () {
+          yield* sourceLines;
+        },
+      );
 
       // Series, in the order the observations will use their ids.
       const seriesCount = { n: 0 };
@@ -153,55 +235,96 @@ export async function generate(url: string, rows: number): Promise<{ rows: numbe
       pairs.sort((a, b) => Number(!(a.includes("CHN") && a.includes("KAZ"))) - Number(!(b.includes("CHN") && b.includes("KAZ"))));
       const perSeries = YEARS * 1.25;
       const seriesNeeded = Math.ceil(rows / perSeries) + PRODUCTS.length * 2;
-      await copyRows(client, "Series", ["id", "code", "domain", "title", "reporter", "partner", "flow", "unit", "valuation", "productCode", "productLevel", "description"], function* () {
-        for (const [r, p] of pairs) {
-          for (const flow of ["X", "M"]) {
-            for (const product of PRODUCTS) {
-              if (seriesCount.n >= seriesNeeded) return;
-              const id = ++seriesCount.n;
-              const code = `trade.${r}.${p}.${flow}${product === "TOTAL" ? "" : `.HS${product}`}`;
-              const title = `${r} ${flow === "X" ? "exports to" : "imports from"} ${p}${product === "TOTAL" ? "" : ` — HS ${product}`} (as reported by ${r})`;
-              yield [id, code, "trade", title, r, p, flow, "USD", flow === "X" ? "FOB" : "CIF", product, product === "TOTAL" ? 0 : 2, "\\N"].join("\t") + "\n";
+      await copyRows(
+        client,
+        "Series",
+        ["id", "code", "domain", "title", "reporter", "partner", "flow", "unit", "valuation", "productCode", "productLevel", "description"],
+        function* () {
+          for (const [r, p] of pairs) {
+            for (const flow of ["X", "M"]) {
+              for (const product of PRODUCTS) {
+                if (seriesCount.n >= seriesNeeded) return;
+                const id = ++seriesCount.n;
+                const code = `trade.${r}.${p}.${flow}${product === "TOTAL" ? "" : `.HS${product}`}`;
+                const title = `${r} ${flow === "X" ? "exports to" : "imports from"} ${p}${product === "TOTAL" ? "" : ` — HS ${product}`} (as reported by ${r})`;
+                yield (
+                  [
+                    id,
+                    code,
+                    "trade",
+                    title,
+                    r,
+                    p,
+                    flow,
+                    "USD",
+                    flow === "X" ? "FOB" : "CIF",
+                    product,
+                    product === "TOTAL" ? 0 : 2,
+                    "\\N",
+                  ].join("\t") + "\n"
+                );
+              }
             }
           }
-        }
-      });
+        },
+      );
 
       // Observations.
       const random = rng(rows);
-      observations = await copyRows(client, "Observation", ["id", "seriesId", "frequency", "period", "year", "value", "sourceId", "vintage", "flags", "qualifier", "asPublished", "note", "importRunId"], function* () {
-        let id = 0;
-        let seriesId = 0;
-        for (const [r, p] of pairs) {
-          const own = sourceId.get(`uncomtrade-plus:${r}:HS`)!;
-          for (const flow of ["X", "M"]) {
-            for (const product of PRODUCTS) {
-              if (++seriesId > seriesCount.n) return;
-              const total = product === "TOTAL";
-              const mu = total ? Math.log(2e9) : Math.log(5e6);
-              const level = mu + 1.5 * gaussian(random);
-              for (let y = 0; y < YEARS; y++) {
-                const year = FIRST_YEAR + y;
-                const base = Math.exp(level + 0.04 * y + 0.25 * gaussian(random));
-                const values: [number, number, string, string][] = [[own, base, "", ""]];
-                if (total) values.push([sourceId.get("bench:imf-dots")!, base * (0.9 + 0.2 * random()), "", ""]);
-                else if (random() < 0.25) values.push([sourceId.get("bench:wits")!, base * (0.95 + 0.1 * random()), "", ""]);
-                if (random() < 0.05) values.push([own, base * (0.98 + 0.04 * random()), "2025-06", ""]);
-                const f = random();
-                if (f < 0.02) values[0]![3] = "incomplete";
-                else if (f < 0.03) values[0]![3] = "estimate";
-                for (const [src, v, vintage, flag] of values) {
-                  if (id >= rows) return;
-                  const value = v.toFixed(2);
-                  yield `${++id}\t${seriesId}\tA\t${year}\t${year}\t${value}\t${src}\t${vintage}\t{${flag}}\t\\N\t${value} USD\t\\N\t\\N\n`;
+      observations = await copyRows(
+        client,
+        "Observation",
+        [
+          "id",
+          "seriesId",
+          "frequency",
+          "period",
+          "year",
+          "value",
+          "sourceId",
+          "vintage",
+          "flags",
+          "qualifier",
+          "asPublished",
+          "note",
+          "importRunId",
+        ],
+        function* () {
+          let id = 0;
+          let seriesId = 0;
+          for (const [r] of pairs) {
+            const own = sourceId.get(`uncomtrade-plus:${r}:HS`)!;
+            for (const _flow of ["X", "M"]) {
+              for (const product of PRODUCTS) {
+                if (++seriesId > seriesCount.n) return;
+                const total = product === "TOTAL";
+                const mu = total ? Math.log(2e9) : Math.log(5e6);
+                const level = mu + 1.5 * gaussian(random);
+                for (let y = 0; y < YEARS; y++) {
+                  const year = FIRST_YEAR + y;
+                  const base = Math.exp(level + 0.04 * y + 0.25 * gaussian(random));
+                  const values: [number, number, string, string][] = [[own, base, "", ""]];
+                  if (total) values.push([sourceId.get("bench:imf-dots")!, base * (0.9 + 0.2 * random()), "", ""]);
+                  else if (random() < 0.25) values.push([sourceId.get("bench:wits")!, base * (0.95 + 0.1 * random()), "", ""]);
+                  if (random() < 0.05) values.push([own, base * (0.98 + 0.04 * random()), "2025-06", ""]);
+                  const f = random();
+                  if (f < 0.02) values[0]![3] = "incomplete";
+                  else if (f < 0.03) values[0]![3] = "estimate";
+                  for (const [src, v, vintage, flag] of values) {
+                    if (id >= rows) return;
+                    const value = v.toFixed(2);
+                    yield `${++id}\t${seriesId}\tA\t${year}\t${year}\t${value}\t${src}\t${vintage}\t{${flag}}\t\\N\t${value} USD\t\\N\t\\N\n`;
+                  }
                 }
               }
             }
           }
-        }
-      });
+        },
+      );
       copySeconds = (performance.now() - t) / 1000;
-      say(`COPY: ${fmt.n(observations)} observations, ${fmt.n(seriesCount.n)} series, ${sourceLines.length} sources in ${copySeconds.toFixed(1)} s — ${fmt.n(observations / copySeconds)} rows/s`);
+      say(
+        `COPY: ${fmt.n(observations)} observations, ${fmt.n(seriesCount.n)} series, ${sourceLines.length} sources in ${copySeconds.toFixed(1)} s — ${fmt.n(observations / copySeconds)} rows/s`,
+      );
       say("rebuilding indexes and constraints…");
     });
     for (const t of ["Source", "Series", "Observation"]) {
@@ -213,7 +336,9 @@ export async function generate(url: string, rows: number): Promise<{ rows: numbe
     say(`indexes ${indexSeconds.toFixed(1)} s, VACUUM ANALYZE ${((performance.now() - tv) / 1000).toFixed(1)} s`);
     const totalSeconds = (performance.now() - t0) / 1000;
     const size = await client.query<{ size: string }>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`);
-    say(`done: ${fmt.n(observations)} rows in ${totalSeconds.toFixed(1)} s in all — ${fmt.n(observations / totalSeconds)} rows/s including indexes; database ${size.rows[0]!.size}`);
+    say(
+      `done: ${fmt.n(observations)} rows in ${totalSeconds.toFixed(1)} s in all — ${fmt.n(observations / totalSeconds)} rows/s including indexes; database ${size.rows[0]!.size}`,
+    );
     return { rows: observations, copySeconds, indexSeconds, totalSeconds };
   });
 }

@@ -9,7 +9,23 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { exportSql } from "../lib/export/observations.ts";
-import { benchUrl, databaseName, fmt, machine, median, memoryOf, OUT_DIR, options, parseCount, ROOT, say, startNext, table, withClient, runWhenMain } from "./lib.ts";
+import {
+  benchUrl,
+  databaseName,
+  fmt,
+  machine,
+  median,
+  memoryOf,
+  OUT_DIR,
+  options,
+  parseCount,
+  ROOT,
+  say,
+  startNext,
+  table,
+  withClient,
+  runWhenMain,
+} from "./lib.ts";
 import { seededDatabase } from "./pages.ts";
 
 async function download(url: string): Promise<{ bytes: number; seconds: number; status: number; lines: number }> {
@@ -36,14 +52,17 @@ function psqlCopy(url: string, sqlFile: string): Promise<{ bytes: number; second
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
     });
     child.stderr.on("data", (d) => (err += d));
-    child.on("exit", (code) => (code === 0 ? resolve({ bytes, seconds: (performance.now() - t) / 1000, lines }) : reject(new Error(`psql failed (${code}): ${err}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve({ bytes, seconds: (performance.now() - t) / 1000, lines }) : reject(new Error(`psql failed (${code}): ${err}`)),
+    );
   });
 }
 
 /** Inlines $n parameters as literals, for psql. */
 function inline(text: string, values: unknown[]): string {
   const literal = (v: unknown): string => {
-    if (Array.isArray(v)) return `${pg.Client.prototype.escapeLiteral(`{${v.map((x) => `"${String(x).replace(/["\\]/g, "\\$&")}"`).join(",")}}`)}`;
+    if (Array.isArray(v))
+      return `${pg.Client.prototype.escapeLiteral(`{${v.map((x) => `"${String(x).replace(/["\\]/g, "\\$&")}"`).join(",")}}`)}`;
     if (typeof v === "number") return String(v);
     return pg.Client.prototype.escapeLiteral(String(v));
   };
@@ -59,10 +78,14 @@ export async function benchExport(opts: Map<string, string>): Promise<string> {
 
   // Year range holding about `target` chapter values (all sources), from the latest year back.
   const { codes, from, to, expected } = await withClient(url, async (c) => {
-    const codes = (await c.query<{ code: string }>(`SELECT code FROM "Series" WHERE "productLevel" = 2 ORDER BY code`)).rows.map((r) => r.code);
-    const perYear = (await c.query<{ year: number; n: string }>(
-      `SELECT o.year, count(*) AS n FROM "Observation" o JOIN "Series" s ON s.id = o."seriesId" WHERE s."productLevel" = 2 AND o.frequency = 'A' GROUP BY o.year ORDER BY o.year DESC`,
-    )).rows;
+    const codes = (await c.query<{ code: string }>(`SELECT code FROM "Series" WHERE "productLevel" = 2 ORDER BY code`)).rows.map(
+      (r) => r.code,
+    );
+    const perYear = (
+      await c.query<{ year: number; n: string }>(
+        `SELECT o.year, count(*) AS n FROM "Observation" o JOIN "Series" s ON s.id = o."seriesId" WHERE s."productLevel" = 2 AND o.frequency = 'A' GROUP BY o.year ORDER BY o.year DESC`,
+      )
+    ).rows;
     let n = 0;
     let from = perYear[0]?.year ?? 2024;
     for (const r of perYear) {
@@ -114,8 +137,22 @@ export async function benchExport(opts: Map<string, string>): Promise<string> {
     table(
       ["exporter", "MB", "median s", "MB/s", "rows/s", "share of COPY MB/s"],
       [
-        ["GET /api/export?group=hs-chapters&…&all=1 (next start)", fmt.mb(app[0]!.bytes), fmt.n(appS, 1), fmt.n(appMBs, 1), fmt.n((app[0]!.lines - 1) / appS), fmt.pct(appMBs / copyMBs)],
-        ["psql \\copy (same SELECT) to stdout with csv", fmt.mb(copy[0]!.bytes), fmt.n(copyS, 1), fmt.n(copyMBs, 1), fmt.n((copy[0]!.lines - 1) / copyS), "100 %"],
+        [
+          "GET /api/export?group=hs-chapters&…&all=1 (next start)",
+          fmt.mb(app[0]!.bytes),
+          fmt.n(appS, 1),
+          fmt.n(appMBs, 1),
+          fmt.n((app[0]!.lines - 1) / appS),
+          fmt.pct(appMBs / copyMBs),
+        ],
+        [
+          "psql \\copy (same SELECT) to stdout with csv",
+          fmt.mb(copy[0]!.bytes),
+          fmt.n(copyS, 1),
+          fmt.n(copyMBs, 1),
+          fmt.n((copy[0]!.lines - 1) / copyS),
+          "100 %",
+        ],
       ],
     ),
     "",

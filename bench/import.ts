@@ -11,13 +11,42 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { from as copyFrom } from "pg-copy-streams";
 import { COMTRADE_COLUMNS } from "../lib/import/parsers/comtrade.ts";
-import { ensureBenchDatabase, fmt, machine, median, OUT_DIR, options, parseCount, ROOT, say, table, withClient, runWhenMain } from "./lib.ts";
+import {
+  ensureBenchDatabase,
+  fmt,
+  machine,
+  median,
+  OUT_DIR,
+  options,
+  parseCount,
+  ROOT,
+  say,
+  table,
+  withClient,
+  runWhenMain,
+} from "./lib.ts";
 
 const REPORTERS: [string, string, string][] = [
-  ["156", "CHN", "China"], ["398", "KAZ", "Kazakhstan"], ["643", "RUS", "Russian Federation"], ["417", "KGZ", "Kyrgyzstan"], ["860", "UZB", "Uzbekistan"],
-  ["842", "USA", "USA"], ["276", "DEU", "Germany"], ["792", "TUR", "Türkiye"], ["410", "KOR", "Rep. of Korea"], ["392", "JPN", "Japan"],
-  ["699", "IND", "India"], ["380", "ITA", "Italy"], ["251", "FRA", "France"], ["528", "NLD", "Netherlands"], ["826", "GBR", "United Kingdom"],
-  ["616", "POL", "Poland"], ["112", "BLR", "Belarus"], ["804", "UKR", "Ukraine"], ["762", "TJK", "Tajikistan"], ["795", "TKM", "Turkmenistan"],
+  ["156", "CHN", "China"],
+  ["398", "KAZ", "Kazakhstan"],
+  ["643", "RUS", "Russian Federation"],
+  ["417", "KGZ", "Kyrgyzstan"],
+  ["860", "UZB", "Uzbekistan"],
+  ["842", "USA", "USA"],
+  ["276", "DEU", "Germany"],
+  ["792", "TUR", "Türkiye"],
+  ["410", "KOR", "Rep. of Korea"],
+  ["392", "JPN", "Japan"],
+  ["699", "IND", "India"],
+  ["380", "ITA", "Italy"],
+  ["251", "FRA", "France"],
+  ["528", "NLD", "Netherlands"],
+  ["826", "GBR", "United Kingdom"],
+  ["616", "POL", "Poland"],
+  ["112", "BLR", "Belarus"],
+  ["804", "UKR", "Ukraine"],
+  ["762", "TJK", "Tajikistan"],
+  ["795", "TKM", "Turkmenistan"],
 ];
 const CHAPTERS = Array.from({ length: 97 }, (_, i) => String(i + 1).padStart(2, "0")).filter((c) => c !== "77");
 
@@ -28,23 +57,71 @@ export async function writeComtradeCsv(file: string, rows: number): Promise<void
   out.write(`${COMTRADE_COLUMNS.join(",")}\n`);
   let n = 0;
   let seed = 12345;
-  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   let chunk = "";
   outer: for (let year = 1995; year <= 2024; year++) {
     for (const [rCode, rIso, rDesc] of REPORTERS) {
       for (const [pCode, pIso, pDesc] of REPORTERS) {
         if (rIso === pIso) continue;
-        for (const [flowCode, flowDesc] of [["M", "Import"], ["X", "Export"]] as const) {
+        for (const [flowCode, flowDesc] of [
+          ["M", "Import"],
+          ["X", "Export"],
+        ] as const) {
           for (const cmd of CHAPTERS) {
             if (n++ >= rows) break outer;
-            const value = Math.round(Math.exp(Math.log(5e6) + 2 * Math.sqrt(-2 * Math.log(random() || 1e-9)) * Math.cos(2 * Math.PI * random())));
+            const value = Math.round(
+              Math.exp(Math.log(5e6) + 2 * Math.sqrt(-2 * Math.log(random() || 1e-9)) * Math.cos(2 * Math.PI * random())),
+            );
             const weight = Math.round(value / (1 + 10 * random()));
             chunk +=
               [
-                q("C"), q("A"), q(`${year}0101`), q(year), q(52), q(year), q(rCode), q(rIso), q(rDesc), q(flowCode), q(flowDesc), q(pCode), q(pIso), q(pDesc),
-                q(0), q("W00"), q("World"), q("H4"), q("HS"), q("true"), q(cmd), q(`Chapter ${cmd}, goods of the synthetic benchmark, n.e.s. or not`), q(2), q("false"),
-                q("C00"), q("TOTAL CPC"), q(0), q(0), q("TOTAL MOT"), q(8), q("kg"), "", q("false"), q(-1), q("N/A"), "", q("false"), q(weight), q("false"), "", q("false"),
-                flowCode === "M" ? q(value) : "", flowCode === "X" ? q(value) : "", q(value), q(0), q("true"), q("false"),
+                q("C"),
+                q("A"),
+                q(`${year}0101`),
+                q(year),
+                q(52),
+                q(year),
+                q(rCode),
+                q(rIso),
+                q(rDesc),
+                q(flowCode),
+                q(flowDesc),
+                q(pCode),
+                q(pIso),
+                q(pDesc),
+                q(0),
+                q("W00"),
+                q("World"),
+                q("H4"),
+                q("HS"),
+                q("true"),
+                q(cmd),
+                q(`Chapter ${cmd}, goods of the synthetic benchmark, n.e.s. or not`),
+                q(2),
+                q("false"),
+                q("C00"),
+                q("TOTAL CPC"),
+                q(0),
+                q(0),
+                q("TOTAL MOT"),
+                q(8),
+                q("kg"),
+                "",
+                q("false"),
+                q(-1),
+                q("N/A"),
+                "",
+                q("false"),
+                q(weight),
+                q("false"),
+                "",
+                q("false"),
+                flowCode === "M" ? q(value) : "",
+                flowCode === "X" ? q(value) : "",
+                q(value),
+                q(0),
+                q("true"),
+                q("false"),
               ].join(",") + ",\n";
             if (chunk.length > 1 << 20) {
               if (!out.write(chunk)) await new Promise<void>((r) => out.once("drain", () => r()));
@@ -143,8 +220,22 @@ export async function benchImport(opts: Map<string, string>): Promise<string> {
     table(
       ["loader", "median s", "rows/s", "MB/s", "peak RSS MB", "share of COPY"],
       [
-        ["npm run import (parse, validate, stage, upsert, one transaction)", fmt.n(impS, 1), fmt.n(rows / impS), fmt.n(bytes / 1048576 / impS, 1), fmt.mb(median(imports.map((r) => r.peakRssBytes!))), fmt.pct(copyS / impS)],
-        ["COPY … FROM STDIN (FORMAT csv) into a text staging table", fmt.n(copyS, 1), fmt.n(rows / copyS), fmt.n(bytes / 1048576 / copyS, 1), "–", "100 %"],
+        [
+          "npm run import (parse, validate, stage, upsert, one transaction)",
+          fmt.n(impS, 1),
+          fmt.n(rows / impS),
+          fmt.n(bytes / 1048576 / impS, 1),
+          fmt.mb(median(imports.map((r) => r.peakRssBytes!))),
+          fmt.pct(copyS / impS),
+        ],
+        [
+          "COPY … FROM STDIN (FORMAT csv) into a text staging table",
+          fmt.n(copyS, 1),
+          fmt.n(rows / copyS),
+          fmt.n(bytes / 1048576 / copyS, 1),
+          "–",
+          "100 %",
+        ],
       ],
     ),
   ].join("\n");

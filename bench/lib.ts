@@ -50,7 +50,9 @@ export function databaseName(url: string): string {
 export function benchUrl(opts: Map<string, string>): string {
   const url = opts.get("database") ?? process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_URL;
   if (!/bench/i.test(databaseName(url))) {
-    throw new Error(`refusing to use database ${JSON.stringify(databaseName(url))}: benchmark databases must have "bench" in their name (the generator empties them)`);
+    throw new Error(
+      `refusing to use database ${JSON.stringify(databaseName(url))}: benchmark databases must have "bench" in their name (the generator empties them)`,
+    );
   }
   return url;
 }
@@ -84,7 +86,9 @@ export async function ensureBenchDatabase(url: string): Promise<void> {
 export async function observationCount(url: string): Promise<number> {
   // reltuples is exact enough after the generator's ANALYZE and costs nothing at 50 M rows.
   return withClient(url, async (c) => {
-    const { rows } = await c.query<{ n: string }>(`SELECT greatest(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = '"Observation"'::regclass`);
+    const { rows } = await c.query<{ n: string }>(
+      `SELECT greatest(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = '"Observation"'::regclass`,
+    );
     return Number(rows[0]!.n);
   });
 }
@@ -107,11 +111,16 @@ export function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
   const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
-  return [line(cells[0]!), `|${widths.map((w, i) => (i === 0 ? `${"-".repeat(w + 1)}-` : `${"-".repeat(w + 1)}:`)).join("|")}|`, ...cells.slice(1).map(line)].join("\n");
+  return [
+    line(cells[0]!),
+    `|${widths.map((w, i) => (i === 0 ? `${"-".repeat(w + 1)}-` : `${"-".repeat(w + 1)}:`)).join("|")}|`,
+    ...cells.slice(1).map(line),
+  ].join("\n");
 }
 
 export const fmt = {
-  n: (x: number, digits = 0) => (Number.isFinite(x) ? x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–"),
+  n: (x: number, digits = 0) =>
+    Number.isFinite(x) ? x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–",
   pct: (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(0)} %` : "–"),
   mb: (bytes: number) => `${(bytes / 1048576).toFixed(1)}`,
   ms: (x: number) => (Number.isFinite(x) ? x.toFixed(x < 10 ? 2 : 1) : "–"),
@@ -143,7 +152,11 @@ export async function descendants(pid: number): Promise<number[]> {
     }
   }
   const walk = (p: number) => {
-    for (const [child, parent] of parentOf) if (parent === p) (out.push(child), walk(child));
+    for (const [child, parent] of parentOf)
+      if (parent === p) {
+        out.push(child);
+        walk(child);
+      }
   };
   walk(pid);
   return out;
@@ -177,19 +190,26 @@ export interface NextServer {
 /** `next start` on the production build in .next, in its own process group, on 127.0.0.1. */
 export async function startNext(env: Record<string, string>, opts: { port?: number } = {}): Promise<NextServer> {
   const port = opts.port ?? (await findFreePort(3200));
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
+    },
+  );
   let output = "";
   child.stdout!.on("data", (d) => (output = (output + d).slice(-200_000)));
   child.stderr!.on("data", (d) => (output = (output + d).slice(-200_000)));
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
     await sleep(200);
@@ -219,7 +239,10 @@ export async function startNext(env: Record<string, string>, opts: { port?: numb
 }
 
 export async function machine(url: string): Promise<string> {
-  const version = await withClient(url, async (c) => (await c.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v).catch(() => "?");
+  const version = await withClient(
+    url,
+    async (c) => (await c.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v,
+  ).catch(() => "?");
   const cpu = os.cpus()[0]?.model ?? "?";
   return `${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL ${version}, ${os.type()} ${os.release()}`;
 }

@@ -10,7 +10,21 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { generate } from "./data.ts";
-import { benchUrl, fmt, machine, median, observationCount, OUT_DIR, options, parseCount, percentile, say, table, withClient, runWhenMain } from "./lib.ts";
+import {
+  benchUrl,
+  fmt,
+  machine,
+  median,
+  observationCount,
+  OUT_DIR,
+  options,
+  parseCount,
+  percentile,
+  say,
+  table,
+  withClient,
+  runWhenMain,
+} from "./lib.ts";
 
 interface Captured {
   text: string;
@@ -80,7 +94,10 @@ export async function benchMirrorAt(url: string, runs: number, plansFile: string
   const rows = await observationCount(url);
 
   const calls: [string, () => Promise<unknown>][] = [
-    ["mirror view CHN→KAZ HS 72, 30 years (getMirrorView)", () => getMirrorView(parseMirrorQuery(new URLSearchParams("exporter=CHN&importer=KAZ&hs=72")))],
+    [
+      "mirror view CHN→KAZ HS 72, 30 years (getMirrorView)",
+      () => getMirrorView(parseMirrorQuery(new URLSearchParams("exporter=CHN&importer=KAZ&hs=72"))),
+    ],
     ["mirror view CHN→KAZ total (getMirrorView)", () => getMirrorView(parseMirrorQuery(new URLSearchParams("exporter=CHN&importer=KAZ")))],
     ["chapter years of the pair (chapterYears)", () => mirror.chapterYears("CHN", "KAZ")],
     ["chapters of one year (loadChapters)", () => mirror.loadChapters("CHN", "KAZ", 2010)],
@@ -97,7 +114,9 @@ export async function benchMirrorAt(url: string, runs: number, plansFile: string
         const t = await timeSql(client, q, runs);
         timings.push({ label: `  SQL ${shortSql(q.text)}`, ...t });
         const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.values);
-        plans.push(`## ${label}\n\n${q.text.replace(/\s+/g, " ").trim()}\n\nparameters: ${JSON.stringify(q.values).slice(0, 300)}\n\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}\n`);
+        plans.push(
+          `## ${label}\n\n${q.text.replace(/\s+/g, " ").trim()}\n\nparameters: ${JSON.stringify(q.values).slice(0, 300)}\n\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}\n`,
+        );
       }
     }
   });
@@ -123,7 +142,10 @@ export async function benchMirror(opts: Map<string, string>): Promise<string> {
     sections.push(
       `Mirror queries at ${fmt.n(rows)} observations (p50/p95 of ${runs} runs, query cache off; plans: ${path.relative(process.cwd(), plansFile)}):`,
       "",
-      table(["query", "p50 ms", "p95 ms", "rows"], timings.map((t) => [t.label, fmt.ms(t.p50), fmt.ms(t.p95), Number.isNaN(t.rows) ? "" : String(t.rows)])),
+      table(
+        ["query", "p50 ms", "p95 ms", "rows"],
+        timings.map((t) => [t.label, fmt.ms(t.p50), fmt.ms(t.p95), Number.isNaN(t.rows) ? "" : String(t.rows)]),
+      ),
       "",
     );
   }

@@ -9,7 +9,22 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { ensureReadOnlyRole } from "../lib/db/roles.ts";
 import { migrate, seed, webRolePassword } from "../scripts/lib/launch.ts";
-import { databaseName, ensureBenchDatabase, fmt, machine, median, options, percentile, ROOT, say, startNext, table, withClient, type NextServer, runWhenMain } from "./lib.ts";
+import {
+  databaseName,
+  ensureBenchDatabase,
+  fmt,
+  machine,
+  median,
+  options,
+  percentile,
+  ROOT,
+  say,
+  startNext,
+  table,
+  withClient,
+  type NextServer,
+  runWhenMain,
+} from "./lib.ts";
 
 export const PAGES = ["/about", "/", "/trade", "/mirror"];
 
@@ -58,7 +73,13 @@ export async function seededDatabase(url: string): Promise<{ owner: string; web:
   return { owner: url, web };
 }
 
-async function pass(server: NextServer, label: string, runs: number, connections: number, seconds: number): Promise<{ label: string; page: string; results: LoadResult[] }[]> {
+async function pass(
+  server: NextServer,
+  label: string,
+  runs: number,
+  connections: number,
+  seconds: number,
+): Promise<{ label: string; page: string; results: LoadResult[] }[]> {
   const out = PAGES.map((page) => ({ label, page, results: [] as LoadResult[] }));
   for (const page of PAGES) {
     // Warm-up: compiles nothing in production, but fills the query cache and the connection pools.
@@ -68,7 +89,9 @@ async function pass(server: NextServer, label: string, runs: number, connections
     for (const row of out) {
       const r = await measure(server.url + row.page, connections, seconds);
       row.results.push(r);
-      say(`  ${label} ${row.page.padEnd(8)} run ${run + 1}: ${fmt.n(r.requestsPerSecond)} req/s, p95 ${fmt.ms(r.p95)} ms, statuses ${JSON.stringify(r.statuses)}`);
+      say(
+        `  ${label} ${row.page.padEnd(8)} run ${run + 1}: ${fmt.n(r.requestsPerSecond)} req/s, p95 ${fmt.ms(r.p95)} ms, statuses ${JSON.stringify(r.statuses)}`,
+      );
     }
   }
   return out;
@@ -99,10 +122,14 @@ export async function benchPages(opts: Map<string, string>): Promise<string> {
   const tableRows = rows.map((r) => {
     const baseline = rows.find((b) => b.label === r.label && b.page === "/about")!;
     const rps = median(r.results.map((x) => x.requestsPerSecond));
-    const statuses = Object.entries(r.results.reduce<Record<string, number>>((acc, x) => {
-      for (const [k, v] of Object.entries(x.statuses)) acc[k] = (acc[k] ?? 0) + v;
-      return acc;
-    }, {})).map(([k, v]) => `${k}×${v}`).join(" ");
+    const statuses = Object.entries(
+      r.results.reduce<Record<string, number>>((acc, x) => {
+        for (const [k, v] of Object.entries(x.statuses)) acc[k] = (acc[k] ?? 0) + v;
+        return acc;
+      }, {}),
+    )
+      .map(([k, v]) => `${k}×${v}`)
+      .join(" ");
     return [
       `${r.page}${r.page === "/about" ? " (static)" : ""}`,
       r.label,

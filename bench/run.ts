@@ -23,12 +23,16 @@ const section = (title: string, body: string) => {
 
 if (!skip.has("data")) {
   const r = await generate(url, 1_000_000);
-  section("Synthetic data (npm run bench:data -- --rows 1M)", `${r.rows.toLocaleString("en-US")} rows: COPY ${r.copySeconds.toFixed(1)} s (${Math.round(r.rows / r.copySeconds).toLocaleString("en-US")} rows/s), indexes and constraints ${r.indexSeconds.toFixed(1)} s, ${r.totalSeconds.toFixed(1)} s in all.`);
+  section(
+    "Synthetic data (npm run bench:data -- --rows 1M)",
+    `${r.rows.toLocaleString("en-US")} rows: COPY ${r.copySeconds.toFixed(1)} s (${Math.round(r.rows / r.copySeconds).toLocaleString("en-US")} rows/s), indexes and constraints ${r.indexSeconds.toFixed(1)} s, ${r.totalSeconds.toFixed(1)} s in all.`,
+  );
 }
 if (!skip.has("export")) section("CSV export (npm run bench:export)", await benchExport(opts));
 if (!skip.has("import")) section("Import (npm run bench:import)", await benchImport(opts));
 if (!skip.has("pages")) section("Pages (npm run bench:pages)", await benchPages(opts));
-if (!skip.has("mirror")) section("Mirror queries (npm run bench:mirror)", await benchMirror(new Map([...opts, ["sizes", opts.get("sizes") ?? "1M,10M"]])));
+if (!skip.has("mirror"))
+  section("Mirror queries (npm run bench:mirror)", await benchMirror(new Map([...opts, ["sizes", opts.get("sizes") ?? "1M,10M"]])));
 
 await mkdir(OUT_DIR, { recursive: true });
 const file = path.join(OUT_DIR, `report-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-")}.md`);

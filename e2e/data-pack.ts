@@ -51,7 +51,12 @@ export function parseCsv(text: string): CsvRow[] {
 }
 
 /** Every value of the CSV equals the API's value for the same series and year (and the counts match). */
-export async function expectCsvMatchesApi(request: APIRequestContext, csvText: string, codes: string[], query: Record<string, string | number>): Promise<number> {
+export async function expectCsvMatchesApi(
+  request: APIRequestContext,
+  csvText: string,
+  codes: string[],
+  query: Record<string, string | number>,
+): Promise<number> {
   const rows = parseCsv(csvText);
   let compared = 0;
   for (const code of codes) {
@@ -59,7 +64,9 @@ export async function expectCsvMatchesApi(request: APIRequestContext, csvText: s
     const csvRows = rows.filter((r) => r.code === code);
     expect(csvRows.length, `rows of ${code}`).toBe(api.observations.length);
     for (const o of api.observations) {
-      const match = csvRows.find((r) => Number(r.year) === o.year && (o.period === undefined || r.period === o.period) && Number(r.value) === o.value);
+      const match = csvRows.find(
+        (r) => Number(r.year) === o.year && (o.period === undefined || r.period === o.period) && Number(r.value) === o.value,
+      );
       expect(match, `${code} ${o.year}${o.period ? ` ${o.period}` : ""} = ${o.value} in the CSV`).toBeTruthy();
       compared++;
     }

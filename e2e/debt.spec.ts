@@ -4,11 +4,20 @@ import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./a11y"
 import { apiSeries, readPackCsv } from "./data-pack";
 import { expect, test, waitForChart } from "./fixtures";
 
-const DEBT_CODES = ["debt.KAZ.CHN.stock", "debt.KAZ.WLD.stock", "debt.KAZ.CHN.share_of_total", "debt.KAZ.CHN.stock_banks", "debt.KAZ.CHN.stock_government_guaranteed", "debt.KAZ.CHN.stock_cny"];
+const DEBT_CODES = [
+  "debt.KAZ.CHN.stock",
+  "debt.KAZ.WLD.stock",
+  "debt.KAZ.CHN.share_of_total",
+  "debt.KAZ.CHN.stock_banks",
+  "debt.KAZ.CHN.stock_government_guaranteed",
+  "debt.KAZ.CHN.stock_cny",
+];
 
 test.describe("debt", () => {
   test("says plainly that the data are thin", async ({ page }) => {
-    const thin = readPackCsv<{ note_key: string; body: string }>("project/notes.csv").find((n) => n.note_key === "caveat:debt-by-creditor-thin")!;
+    const thin = readPackCsv<{ note_key: string; body: string }>("project/notes.csv").find(
+      (n) => n.note_key === "caveat:debt-by-creditor-thin",
+    )!;
     await page.goto("/debt");
     await expect(page.getByRole("note")).toContainText("The data are thin");
     await expect(page.getByRole("note")).toContainText(thin.body.slice(0, 60));
@@ -16,17 +25,25 @@ test.describe("debt", () => {
 
   test("quoted figures with their dates: debt to China, the total, China's share, sector and currency", async ({ page, request }) => {
     const [china, share, banks, guaranteed, cny] = await Promise.all(
-      ["debt.KAZ.CHN.stock", "debt.KAZ.CHN.share_of_total", "debt.KAZ.CHN.stock_banks", "debt.KAZ.CHN.stock_government_guaranteed", "debt.KAZ.CHN.stock_cny"].map((c) =>
-        apiSeries(request, c, { periods: "all" }),
-      ),
+      [
+        "debt.KAZ.CHN.stock",
+        "debt.KAZ.CHN.share_of_total",
+        "debt.KAZ.CHN.stock_banks",
+        "debt.KAZ.CHN.stock_government_guaranteed",
+        "debt.KAZ.CHN.stock_cny",
+      ].map((c) => apiSeries(request, c, { periods: "all" })),
     );
     // The data pack's external_debt.csv holds the same figure for China.
-    const pack = readPackCsv<{ creditor: string; debtor_sector: string; value_usd: string }>("tidy/external_debt.csv").find((r) => r.creditor === "China" && r.debtor_sector === "all sectors")!;
+    const pack = readPackCsv<{ creditor: string; debtor_sector: string; value_usd: string }>("tidy/external_debt.csv").find(
+      (r) => r.creditor === "China" && r.debtor_sector === "all sectors",
+    )!;
     expect(china!.observations.at(-1)!.value).toBe(Number(pack.value_usd));
 
     await page.goto("/debt");
     const cards = page.getByRole("region", { name: "The figures" });
-    await expect(cards.getByRole("article").filter({ hasText: "Owed to China" }).first()).toContainText(formatCompact(china!.observations.at(-1)!.value, "USD"));
+    await expect(cards.getByRole("article").filter({ hasText: "Owed to China" }).first()).toContainText(
+      formatCompact(china!.observations.at(-1)!.value, "USD"),
+    );
     await expect(cards).toContainText(`${share!.observations.at(-1)!.value.toLocaleString("en-US")} %`);
     await expect(cards).toContainText(periodLabel(share!.observations.at(-1)!.period!, "D"));
     for (const s of [banks!, guaranteed!]) await expect(cards).toContainText(formatCompact(s.observations[0]!.value, "USD"));

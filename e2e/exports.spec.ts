@@ -42,7 +42,9 @@ test.describe("downloads", () => {
     expect(full.length).toBeGreaterThan(view.length);
     expect(full.some((r) => r.headline === "false")).toBe(true);
     // The full download holds every trade total row of the data pack's trade_mirror.csv for the four series.
-    const pack = readPackCsv<{ reporter: string; partner: string; flow: string }>("tidy/trade_mirror.csv").filter((r) => ["CHN", "KAZ"].includes(r.reporter) && ["export", "import"].includes(r.flow));
+    const pack = readPackCsv<{ reporter: string; partner: string; flow: string }>("tidy/trade_mirror.csv").filter(
+      (r) => ["CHN", "KAZ"].includes(r.reporter) && ["export", "import"].includes(r.flow),
+    );
     expect(full.length).toBeGreaterThanOrEqual(pack.length);
   });
 
@@ -62,7 +64,10 @@ test.describe("downloads", () => {
     const file = await readDownload(page, panel.getByRole("link", { name: "Download CSV (every figure)" }));
     const rows = parseCsv(file.text);
     expect(rows.some((r) => /Q\d|-\d\d-\d\d/.test(r.period))).toBe(true);
-    await expectCsvMatchesApi(request, file.text, ["debt.KAZ.CHN.stock", "debt.KAZ.WLD.stock", "debt.KAZ.CHN.share_of_total"], { periods: "all", all: 1 });
+    await expectCsvMatchesApi(request, file.text, ["debt.KAZ.CHN.stock", "debt.KAZ.WLD.stock", "debt.KAZ.CHN.share_of_total"], {
+      periods: "all",
+      all: 1,
+    });
   });
 
   test("PNG and SVG of a chart are non-empty images", async ({ page }) => {

@@ -18,7 +18,13 @@ import { migrate, seed } from "../scripts/lib/launch";
 import { runLoad } from "../scripts/lib/load";
 import { startOwnServer, type OwnServer } from "./own-server";
 
-const API = ["/api/health", "/api/series", "/api/series/trade.CHN.KAZ.X?all=1", "/api/mirror?exporter=CHN&importer=KAZ", "/api/export?series=trade.CHN.KAZ.X&format=csv"];
+const API = [
+  "/api/health",
+  "/api/series",
+  "/api/series/trade.CHN.KAZ.X?all=1",
+  "/api/mirror?exporter=CHN&importer=KAZ",
+  "/api/export?series=trade.CHN.KAZ.X&format=csv",
+];
 const PAGES = ["/", "/trade", "/mirror", "/sources"];
 const quiet = () => {};
 
@@ -50,7 +56,9 @@ test.describe("database outage", () => {
     const admin = new pg.Client({ connectionString: db.url });
     await admin.connect();
     try {
-      const { rows } = await admin.query<{ usename: string }>(`SELECT DISTINCT usename FROM pg_stat_activity WHERE application_name IN ('monitor-web', 'monitor-export')`);
+      const { rows } = await admin.query<{ usename: string }>(
+        `SELECT DISTINCT usename FROM pg_stat_activity WHERE application_name IN ('monitor-web', 'monitor-export')`,
+      );
       expect(rows.map((r) => r.usename)).toEqual(["monitor_web_faults"]);
     } finally {
       await admin.end();
@@ -58,7 +66,10 @@ test.describe("database outage", () => {
     const web = new pg.Client({ connectionString: webUrl });
     await web.connect();
     try {
-      const denied = await web.query(`INSERT INTO "Note" (key, kind, title, body) VALUES ('x', 'event', 'x', 'x')`).then(() => null, (e: { code?: string }) => e.code);
+      const denied = await web.query(`INSERT INTO "Note" (key, kind, title, body) VALUES ('x', 'event', 'x', 'x')`).then(
+        () => null,
+        (e: { code?: string }) => e.code,
+      );
       expect(denied).toBe("42501");
     } finally {
       await web.end();
@@ -84,7 +95,9 @@ test.describe("database outage", () => {
       await rm(dir, { recursive: true, force: true });
     }
     expect(await (await fetch(`${server.url}/sources`)).text()).toContain(title);
-    const api = (await (await fetch(`${server.url}/api/series/trade.CHN.KAZ.X?from=2019&to=2019&all=1`)).json()) as { observations: { value: number; source: string }[] };
+    const api = (await (await fetch(`${server.url}/api/series/trade.CHN.KAZ.X?from=2019&to=2019&all=1`)).json()) as {
+      observations: { value: number; source: string }[];
+    };
     expect(api.observations).toContainEqual(expect.objectContaining({ value: 12345678901, source: "fresh-import-check" }));
   });
 
@@ -122,11 +135,19 @@ test.describe("database outage", () => {
     await expect(page.getByRole("button", { name: /try again/i })).toBeVisible();
 
     // PostgreSQL returns on the same port and data folder; the app must recover on its own.
-    restarted = await startEmbeddedPostgres({ dataDir: db.dataDir, port: db.port, password, settings: { fsync: "off", synchronous_commit: "off", full_page_writes: "off" } });
+    restarted = await startEmbeddedPostgres({
+      dataDir: db.dataDir,
+      port: db.port,
+      password,
+      settings: { fsync: "off", synchronous_commit: "off", full_page_writes: "off" },
+    });
     const back = performance.now();
     let recoveredMs = Infinity;
     while (performance.now() - back < 10_000) {
-      const ok = await fetch(`${server.url}/api/series/trade.CHN.KAZ.X`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.status === 200, () => false);
+      const ok = await fetch(`${server.url}/api/series/trade.CHN.KAZ.X`, { signal: AbortSignal.timeout(5_000) }).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) {
         recoveredMs = performance.now() - back;
         break;
@@ -144,9 +165,13 @@ test.describe("database outage", () => {
     // Every request got an answer: 200, or 500/503 during the outage — never a hang or a refused connection. A CSV
     // download already streaming when PostgreSQL stops can only be cut short (its 200 is sent): that is allowed.
     const unexpected = Object.entries(report.byPath).flatMap(([p, s]) =>
-      Object.keys(s.statuses).filter((status) => !["200", "500", "503"].includes(status) && !(status === "cut" && p.startsWith("/api/export"))).map((status) => `${p}: ${status}`),
+      Object.keys(s.statuses)
+        .filter((status) => !["200", "500", "503"].includes(status) && !(status === "cut" && p.startsWith("/api/export")))
+        .map((status) => `${p}: ${status}`),
     );
     expect(unexpected, `requests without a proper answer:\n${report.networkErrors.join("\n")}`).toEqual([]);
-    expect(server.log(), "no crash or unhandled rejection (the 200s above show the same process recovered)").not.toMatch(/uncaughtException|unhandledRejection/);
+    expect(server.log(), "no crash or unhandled rejection (the 200s above show the same process recovered)").not.toMatch(
+      /uncaughtException|unhandledRejection/,
+    );
   });
 });

@@ -60,10 +60,7 @@ export interface DownloadedFile {
 
 /** Starts a download with `trigger` (a locator to click, or a function) and returns the file's contents. */
 export async function readDownload(page: Page, trigger: Locator | (() => Promise<unknown>)): Promise<DownloadedFile> {
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    typeof trigger === "function" ? trigger() : trigger.click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent("download"), typeof trigger === "function" ? trigger() : trigger.click()]);
   const failure = await download.failure();
   if (failure) throw new Error(`download of ${download.suggestedFilename()} failed: ${failure}`);
   const file = await download.path();

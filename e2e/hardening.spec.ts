@@ -10,11 +10,57 @@ import { startOwnServer, type OwnServer } from "./own-server";
 // ---------------------------------------------------------------------------------------------- hostile inputs
 const LONG = "a".repeat(8 * 1024);
 const HOSTILE_VALUES = [
-  "", " ", "-1", "0", "-2019", "99999", "2019.5", "1e9", "0x7E3", "NaN", "Infinity", "2019abc", "２０１９", "9".repeat(400),
-  "' OR 1=1 --", "1; DROP TABLE \"Observation\"; --", "\" OR \"\"=\"", "$1", "%", "_", "\\", "<script>alert(1)</script>", "javascript:alert(1)", "{{7*7}}", "${7*7}",
-  "../../../../etc/passwd", "..%2f..%2fetc%2fpasswd", "/etc/passwd", "C:\\Windows\\win.ini", "\u0000", "x\u0000y", "\u202e\u0041", "😀", "Кыргызстан", "中国",
-  "trade.XXX.YYY.X", "trade.CHN.KAZ.X,trade.CHN.KAZ.X", "trade.CHN.KAZ.X;DROP", "TRADE.CHN.KAZ.X", "trade..X", LONG,
-  "true", "1", "yes", "null", "undefined", "[]", "{}", "=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", "\r\nSet-Cookie: x=1",
+  "",
+  " ",
+  "-1",
+  "0",
+  "-2019",
+  "99999",
+  "2019.5",
+  "1e9",
+  "0x7E3",
+  "NaN",
+  "Infinity",
+  "2019abc",
+  "２０１９",
+  "9".repeat(400),
+  "' OR 1=1 --",
+  '1; DROP TABLE "Observation"; --',
+  '" OR ""="',
+  "$1",
+  "%",
+  "_",
+  "\\",
+  "<script>alert(1)</script>",
+  "javascript:alert(1)",
+  "{{7*7}}",
+  "${7*7}",
+  "../../../../etc/passwd",
+  "..%2f..%2fetc%2fpasswd",
+  "/etc/passwd",
+  "C:\\Windows\\win.ini",
+  "\u0000",
+  "x\u0000y",
+  "\u202e\u0041",
+  "😀",
+  "Кыргызстан",
+  "中国",
+  "trade.XXX.YYY.X",
+  "trade.CHN.KAZ.X,trade.CHN.KAZ.X",
+  "trade.CHN.KAZ.X;DROP",
+  "TRADE.CHN.KAZ.X",
+  "trade..X",
+  LONG,
+  "true",
+  "1",
+  "yes",
+  "null",
+  "undefined",
+  "[]",
+  "{}",
+  '=HYPERLINK("http://x")',
+  "+cmd|' /C calc'!A0",
+  "\r\nSet-Cookie: x=1",
 ];
 const PAGES = ["/", "/trade", "/mirror", "/investment", "/debt", "/notes", "/sources", "/about"];
 const PAGE_PARAMS = ["from", "to", "year", "view", "series", "hs", "exporter", "importer", "cifFob", "source", "tab", "all", "zzz"];
@@ -41,7 +87,8 @@ function hostileRequests(): Probe[] {
   // Pages: the parameters the pages read (and one they do not), a third of the values each (a page render costs
   // far more than an API call; the API below gets every combination).
   for (const [n, page] of PAGES.entries()) {
-    for (const [i, v] of HOSTILE_VALUES.entries()) if ((i + n) % 3 === 0) probes.push({ method: "GET", path: `${page}?${q(PAGE_PARAMS[i % PAGE_PARAMS.length]!, v)}` });
+    for (const [i, v] of HOSTILE_VALUES.entries())
+      if ((i + n) % 3 === 0) probes.push({ method: "GET", path: `${page}?${q(PAGE_PARAMS[i % PAGE_PARAMS.length]!, v)}` });
     probes.push({ method: "GET", path: `${page}?from=2019&from=2020&to=1&to=2` });
     probes.push({ method: "POST", path: page });
   }
@@ -55,17 +102,35 @@ function hostileRequests(): Probe[] {
     for (const method of ["POST", "PUT", "PATCH", "DELETE"]) probes.push({ method, path: route });
   }
   // Series codes in the path: traversal, encodings, overlong, NUL.
-  for (const code of ["..%2F..%2Fetc%2Fpasswd", "%2e%2e", "trade.CHN.KAZ.X%00", "%00", "%3Cscript%3E", encodeURIComponent(LONG), "trade.CHN.KAZ.X%27%20OR%201%3D1", "%F0%9F%98%80", "trade.CHN.KAZ.X.HS99", "%C0%AE%C0%AE"]) {
+  for (const code of [
+    "..%2F..%2Fetc%2Fpasswd",
+    "%2e%2e",
+    "trade.CHN.KAZ.X%00",
+    "%00",
+    "%3Cscript%3E",
+    encodeURIComponent(LONG),
+    "trade.CHN.KAZ.X%27%20OR%201%3D1",
+    "%F0%9F%98%80",
+    "trade.CHN.KAZ.X.HS99",
+    "%C0%AE%C0%AE",
+  ]) {
     probes.push({ method: "GET", path: `/api/series/${code}` });
   }
   // Export file names are built from validated codes only: hostile names must never reach Content-Disposition.
-  for (const name of ["../../etc/passwd", "a\r\nX-Injected: 1", "x\"; filename=evil.exe", "%00.csv"]) {
+  for (const name of ["../../etc/passwd", "a\r\nX-Injected: 1", 'x"; filename=evil.exe', "%00.csv"]) {
     probes.push({ method: "GET", path: `/api/export?series=${encodeURIComponent(name)}` });
     probes.push({ method: "GET", path: `/api/export?series=trade.CHN.KAZ.X&format=${encodeURIComponent(name)}` });
   }
-  probes.push({ method: "GET", path: "/api/nope" }, { method: "GET", path: "/api/series/a/b/c" }, { method: "GET", path: "/trade/../../etc/passwd" }, { method: "GET", path: "/%00" }, { method: "GET", path: `/${LONG}` });
+  probes.push(
+    { method: "GET", path: "/api/nope" },
+    { method: "GET", path: "/api/series/a/b/c" },
+    { method: "GET", path: "/trade/../../etc/passwd" },
+    { method: "GET", path: "/%00" },
+    { method: "GET", path: `/${LONG}` },
+  );
   // Percent-encodings that are not UTF-8, in page and API paths.
-  for (const bad of ["%C0%AE", "%FF", "%E0%A4%A", "%", "%zz"]) probes.push({ method: "GET", path: `/trade/${bad}` }, { method: "GET", path: `/${bad}` }, { method: "GET", path: `/api/${bad}` });
+  for (const bad of ["%C0%AE", "%FF", "%E0%A4%A", "%", "%zz"])
+    probes.push({ method: "GET", path: `/trade/${bad}` }, { method: "GET", path: `/${bad}` }, { method: "GET", path: `/api/${bad}` });
   return probes;
 }
 
@@ -132,10 +197,13 @@ test.describe("hardening", () => {
         } catch {
           error = undefined;
         }
-        if (!r.type.includes("application/json") || typeof error !== "string" || error.length === 0) problems.push(`${where}: API error without a JSON body naming the error (${r.type}: ${r.body.slice(0, 80)})`);
+        if (!r.type.includes("application/json") || typeof error !== "string" || error.length === 0)
+          problems.push(`${where}: API error without a JSON body naming the error (${r.type}: ${r.body.slice(0, 80)})`);
       }
-      if (!api && r.probe.method === "GET" && r.status !== 200 && r.status !== 404 && r.status !== 431 && r.status !== 414) problems.push(`${where}: a page should answer 200 (default view) or 404`);
-      if (/\n\s+at .+\(|node_modules\/|webpack-internal|\.next\/server/.test(r.body)) problems.push(`${where}: stack trace or server path in the body`);
+      if (!api && r.probe.method === "GET" && r.status !== 200 && r.status !== 404 && r.status !== 431 && r.status !== 414)
+        problems.push(`${where}: a page should answer 200 (default view) or 404`);
+      if (/\n\s+at .+\(|node_modules\/|webpack-internal|\.next\/server/.test(r.body))
+        problems.push(`${where}: stack trace or server path in the body`);
       if (r.probe.path.startsWith("/api/export") && r.status === 200) {
         // Only validated codes and years reach the file name.
         const res = await fetch(server.url + r.probe.path, { method: "HEAD" });
@@ -164,7 +232,10 @@ test.describe("hardening", () => {
       const webRole = new URL(web!).username;
       expect(rows.length).toBeGreaterThan(0);
       for (const r of rows) expect(r.usename, r.application_name).toBe(webRole);
-      const super_ = await admin.query<{ rolsuper: boolean; rolcreaterole: boolean }>(`SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = $1`, [webRole]);
+      const super_ = await admin.query<{ rolsuper: boolean; rolcreaterole: boolean }>(
+        `SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = $1`,
+        [webRole],
+      );
       expect(super_.rows[0]).toEqual({ rolsuper: false, rolcreaterole: false });
     } finally {
       await admin.end();
@@ -180,7 +251,10 @@ test.describe("hardening", () => {
         `UPDATE "DataVersion" SET version = version + 1`,
         `CREATE TABLE evil (id int)`,
       ]) {
-        const error = await client.query(sql).then(() => null, (e: { code?: string }) => e);
+        const error = await client.query(sql).then(
+          () => null,
+          (e: { code?: string }) => e,
+        );
         expect(error?.code, sql).toBe("42501"); // insufficient_privilege
       }
     } finally {

@@ -28,13 +28,20 @@ test.describe("investment", () => {
     const table = page.getByRole("region", { name: /Inward FDI stock from China/ }).getByRole("table");
     await expect(table.locator("tbody tr")).toHaveCount(api.observations.length);
     const last = api.observations.at(-1)!;
-    await expect(table.getByRole("row").filter({ hasText: String(last.year) })).toContainText(String(Math.trunc(last.value)).replace(/\B(?=(\d{3})+(?!\d))/g, ","));
+    await expect(table.getByRole("row").filter({ hasText: String(last.year) })).toContainText(
+      String(Math.trunc(last.value)).replace(/\B(?=(\d{3})+(?!\d))/g, ","),
+    );
   });
 
-  test("gross and cumulative statements are a separate table with period labels, with the net-vs-gross caveat", async ({ page, request }) => {
+  test("gross and cumulative statements are a separate table with period labels, with the net-vs-gross caveat", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/investment");
     const panel = page.getByRole("region", { name: /A different measure: gross and cumulative inflows/ });
-    const caveat = readPackCsv<{ note_key: string; title: string }>("project/notes.csv").find((n) => n.note_key === "caveat:fdi-net-vs-gross")!;
+    const caveat = readPackCsv<{ note_key: string; title: string }>("project/notes.csv").find(
+      (n) => n.note_key === "caveat:fdi-net-vs-gross",
+    )!;
     await expect(panel.getByRole("note")).toContainText(caveat.title);
     await expect(panel.locator("svg.recharts-surface")).toHaveCount(0);
 
@@ -43,7 +50,12 @@ test.describe("investment", () => {
     const table = panel.getByRole("table");
     for (const o of [...cumulative.observations, ...gross.observations]) {
       const frequency = o.period === undefined ? "A" : o.period.includes("/") ? "R" : o.period.includes("Q") ? "Q" : "D";
-      await expect(table.getByRole("row").filter({ hasText: periodLabel(o.period ?? String(o.year), frequency) }).first()).toBeVisible();
+      await expect(
+        table
+          .getByRole("row")
+          .filter({ hasText: periodLabel(o.period ?? String(o.year), frequency) })
+          .first(),
+      ).toBeVisible();
     }
     // A half-year statement reads as months, an open-start cumulative one as "up to".
     await expect(table).toContainText(/Jan–Jun \d{4}/);

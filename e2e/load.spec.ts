@@ -6,7 +6,13 @@ import { formatLoadReport, pidListeningOn, runLoad } from "../scripts/lib/load";
 test("16 clients × 10 s of mixed traffic: 0 errors", async ({ baseURL }, testInfo) => {
   test.setTimeout(120_000);
   const port = Number(new URL(baseURL!).port);
-  const report = await runLoad({ baseUrl: baseURL!, clients: 16, durationMs: 10_000, serverPid: await pidListeningOn(port), timeoutMs: 30_000 });
+  const report = await runLoad({
+    baseUrl: baseURL!,
+    clients: 16,
+    durationMs: 10_000,
+    serverPid: await pidListeningOn(port),
+    timeoutMs: 30_000,
+  });
   const text = formatLoadReport(report, 16);
   await testInfo.attach("load-report", { body: text, contentType: "text/markdown" });
   console.log(text);

@@ -7,7 +7,8 @@ import type { MirrorView } from "../lib/mirror/get-mirror-view";
 import { expect, readDownload, test, waitForChart } from "./fixtures";
 
 const forwardPanel = (page: import("@playwright/test").Page) => page.getByRole("region", { name: /^China → Kazakhstan: China's exports/ });
-const reversePanel = (page: import("@playwright/test").Page) => page.getByRole("region", { name: /^Kazakhstan → China: Kazakhstan's exports/ });
+const reversePanel = (page: import("@playwright/test").Page) =>
+  page.getByRole("region", { name: /^Kazakhstan → China: Kazakhstan's exports/ });
 
 function latestReliable(view: MirrorView) {
   return [...view.rows].reverse().find((r) => r.reliable)!;
@@ -60,7 +61,9 @@ test.describe("/mirror", () => {
     await waitForChart(page, forwardPanel(page));
     await page.getByRole("switch", { name: "Same source only" }).check();
     await expect(page).toHaveURL(/[?&]same=true/);
-    const api = (await (await request.get("/api/mirror?exporter=CHN&importer=KAZ&from=1992&to=2024&cifFob=1.06&source=same")).json()) as MirrorView;
+    const api = (await (
+      await request.get("/api/mirror?exporter=CHN&importer=KAZ&from=1992&to=2024&cifFob=1.06&source=same")
+    ).json()) as MirrorView;
     expect(api.pick.mode).toBe("same");
     const latest = latestReliable(api);
     await expect(page.getByRole("region", { name: `Latest year with reliable figures on both sides: ${latest.year}` })).toBeVisible();
@@ -129,7 +132,16 @@ test.describe("/mirror", () => {
     const api = (await (await request.get(`/api/mirror?${apiQuery}`)).json()) as MirrorView;
     const rows = parse(file.text, { columns: true }) as Record<string, string>[];
     const n = (v: string | undefined) => (v === undefined || v === "" ? null : Number(v));
-    expect(rows.map((r) => [n(r.year), n(r.exporter_reported_usd), n(r.importer_reported_usd), n(r.gap_usd), n(r.unexplained_gap_usd), r.importer_source_key || null])).toEqual(
+    expect(
+      rows.map((r) => [
+        n(r.year),
+        n(r.exporter_reported_usd),
+        n(r.importer_reported_usd),
+        n(r.gap_usd),
+        n(r.unexplained_gap_usd),
+        r.importer_source_key || null,
+      ]),
+    ).toEqual(
       api.rows.map((r) => [r.year, r.exporterReported, r.importerReported, r.gap, r.unexplainedGap, r.sources.importer?.key ?? null]),
     );
   });

@@ -32,7 +32,8 @@ test.describe("notes", () => {
     await expect(items.first()).toContainText("Caveat");
     const caveats = await items.count();
     for (let i = 0; i < caveats; i++) await expect(items.nth(i).locator(".tag")).toHaveText("Caveat");
-    for (const n of packNotes().filter((x) => x.kind === "caveat")) await expect(page.getByRole("heading", { name: n.title, exact: true })).toBeVisible();
+    for (const n of packNotes().filter((x) => x.kind === "caveat"))
+      await expect(page.getByRole("heading", { name: n.title, exact: true })).toBeVisible();
 
     // A year range keeps dated notes that touch it (and notes for every year).
     const dated = packNotes().filter((n) => n.kind === "caveat" && n.year_from);
@@ -58,7 +59,11 @@ test.describe("notes", () => {
 });
 
 test.describe("sources", () => {
-  test("every source with publisher, location, vintage, type, rank, count and a citation that copies", async ({ page, context, browserName }) => {
+  test("every source with publisher, location, vintage, type, rank, count and a citation that copies", async ({
+    page,
+    context,
+    browserName,
+  }) => {
     await page.goto("/sources");
     // Every source the data pack's headline trade table cites is listed (by its location).
     const headline = readPackCsv<{ source_url_or_path: string }>("tidy/trade_mirror_headline.csv");
@@ -66,7 +71,8 @@ test.describe("sources", () => {
     for (const loc of locations) await expect(page.locator(".source-card .location", { hasText: loc }).first()).toBeAttached();
 
     const card = page.locator(".source-card").first();
-    for (const label of ["Publisher", "Location", "Vintage", "Dataset type", "Rank", "Values"]) await expect(card.getByRole("term").filter({ hasText: label })).toBeVisible();
+    for (const label of ["Publisher", "Location", "Vintage", "Dataset type", "Rank", "Values"])
+      await expect(card.getByRole("term").filter({ hasText: label })).toBeVisible();
     await expect(card).toContainText(/\d+ observations/);
     const location = card.getByRole("link").first();
     await expect(location).toHaveAttribute("href", /^https:\/\//);

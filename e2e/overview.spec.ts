@@ -9,7 +9,10 @@ test.describe("overview", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
     // Trade turnover: the latest year both reporters' X + M exist.
-    const [chn, kaz] = await Promise.all([apiSeries(request, "trade.CHN.KAZ.turnover_derived"), apiSeries(request, "trade.KAZ.CHN.turnover_derived")]);
+    const [chn, kaz] = await Promise.all([
+      apiSeries(request, "trade.CHN.KAZ.turnover_derived"),
+      apiSeries(request, "trade.KAZ.CHN.turnover_derived"),
+    ]);
     const kazYears = new Set(kaz.observations.map((o) => o.year));
     const year = Math.max(...chn.observations.map((o) => o.year).filter((y) => kazYears.has(y)));
     const trade = page.getByRole("article").filter({ has: page.getByRole("heading", { name: `Trade turnover, ${year}` }) });
@@ -21,13 +24,16 @@ test.describe("overview", () => {
 
     // The turnover is exports + imports of the same year, as the data pack's headline table gives them (same sources).
     const headline = readPackCsv<{ year: string; reporter: string; flow: string; value_usd: string }>("tidy/trade_mirror_headline.csv");
-    const packSum = (reporter: string) => headline.filter((r) => r.reporter === reporter && Number(r.year) === year).reduce((s, r) => s + Number(r.value_usd), 0);
+    const packSum = (reporter: string) =>
+      headline.filter((r) => r.reporter === reporter && Number(r.year) === year).reduce((s, r) => s + Number(r.value_usd), 0);
     expect(Math.abs(packSum("CHN") - chn.observations.find((o) => o.year === year)!.value) / packSum("CHN")).toBeLessThan(0.01);
 
     // Net FDI inflow from China: latest year, EUR.
     const fdi = await apiSeries(request, "fdi.KAZ.CHN.inflow");
     const lastFdi = fdi.observations.at(-1)!;
-    const fdiCard = page.getByRole("article").filter({ has: page.getByRole("heading", { name: `Net FDI inflow from China, ${lastFdi.year}` }) });
+    const fdiCard = page
+      .getByRole("article")
+      .filter({ has: page.getByRole("heading", { name: `Net FDI inflow from China, ${lastFdi.year}` }) });
     await expect(fdiCard).toContainText(formatCompact(lastFdi.value, "EUR million"));
 
     // Debt to China: the latest quoted figure, marked as a statement, with its date.
@@ -49,7 +55,9 @@ test.describe("overview", () => {
     await expect(panel.locator("svg.recharts-surface").first()).toHaveAttribute("aria-label", /Goods trade between China and Kazakhstan/);
 
     // A note from the data pack (an event with a year) is a marker on the chart.
-    const events = readPackCsv<{ kind: string; title: string; year_from: string }>("project/notes.csv").filter((n) => n.kind === "event" && n.year_from);
+    const events = readPackCsv<{ kind: string; title: string; year_from: string }>("project/notes.csv").filter(
+      (n) => n.kind === "event" && n.year_from,
+    );
     const event = events.find((n) => n.title.includes("Silk Road")) ?? events[0]!;
     const marker = panel.getByRole("link", { name: new RegExp(event.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) });
     await expect(marker).toBeVisible();

@@ -15,12 +15,16 @@ export interface OwnServer {
 
 export async function startOwnServer(env: Record<string, string> = {}, firstPort = 3600): Promise<OwnServer> {
   const port = await findFreePort(firstPort);
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    detached: true, // own process group: next start forks next-server, and both must go
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      detached: true, // own process group: next start forks next-server, and both must go
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    },
+  );
   let log = "";
   const append = (d: Buffer) => {
     log = (log + d.toString()).slice(-2_000_000);
@@ -29,7 +33,12 @@ export async function startOwnServer(env: Record<string, string> = {}, firstPort
   child.stderr!.on("data", append);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
-  while (!(await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) }).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null || Date.now() > deadline) {
       try {
         process.kill(-child.pid!, "SIGKILL");

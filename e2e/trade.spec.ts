@@ -39,7 +39,12 @@ test.describe("trade", () => {
         const sum = x!.observations.find((r) => r.year === o.year)!.value + m!.observations.find((r) => r.year === o.year)!.value;
         expect(Math.abs(o.value - sum)).toBeLessThan(1);
         expect(o.flags).toContain("derived");
-        await expect(table.getByRole("row").filter({ hasText: String(o.year) }).filter({ hasText: formatFull(String(o.value)) })).toHaveCount(1);
+        await expect(
+          table
+            .getByRole("row")
+            .filter({ hasText: String(o.year) })
+            .filter({ hasText: formatFull(String(o.value)) }),
+        ).toHaveCount(1);
       }
     }
   });
@@ -59,7 +64,9 @@ test.describe("trade", () => {
     await expect(page).toHaveURL(new RegExp(`year=${earlier}`));
     await expect(section.getByRole("heading", { level: 2 })).toContainText(String(earlier));
     await page.reload();
-    await expect(page.getByRole("region", { name: /What is traded: HS chapters/ }).getByRole("heading", { level: 2 })).toContainText(String(earlier));
+    await expect(page.getByRole("region", { name: /What is traded: HS chapters/ }).getByRole("heading", { level: 2 })).toContainText(
+      String(earlier),
+    );
 
     // Every chapter either side reports for that year is a row of the table.
     const chapters = new Set(rows.filter((r) => Number(r.year) === earlier).map((r) => r.hs_code));
@@ -77,7 +84,9 @@ test.describe("trade", () => {
     expect([...codes].sort()).toEqual(codes);
     // The default order: Kazakhstan's imports from China, largest first.
     await page.reload();
-    const imports = (await table.locator("tbody tr td:nth-child(5)").allInnerTexts()).map((t) => Number(t.replace(/,/g, ""))).filter((v) => !Number.isNaN(v));
+    const imports = (await table.locator("tbody tr td:nth-child(5)").allInnerTexts())
+      .map((t) => Number(t.replace(/,/g, "")))
+      .filter((v) => !Number.isNaN(v));
     expect([...imports].sort((a, b) => b - a)).toEqual(imports);
   });
 

@@ -59,7 +59,11 @@ describe("query cache keyed by data version", () => {
     expect(await chinaExports2019()).toBe(12729100679);
 
     // A change behind the importer's back (no version bump) is not seen: the answer comes from the cache.
-    await owner((c) => c.query(`UPDATE "Observation" o SET value = 1 FROM "Series" s, "Source" so WHERE s.id = o."seriesId" AND so.id = o."sourceId" AND s.code = 'trade.CHN.KAZ.X' AND o.period = '2019' AND so.rank = 10`));
+    await owner((c) =>
+      c.query(
+        `UPDATE "Observation" o SET value = 1 FROM "Series" s, "Source" so WHERE s.id = o."seriesId" AND so.id = o."sourceId" AND s.code = 'trade.CHN.KAZ.X' AND o.period = '2019' AND so.rank = 10`,
+      ),
+    );
     expect(await chinaExports2019()).toBe(12729100679);
 
     // An import that changes the figure bumps the version in its transaction: the next request sees it.

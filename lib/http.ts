@@ -10,11 +10,34 @@ export function errorResponse(status: number, error: string, extra: Record<strin
   return json({ error, ...extra }, { status });
 }
 
-const CONNECTION_ERRORS = ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "57P01", "57P02", "57P03", "08006", "08001", "08003", "08004", "53300"];
+const CONNECTION_ERRORS = [
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08006",
+  "08001",
+  "08003",
+  "08004",
+  "53300",
+];
 /** Prisma error codes for "no usable connection" (can't reach, timed out, closed, pool exhausted). */
 const PRISMA_CONNECTION_CODES = ["P1001", "P1002", "P1008", "P1017", "P2024"];
 /** @prisma/adapter-pg's error kinds (DriverAdapterError.cause.kind) that mean the database cannot be used right now. */
-const ADAPTER_UNAVAILABLE_KINDS = ["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError", "DatabaseDoesNotExist", "DatabaseAccessDenied", "AuthenticationFailed"];
+const ADAPTER_UNAVAILABLE_KINDS = [
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TlsConnectionError",
+  "DatabaseDoesNotExist",
+  "DatabaseAccessDenied",
+  "AuthenticationFailed",
+];
 const UNAVAILABLE_MESSAGE =
   /connect|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection|Can't reach database server|Server has closed the connection/i;
 
@@ -30,7 +53,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const e = queue.shift();
     if (!e || typeof e !== "object" || seen.has(e)) continue;
     seen.add(e);
-    const { code, message, name, kind, meta, cause } = e as { code?: unknown; message?: unknown; name?: unknown; kind?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
+    const { code, message, name, kind, meta, cause } = e as {
+      code?: unknown;
+      message?: unknown;
+      name?: unknown;
+      kind?: unknown;
+      meta?: { driverAdapterError?: unknown };
+      cause?: unknown;
+    };
     if (typeof code === "string" && (CONNECTION_ERRORS.includes(code) || PRISMA_CONNECTION_CODES.includes(code))) return true;
     if (typeof kind === "string" && ADAPTER_UNAVAILABLE_KINDS.includes(kind)) return true;
     if (name === "PrismaClientInitializationError") return true;

@@ -5,7 +5,10 @@ import { z } from "zod";
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2030;
 
-export const seriesCodeSchema = z.string().max(200).regex(/^(trade|fdi|debt)\.[A-Z]{3}\.[A-Z]{3}\.[A-Za-z0-9_.-]+$/, "not a series code (e.g. trade.CHN.KAZ.X)");
+export const seriesCodeSchema = z
+  .string()
+  .max(200)
+  .regex(/^(trade|fdi|debt)\.[A-Z]{3}\.[A-Z]{3}\.[A-Za-z0-9_.-]+$/, "not a series code (e.g. trade.CHN.KAZ.X)");
 
 const yearSchema = z
   .string()
@@ -59,7 +62,14 @@ export function parseFlag(params: URLSearchParams, name: string): boolean {
 export function parseSeriesList(params: URLSearchParams, name = "series", max = 50): string[] {
   const raw = single(params, name);
   if (raw === undefined || raw.trim() === "") throw new ParamError(name, "required (comma-separated series codes)");
-  const codes = [...new Set(raw.split(",").map((c) => c.trim()).filter(Boolean))];
+  const codes = [
+    ...new Set(
+      raw
+        .split(",")
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (codes.length > max) throw new ParamError(name, `at most ${max} series`);
   for (const code of codes) {
     const r = seriesCodeSchema.safeParse(code);

@@ -34,7 +34,9 @@ export const panelParsers = {
 
 /** URL keys of one panel's state: unprefixed for the key "", else "key.tab", "key.scale", "key.pct". */
 export function panelUrlKeys(stateKey: string): { tab: string; scale: string; pct: string } {
-  return stateKey ? { tab: `${stateKey}.tab`, scale: `${stateKey}.scale`, pct: `${stateKey}.pct` } : { tab: "tab", scale: "scale", pct: "pct" };
+  return stateKey
+    ? { tab: `${stateKey}.tab`, scale: `${stateKey}.scale`, pct: `${stateKey}.pct` }
+    : { tab: "tab", scale: "scale", pct: "pct" };
 }
 
 export const viewParsers = { ...rangeParsers, ...panelParsers };

@@ -41,14 +41,23 @@ const onProgress = (file: string, read: number, total: number) => {
   if (!bar || barFile !== file) {
     bar?.stop();
     barFile = file;
-    bar = new cliProgress.SingleBar({ format: `${file} [{bar}] {percentage}% | {value}/{total} bytes | ETA {eta}s`, stream: process.stderr }, cliProgress.Presets.shades_classic);
+    bar = new cliProgress.SingleBar(
+      { format: `${file} [{bar}] {percentage}% | {value}/{total} bytes | ETA {eta}s`, stream: process.stderr },
+      cliProgress.Presets.shades_classic,
+    );
     bar.start(total, read);
   }
   bar.update(read);
 };
 
 try {
-  const summaries = await importFiles(args.positionals, { connectionString: databaseUrl(), format: args.values.format, dryRun, vintage: args.values.vintage, onProgress });
+  const summaries = await importFiles(args.positionals, {
+    connectionString: databaseUrl(),
+    format: args.values.format,
+    dryRun,
+    vintage: args.values.vintage,
+    onProgress,
+  });
   bar?.stop();
   for (const s of summaries) {
     for (const reason of s.rejectedReasons) console.log(reason);

@@ -19,7 +19,8 @@ let baseUrl = opts.get("url");
 let pid = opts.get("pid") ? Number(opts.get("pid")) : undefined;
 if (baseUrl) {
   const host = new URL(baseUrl).hostname;
-  if (!/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(host)) throw new Error(`--url must be on this machine (127.0.0.1, localhost or [::1]), not ${host}`);
+  if (!/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(host))
+    throw new Error(`--url must be on this machine (127.0.0.1, localhost or [::1]), not ${host}`);
   pid ??= await pidListeningOn(Number(new URL(baseUrl).port || 80));
 } else {
   const { owner, web } = await seededDatabase(opts.get("database") ?? "postgresql://postgres@127.0.0.1:5432/monitor_bench_pages");
@@ -32,7 +33,13 @@ if (baseUrl) {
 
 try {
   console.log(`[load] ${clients} clients for ${seconds} s against ${baseUrl}${pid ? ` (server pid ${pid})` : ""}`);
-  const report = await runLoad({ baseUrl, clients, durationMs: seconds * 1000, serverPid: pid, onProgress: (l) => console.log(`[load] ${l}`) });
+  const report = await runLoad({
+    baseUrl,
+    clients,
+    durationMs: seconds * 1000,
+    serverPid: pid,
+    onProgress: (l) => console.log(`[load] ${l}`),
+  });
   console.log(`\n${formatLoadReport(report, clients)}\n`);
   process.exitCode = report.errors === 0 ? 0 : 1;
 } finally {

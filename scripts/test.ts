@@ -1,8 +1,9 @@
 // `npm test`: the one test command. Stages, in order:
+//   static       tsc --noEmit, ESLint, Prettier --check (fails on any error; no database)
 //   unit         vitest --project unit (no database)
 //   integration  vitest --project integration, with throw-away template databases
 //   e2e          next build, then Playwright against `next start` on a seeded copy (read-only role)
-// `npm test -- --only unit|integration|e2e` (comma-separated for several) runs a subset.
+// `npm test -- --only static|unit|integration|e2e` (comma-separated for several) runs a subset.
 //
 // PostgreSQL: ADMIN_DATABASE_URL if set, else postgresql://postgres@127.0.0.1:5432/postgres if it answers
 // within 2 s, else an embedded PostgreSQL in a temporary folder (so a machine without PostgreSQL works too).
@@ -26,8 +27,8 @@ import { findFreePort, isAlive, processCommand, startTemporaryPostgres } from ".
 import { databaseUrl } from "../lib/testing/db.ts";
 import { PROJECT_ROOT, migrate, ms, redact, seed } from "./lib/launch.ts";
 
-type Stage = "unit" | "integration" | "e2e";
-const STAGES: Stage[] = ["unit", "integration", "e2e"];
+type Stage = "static" | "unit" | "integration" | "e2e";
+const STAGES: Stage[] = ["static", "unit", "integration", "e2e"];
 const RUN = String(process.pid);
 const say = (line: string) => console.log(`[test] ${line}`);
 
@@ -38,13 +39,13 @@ function parseArgs(argv: string[]): Stage[] {
     if (a === "--only") only = argv[++i];
     else if (a.startsWith("--only=")) only = a.slice("--only=".length);
     else if (a === "--help" || a === "-h") {
-      console.log("usage: npm test [-- --only unit|integration|e2e[,…]]");
+      console.log("usage: npm test [-- --only static|unit|integration|e2e[,…]]");
       process.exit(0);
-    } else throw new Error(`unknown argument ${a} (usage: npm test -- --only unit|integration|e2e)`);
+    } else throw new Error(`unknown argument ${a} (usage: npm test -- --only static|unit|integration|e2e)`);
   }
   if (only === undefined) return STAGES;
   const wanted = only.split(",").map((s) => s.trim());
-  for (const w of wanted) if (!STAGES.includes(w as Stage)) throw new Error(`--only ${w}: expected unit, integration or e2e`);
+  for (const w of wanted) if (!STAGES.includes(w as Stage)) throw new Error(`--only ${w}: expected static, unit, integration or e2e`);
   return STAGES.filter((s) => wanted.includes(s));
 }
 
@@ -82,16 +83,46 @@ const bin = {
   playwright: path.join(PROJECT_ROOT, "node_modules", "@playwright", "test", "cli.js"),
   next: path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next"),
   prismaGenerate: path.join(PROJECT_ROOT, "scripts", "prisma-generate.mjs"),
+  tsc: path.join(PROJECT_ROOT, "node_modules", "typescript", "bin", "tsc"),
+  eslint: path.join(PROJECT_ROOT, "node_modules", "eslint", "bin", "eslint.js"),
+  prettier: path.join(PROJECT_ROOT, "node_modules", "prettier", "bin", "prettier.cjs"),
 };
 
 /** process.env without database settings, plus `extra`. */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  for (const k of ["DATABASE_URL", "WEB_DATABASE_URL", "ADMIN_DATABASE_URL", "TEST_TEMPLATE_DATABASE", "TEST_EMPTY_TEMPLATE_DATABASE"]) delete env[k];
+  for (const k of ["DATABASE_URL", "WEB_DATABASE_URL", "ADMIN_DATABASE_URL", "TEST_TEMPLATE_DATABASE", "TEST_EMPTY_TEMPLATE_DATABASE"])
+    delete env[k];
   return { ...env, ...extra };
 }
 
 // ---------------------------------------------------------------- stages
+/** Type check, lint and formatting: each check counts as one test, and any error fails it. */
+async function staticStage(): Promise<StageResult> {
+  const t = performance.now();
+  const checks: [string, string[]][] = [
+    ["tsc --noEmit", [bin.tsc, "--noEmit"]],
+    ["eslint", [bin.eslint, ".", "--max-warnings", "0"]],
+    ["prettier --check", [bin.prettier, "--check", "--log-level", "warn", "."]],
+  ];
+  const failedChecks: string[] = [];
+  for (const [name, args] of checks) {
+    if (interrupted) break;
+    say(`── static: ${name}`);
+    if ((await run(node, args, cleanEnv())) !== 0) failedChecks.push(name);
+  }
+  const seconds = (performance.now() - t) / 1000;
+  const failed = failedChecks.length;
+  return {
+    stage: "static",
+    passed: checks.length - failed,
+    failed,
+    skipped: 0,
+    seconds,
+    note: failed ? `failed: ${failedChecks.join(", ")} (npm run lint / npm run format)` : undefined,
+  };
+}
+
 async function vitestStage(project: "unit" | "integration", outDir: string, env: NodeJS.ProcessEnv): Promise<StageResult> {
   const t = performance.now();
   const out = path.join(outDir, `${project}.json`);
@@ -102,7 +133,13 @@ async function vitestStage(project: "unit" | "integration", outDir: string, env:
     env,
   );
   const seconds = (performance.now() - t) / 1000;
-  let report: { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number; numFailedTestSuites?: number };
+  let report: {
+    numPassedTests?: number;
+    numFailedTests?: number;
+    numPendingTests?: number;
+    numTodoTests?: number;
+    numFailedTestSuites?: number;
+  };
   try {
     report = JSON.parse(await readFile(out, "utf8"));
   } catch {
@@ -115,7 +152,14 @@ async function vitestStage(project: "unit" | "integration", outDir: string, env:
     failed = Math.max(1, report.numFailedTestSuites ?? 0);
     note = `vitest exited with code ${code} (failed suites or unhandled errors)`;
   }
-  return { stage: project, passed: report.numPassedTests ?? 0, failed, skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0), seconds, note };
+  return {
+    stage: project,
+    passed: report.numPassedTests ?? 0,
+    failed,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+    seconds,
+    note,
+  };
 }
 
 async function buildStage(): Promise<StageResult> {
@@ -229,7 +273,9 @@ class Databases {
 
   async dropAll(): Promise<void> {
     await this.admin(async (c) => {
-      const { rows } = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`monitor\\_t\\_${RUN}\\_%`]);
+      const { rows } = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+        `monitor\\_t\\_${RUN}\\_%`,
+      ]);
       const names = [...rows.map((r) => r.datname), ...this.created.reverse()];
       for (const name of names) {
         try {
@@ -314,7 +360,10 @@ async function main(): Promise<number> {
   }
 
   try {
-    if (stages.includes("unit")) {
+    if (stages.includes("static")) {
+      results.push(await staticStage());
+    }
+    if (stages.includes("unit") && !interrupted) {
       results.push(await vitestStage("unit", outDir, cleanEnv()));
     }
 
@@ -368,7 +417,12 @@ async function main(): Promise<number> {
 
   console.log("");
   for (const r of results) {
-    const counts = r.stage === "build" ? (r.failed ? "failed" : "ok") : `${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ""}`;
+    const counts =
+      r.stage === "build"
+        ? r.failed
+          ? "failed"
+          : "ok"
+        : `${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ""}`;
     say(`${r.stage.padEnd(11)} ${counts} (${r.seconds.toFixed(1)} s)${r.note ? ` — ${r.note}` : ""}`);
   }
   const passed = results.reduce((n, r) => n + r.passed, 0);

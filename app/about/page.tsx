@@ -7,7 +7,8 @@ export const dynamic = "force-static";
 
 export const metadata: Metadata = {
   title: "About",
-  description: "What the China–Kazakhstan Economic Monitor shows, where its figures come from and how to read the gap between what each side reports.",
+  description:
+    "What the China–Kazakhstan Economic Monitor shows, where its figures come from and how to read the gap between what each side reports.",
 };
 
 const SECTIONS = [
@@ -67,7 +68,8 @@ export default function AboutPage() {
     <>
       <h1>About the China–Kazakhstan Economic Monitor</h1>
       <p className="lede">
-        Trade, investment and external debt between China and Kazakhstan, from every source we hold, with the gap between what Chinese and Kazakh customs report — and the source of every number.
+        Trade, investment and external debt between China and Kazakhstan, from every source we hold, with the gap between what Chinese and
+        Kazakh customs report — and the source of every number.
       </p>
       <nav aria-label="On this page">
         <ul>
@@ -87,7 +89,8 @@ export default function AboutPage() {
         </section>
       ))}
       <p>
-        Start with the <Link href="/">overview</Link>, compare both sides on the <Link href="/mirror">mirror gap</Link> page, or browse the <Link href="/sources">sources</Link>.
+        Start with the <Link href="/">overview</Link>, compare both sides on the <Link href="/mirror">mirror gap</Link> page, or browse the{" "}
+        <Link href="/sources">sources</Link>.
       </p>
     </>
   );

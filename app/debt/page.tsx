@@ -43,7 +43,15 @@ export default async function DebtPage() {
   const rows = toStatementRows(data.observations, data.series, data.sources, (s) => s.title.replace(/^Kazakhstan: /, ""));
   const points: DatedPoint[] = rows
     .filter((r) => CHART_SERIES.some((s) => s.code === r.seriesCode))
-    .map((r) => ({ code: r.seriesCode, x: dateValue(r.date), y: Number(r.value), when: r.period, display: r.display, source: r.source, flags: r.flags }));
+    .map((r) => ({
+      code: r.seriesCode,
+      x: dateValue(r.date),
+      y: Number(r.value),
+      when: r.period,
+      display: r.display,
+      source: r.source,
+      flags: r.flags,
+    }));
   const title = "Kazakhstan's external debt: quoted figures by date (US dollars)";
 
   return (
@@ -62,7 +70,8 @@ export default async function DebtPage() {
         </div>
       )}
       <p className="lede">
-        What follows are the few figures that have been published: each is a quoted statement with its date, not a statistical series. Totals are shown for context.
+        What follows are the few figures that have been published: each is a quoted statement with its date, not a statistical series.
+        Totals are shown for context.
       </p>
 
       <section aria-labelledby="debt-figures-title">
@@ -92,7 +101,9 @@ export default async function DebtPage() {
               <Attribution figure={summary.quotedShare} sources={sources} />
               {summary.computedSharePct !== null && summary.china && (
                 <p className="card-detail">
-                  {summary.china.when}: {summary.computedSharePct.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %, computed here from the two quoted figures to the left (derived).
+                  {summary.china.when}:{" "}
+                  {summary.computedSharePct.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %, computed
+                  here from the two quoted figures to the left (derived).
                 </p>
               )}
             </article>
@@ -120,15 +131,25 @@ export default async function DebtPage() {
       <section className="panel" aria-labelledby="debt-dated-title" id="debt-dated">
         <h2 id="debt-dated-title">{title}</h2>
         <p className="muted">
-          Each marker is one quoted figure at the date it refers to; markers are not joined because the figures come from different statements. Use the log scale to see the small China figures beside the totals.
-          Shares, changes and commitments are in the table.
+          Each marker is one quoted figure at the date it refers to; markers are not joined because the figures come from different
+          statements. Use the log scale to see the small China figures beside the totals. Shares, changes and commitments are in the table.
         </p>
         <ChartOptions stateKey="debt" allowPct={false} panelTitle={title} />
         <figure className="panel-figure" aria-labelledby="debt-dated-title">
           <PanelTabs
             label={`${title}: chart, table or sources`}
             stateKey="debt"
-            chart={<DatedPointsChart id="debt-dated-chart" title={title} series={CHART_SERIES} points={points} unit="USD" axisLabel="US dollars" stateKey="debt" />}
+            chart={
+              <DatedPointsChart
+                id="debt-dated-chart"
+                title={title}
+                series={CHART_SERIES}
+                points={points}
+                unit="USD"
+                axisLabel="US dollars"
+                stateKey="debt"
+              />
+            }
             table={<StatementsTable rows={rows} caption="Every quoted figure on Kazakhstan's external debt, by the date it refers to" />}
             sources={<SourceList sources={data.sources} />}
           />

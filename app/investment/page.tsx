@@ -32,8 +32,9 @@ export default async function InvestmentPage({ searchParams }: { searchParams: P
     <>
       <h1>Chinese direct investment in Kazakhstan</h1>
       <p className="lede">
-        Two kinds of figure circulate, and they measure different things: the National Bank of Kazakhstan&apos;s <strong>net</strong> FDI statistics by partner country (in euro, via wiiw), and the{" "}
-        <strong>gross</strong> and cumulative inflows that officials quote in US dollars. They are shown apart and never added together.
+        Two kinds of figure circulate, and they measure different things: the National Bank of Kazakhstan&apos;s <strong>net</strong> FDI
+        statistics by partner country (in euro, via wiiw), and the <strong>gross</strong> and cumulative inflows that officials quote in US
+        dollars. They are shown apart and never added together.
       </p>
       <YearRangeControls label="Years shown in the charts" />
       <SeriesPanel
@@ -42,7 +43,8 @@ export default async function InvestmentPage({ searchParams }: { searchParams: P
         title="Net FDI inflows from China (National Bank of Kazakhstan via wiiw, EUR million)"
         description={
           <p className="muted">
-            Net flows: new investment minus disinvestment and repaid intra-company loans, so a year can be negative. From 2013 the directional principle of BPM6 applies (note on the chart).
+            Net flows: new investment minus disinvestment and repaid intra-company loans, so a year can be negative. From 2013 the
+            directional principle of BPM6 applies (note on the chart).
           </p>
         }
         data={flows}
@@ -66,7 +68,11 @@ export default async function InvestmentPage({ searchParams }: { searchParams: P
         id="fdi-share"
         stateKey="share"
         title="China's share of Kazakhstan's net FDI inflows and inward FDI stock (percent)"
-        description={<p className="muted">A negative share: net disinvestment by Chinese investors in a year when the total from all countries was positive.</p>}
+        description={
+          <p className="muted">
+            A negative share: net disinvestment by Chinese investors in a year when the total from all countries was positive.
+          </p>
+        }
         data={share}
         lines={FDI_SHARE_LINES}
         allowLog={false}
@@ -91,8 +97,9 @@ export default async function InvestmentPage({ searchParams }: { searchParams: P
           </div>
         )}
         <p>
-          These are statements by officials and news reports, each with the period it covers. Cumulative figures start in different years (1992, 2005, 2008…) and mix investment with loans and construction
-          contracts, so they cannot be compared with one another or with the NBK series above. They are listed, not drawn as a line.
+          These are statements by officials and news reports, each with the period it covers. Cumulative figures start in different years
+          (1992, 2005, 2008…) and mix investment with loans and construction contracts, so they cannot be compared with one another or with
+          the NBK series above. They are listed, not drawn as a line.
         </p>
         <StatementsTable rows={rows} caption="Quoted investment figures, by the date their period ends" />
         <div className="downloads" role="group" aria-label="Downloads: quoted investment figures">

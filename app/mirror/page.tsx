@@ -10,14 +10,23 @@ import { MirrorPanel } from "@/components/mirror/mirror-panel";
 import { countryName } from "@/lib/import/parsers/country-codes";
 import { viewFromDirection, type MirrorView } from "@/lib/mirror/get-mirror-view";
 import { mirrorQueryString, type MirrorQuery } from "@/lib/mirror/params";
-import { chapterYears, listMirrorPairs, loadChapters, loadDirectionNotes, loadMethodologyNotes, loadMirrorDirection, type MirrorPair } from "@/lib/mirror/queries";
+import {
+  chapterYears,
+  listMirrorPairs,
+  loadChapters,
+  loadDirectionNotes,
+  loadMethodologyNotes,
+  loadMirrorDirection,
+  type MirrorPair,
+} from "@/lib/mirror/queries";
 import { DEFAULT_EXPORTER, DEFAULT_IMPORTER, loadMirrorState } from "@/lib/mirror/url-state";
 import { buildChapterView, gapStory, latestReliableYear, resolvePick, toChartRows, type SideSource } from "@/lib/mirror/view";
 import { normaliseRange } from "@/lib/url-state";
 
 export const metadata: Metadata = {
   title: "Mirror gap",
-  description: "What each side's customs report for the same trade, year by year and by product, how much CIF/FOB valuation explains, and the source of every number.",
+  description:
+    "What each side's customs report for the same trade, year by year and by product, how much CIF/FOB valuation explains, and the source of every number.",
 };
 
 /** Each country keeps its colour in both directions. */
@@ -46,7 +55,11 @@ function countrySources(...lists: SideSource[][]): SourceOption[] {
   }
   return [...byKey.values()]
     .sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1))
-    .map((s) => ({ key: s.key, label: s.label, coverage: s.first === s.last ? String(s.first) : `${s.first}–${s.last}${s.years < s.last - s.first + 1 ? ` (${s.years} years)` : ""}` }));
+    .map((s) => ({
+      key: s.key,
+      label: s.label,
+      coverage: s.first === s.last ? String(s.first) : `${s.first}–${s.last}${s.years < s.last - s.first + 1 ? ` (${s.years} years)` : ""}`,
+    }));
 }
 
 export default async function MirrorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -59,7 +72,10 @@ export default async function MirrorPage({ searchParams }: { searchParams: Promi
     return (
       <>
         <h1>Mirror statistics</h1>
-        <p className="error-box">No pair of economies has both an exporter&apos;s and an importer&apos;s trade series yet. Import a file with both sides (e.g. UN Comtrade for each reporter) to compare them here.</p>
+        <p className="error-box">
+          No pair of economies has both an exporter&apos;s and an importer&apos;s trade series yet. Import a file with both sides (e.g. UN
+          Comtrade for each reporter) to compare them here.
+        </p>
       </>
     );
   }
@@ -88,15 +104,22 @@ export default async function MirrorPage({ searchParams }: { searchParams: Promi
     importerSource: importerSource ?? undefined,
   });
   // exporterSource / importerSource in the URL name the source of each COUNTRY's figures, so they swap in the reverse panel.
-  const forwardResult = forwardData ? viewFromDirection(forwardData, query(pair, state.exporterSource, state.importerSource), { strictSources: false }) : null;
-  const reverseResult = reversePair && reverseData ? viewFromDirection(reverseData, query(reversePair, state.importerSource, state.exporterSource), { strictSources: false }) : null;
+  const forwardResult = forwardData
+    ? viewFromDirection(forwardData, query(pair, state.exporterSource, state.importerSource), { strictSources: false })
+    : null;
+  const reverseResult =
+    reversePair && reverseData
+      ? viewFromDirection(reverseData, query(reversePair, state.importerSource, state.exporterSource), { strictSources: false })
+      : null;
   const forward: MirrorView | null = forwardResult?.ok ? forwardResult.view : null;
   const reverse: MirrorView | null = reverseResult?.ok ? reverseResult.view : null;
   if (!forward) {
     return (
       <>
         <h1>Mirror statistics</h1>
-        <p className="error-box">The series for {pair.exporter} → {pair.importer} could not be loaded.</p>
+        <p className="error-box">
+          The series for {pair.exporter} → {pair.importer} could not be loaded.
+        </p>
       </>
     );
   }
@@ -113,7 +136,11 @@ export default async function MirrorPage({ searchParams }: { searchParams: Promi
   const forwardRow = (y: number | null) => (y === null ? undefined : forward.rows.find((r) => r.year === y));
   const latestStory = gapStory(forwardRow(latest), forward.cifFob);
   const chosenStory = gapStory(forwardRow(year), forward.cifFob);
-  const sameDefaults = resolvePick({ mode: "same", exporterSource: state.exporterSource, importerSource: state.importerSource }, forward.availableSources.exporter, forward.availableSources.importer);
+  const sameDefaults = resolvePick(
+    { mode: "same", exporterSource: state.exporterSource, importerSource: state.importerSource },
+    forward.availableSources.exporter,
+    forward.availableSources.importer,
+  );
   const resolved = sameDefaults.mode === "same" ? sameDefaults : { exporterSource: null, importerSource: null };
   const apiQuery = (v: MirrorView): string =>
     mirrorQueryString({
@@ -136,13 +163,19 @@ export default async function MirrorPage({ searchParams }: { searchParams: Promi
         Mirror statistics: what {names.first}&apos;s and {names.second}&apos;s customs each report
       </h1>
       <p className="lede">
-        Every shipment between two countries is counted twice: once by the exporter&apos;s customs (valued FOB, at its border) and once by the importer&apos;s (valued CIF, including freight and insurance). The two
-        figures should differ by roughly the cost of freight; anything beyond that is the &ldquo;mirror gap&rdquo;. Below, both figures year by year from every source held, the part of the difference CIF/FOB
-        valuation could explain, and the source of every number.
+        Every shipment between two countries is counted twice: once by the exporter&apos;s customs (valued FOB, at its border) and once by
+        the importer&apos;s (valued CIF, including freight and insurance). The two figures should differ by roughly the cost of freight;
+        anything beyond that is the &ldquo;mirror gap&rdquo;. Below, both figures year by year from every source held, the part of the
+        difference CIF/FOB valuation could explain, and the source of every number.
       </p>
 
       <MirrorControls
-        pairs={pairs.map((p) => ({ exporter: p.exporter, importer: p.importer, exporterName: countryName(p.exporter, p.exporter), importerName: countryName(p.importer, p.importer) }))}
+        pairs={pairs.map((p) => ({
+          exporter: p.exporter,
+          importer: p.importer,
+          exporterName: countryName(p.exporter, p.exporter),
+          importerName: countryName(p.importer, p.importer),
+        }))}
         pair={pair}
         names={{ exporter: names.first, importer: names.second }}
         sourceOptions={{
@@ -158,9 +191,15 @@ export default async function MirrorPage({ searchParams }: { searchParams: Promi
 
       <div className="gap-summaries" id="summary">
         {latestStory ? (
-          <GapSummaryCard heading={`Latest year with reliable figures on both sides: ${latestStory.year}`} story={latestStory} names={forwardNames} />
+          <GapSummaryCard
+            heading={`Latest year with reliable figures on both sides: ${latestStory.year}`}
+            story={latestStory}
+            names={forwardNames}
+          />
         ) : (
-          <p className="muted">No year in {from}–{to} has reliable figures from both sides in this view.</p>
+          <p className="muted">
+            No year in {from}–{to} has reliable figures from both sides in this view.
+          </p>
         )}
         {year !== latest &&
           (chosenStory ? (

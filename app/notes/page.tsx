@@ -26,7 +26,8 @@ const KIND_NOUN: Record<string, [string, string]> = {
 export default async function NotesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const filter = await loadNotesFilter(searchParams);
-  const [from, to] = filter.from !== null && filter.to !== null && filter.from > filter.to ? [filter.to, filter.from] : [filter.from, filter.to];
+  const [from, to] =
+    filter.from !== null && filter.to !== null && filter.from > filter.to ? [filter.to, filter.from] : [filter.from, filter.to];
   const notes = await getNotes({ kinds: filter.kind ? [filter.kind] : undefined, from: from ?? undefined, to: to ?? undefined });
   const dated = notes.filter((n) => n.yearFrom !== null);
   const undated = notes.filter((n) => n.yearFrom === null);
@@ -38,7 +39,8 @@ export default async function NotesPage({ searchParams }: { searchParams: Promis
       <NotesFilter />
       <p aria-live="polite" className="muted">
         {notes.length} {notes.length === 1 ? what[0] : what[1]}
-        {from !== null || to !== null ? ` touching ${from ?? "the first year"}–${to ?? "the last year"}` : ""} ({dated.length} dated, {undated.length} for every year).
+        {from !== null || to !== null ? ` touching ${from ?? "the first year"}–${to ?? "the last year"}` : ""} ({dated.length} dated,{" "}
+        {undated.length} for every year).
       </p>
       {notes.length === 0 && <p className="empty">No notes match. Choose another kind or a wider range of years.</p>}
       {undated.length > 0 && (
@@ -64,7 +66,9 @@ function NoteList({ notes }: { notes: Awaited<ReturnType<typeof getNotes>> }) {
         <li key={n.key}>
           <article aria-labelledby={`note-${sourceAnchor(n.key)}`}>
             <p className="note-meta">
-              <span className={`tag${n.kind === "caveat" ? " tag-warn" : ""}`}>{NOTE_KIND_LABEL[n.kind]}</span> {n.periodLabel ?? (n.yearFrom !== null ? (n.yearTo && n.yearTo !== n.yearFrom ? `${n.yearFrom}–${n.yearTo}` : n.yearFrom) : "Every year")}
+              <span className={`tag${n.kind === "caveat" ? " tag-warn" : ""}`}>{NOTE_KIND_LABEL[n.kind]}</span>{" "}
+              {n.periodLabel ??
+                (n.yearFrom !== null ? (n.yearTo && n.yearTo !== n.yearFrom ? `${n.yearFrom}–${n.yearTo}` : n.yearFrom) : "Every year")}
               {n.domains.length > 0 && (
                 <>
                   {" · "}
@@ -89,7 +93,11 @@ function NoteList({ notes }: { notes: Awaited<ReturnType<typeof getNotes>> }) {
             </p>
             {n.source ? (
               <p className="note-meta">
-                Source: <Link href={`/sources#${sourceAnchor(n.source.key)}`}>{n.source.publisher}, {n.source.title}</Link> — <SourceLocation location={n.source.location} label="open the source" />
+                Source:{" "}
+                <Link href={`/sources#${sourceAnchor(n.source.key)}`}>
+                  {n.source.publisher}, {n.source.title}
+                </Link>{" "}
+                — <SourceLocation location={n.source.location} label="open the source" />
               </p>
             ) : (
               <p className="note-meta">No source recorded.</p>

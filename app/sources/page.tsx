@@ -16,8 +16,9 @@ export default async function SourcesPage() {
     <>
       <h1>Sources</h1>
       <p className="lede">
-        Every source a figure or note on this site was read from: {sources.length} sources behind {observations.toLocaleString("en-US")} values. When several sources give a value for the same year, the rank decides
-        which one the charts show by default (lower first); every other value stays in the downloads.
+        Every source a figure or note on this site was read from: {sources.length} sources behind {observations.toLocaleString("en-US")}{" "}
+        values. When several sources give a value for the same year, the rank decides which one the charts show by default (lower first);
+        every other value stays in the downloads.
       </p>
       <nav aria-label="Kinds of source" className="filters">
         {types.map((t) => (
@@ -61,7 +62,8 @@ export default async function SourcesPage() {
                     <div>
                       <dt>Values</dt>
                       <dd>
-                        {s.observationCount.toLocaleString("en-US")} observations{s.noteCount > 0 ? `, ${s.noteCount} ${s.noteCount === 1 ? "note" : "notes"}` : ""}
+                        {s.observationCount.toLocaleString("en-US")} observations
+                        {s.noteCount > 0 ? `, ${s.noteCount} ${s.noteCount === 1 ? "note" : "notes"}` : ""}
                       </dd>
                     </div>
                   </dl>

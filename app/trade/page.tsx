@@ -38,15 +38,19 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
     <>
       <h1>Trade between China and Kazakhstan</h1>
       <p className="lede">
-        Exports, imports, turnover and balance as each side&apos;s customs report them, and what is traded, by HS chapter. Where the two sides disagree, both figures are shown; the gap itself is on the{" "}
-        <Link href="/mirror">mirror statistics</Link> page.
+        Exports, imports, turnover and balance as each side&apos;s customs report them, and what is traded, by HS chapter. Where the two
+        sides disagree, both figures are shown; the gap itself is on the <Link href="/mirror">mirror statistics</Link> page.
       </p>
       <YearRangeControls label="Years shown in the charts" />
       <SeriesPanel
         id="trade-flows"
         stateKey="flows"
         title="Exports and imports, as each side reports them (US dollars)"
-        description={<p className="muted">Solid lines: the exporter&apos;s figure (FOB). Dashed: the importer&apos;s figure for the same flow (CIF).</p>}
+        description={
+          <p className="muted">
+            Solid lines: the exporter&apos;s figure (FOB). Dashed: the importer&apos;s figure for the same flow (CIF).
+          </p>
+        }
         data={flows}
         lines={TRADE_TOTAL_LINES}
       />
@@ -56,8 +60,9 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
         title="Trade turnover (exports + imports), as each side reports it (US dollars)"
         description={
           <p className="muted">
-            Lines: computed here as exports + imports from each side&apos;s headline values of the same year (flagged <em>derived</em>; a year is marked when a component is flagged or comes from a quoted statement).
-            Squares: turnover as quoted in official statements, for comparison.
+            Lines: computed here as exports + imports from each side&apos;s headline values of the same year (flagged <em>derived</em>; a
+            year is marked when a component is flagged or comes from a quoted statement). Squares: turnover as quoted in official
+            statements, for comparison.
           </p>
         }
         data={turnover}
@@ -70,8 +75,9 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
         title="Trade balance (exports − imports), as each side reports it (US dollars)"
         description={
           <p className="muted">
-            Each side&apos;s own exports minus its own imports (derived). A positive red line is China&apos;s surplus with Kazakhstan in China&apos;s figures, i.e. Kazakhstan&apos;s deficit by China&apos;s count; the blue
-            line is Kazakhstan&apos;s balance by its own count. If both customs recorded the same goods, the two lines would mirror each other around zero.
+            Each side&apos;s own exports minus its own imports (derived). A positive red line is China&apos;s surplus with Kazakhstan in
+            China&apos;s figures, i.e. Kazakhstan&apos;s deficit by China&apos;s count; the blue line is Kazakhstan&apos;s balance by its
+            own count. If both customs recorded the same goods, the two lines would mirror each other around zero.
           </p>
         }
         data={balance}
@@ -81,13 +87,22 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
         allowPct={false}
       />
       {shareHasData ? (
-        <SeriesPanel id="trade-share" stateKey="share" title="China's share of Kazakhstan's trade (percent)" data={share} lines={TRADE_SHARE_LINES} allowLog={false} allowPct={false} axisLabel="Percent of Kazakhstan's total" />
+        <SeriesPanel
+          id="trade-share"
+          stateKey="share"
+          title="China's share of Kazakhstan's trade (percent)"
+          data={share}
+          lines={TRADE_SHARE_LINES}
+          allowLog={false}
+          allowPct={false}
+          axisLabel="Percent of Kazakhstan's total"
+        />
       ) : (
         <section className="panel" aria-labelledby="trade-share-title">
           <h2 id="trade-share-title">China&apos;s share of Kazakhstan&apos;s trade</h2>
           <p className="muted">
-            Not in the database yet: China&apos;s share of Kazakhstan&apos;s exports and imports (series <code>trade.KAZ.CHN.X.share</code>, <code>trade.KAZ.CHN.M.share</code>) arrives with the WITS workbook
-            importer. This chart appears as soon as they are imported.
+            Not in the database yet: China&apos;s share of Kazakhstan&apos;s exports and imports (series <code>trade.KAZ.CHN.X.share</code>,{" "}
+            <code>trade.KAZ.CHN.M.share</code>) arrives with the WITS workbook importer. This chart appears as soon as they are imported.
           </p>
         </section>
       )}
@@ -119,14 +134,20 @@ function coverage(data: ChapterBreakdown, key: ChapterFlowKey): { sum: string; t
 function CoverageLine({ data, flow, label }: { data: ChapterBreakdown; flow: ChapterFlowKey; label: string }) {
   const { sum, total } = coverage(data, flow);
   const n = data.chapterCount[flow];
-  if (n === 0) return <li>{label}: no chapter detail for {data.year}.</li>;
+  if (n === 0)
+    return (
+      <li>
+        {label}: no chapter detail for {data.year}.
+      </li>
+    );
   return (
     <li>
       {label}: {n} chapters summing to {formatCompact(Number(sum), "USD")}
       {total && (
         <>
           {" "}
-          ({((Number(sum) / Number(total)) * 100).toLocaleString("en-US", { maximumFractionDigits: 1 })} % of the headline total of {formatCompact(Number(total), "USD")})
+          ({((Number(sum) / Number(total)) * 100).toLocaleString("en-US", { maximumFractionDigits: 1 })} % of the headline total of{" "}
+          {formatCompact(Number(total), "USD")})
         </>
       )}
       .
@@ -152,8 +173,9 @@ function ChapterSection({ data }: { data: ChapterBreakdown }) {
       <YearSelect years={data.years} value={data.year} label="Year" />
       <div className="callout callout-info">
         <p>
-          <strong>China&apos;s chapter detail covers only {chinaChapters.length} chapters</strong> in this data ({chinaChapters.map((c) => `HS ${c}`).join(", ")}: ores, chemicals and metals). For every other
-          chapter only Kazakhstan&apos;s figure is available. Kazakhstan&apos;s chapters are summed from WITS HS4 rows (derived) unless UN Comtrade gives the chapter.
+          <strong>China&apos;s chapter detail covers only {chinaChapters.length} chapters</strong> in this data (
+          {chinaChapters.map((c) => `HS ${c}`).join(", ")}: ores, chemicals and metals). For every other chapter only Kazakhstan&apos;s
+          figure is available. Kazakhstan&apos;s chapters are summed from WITS HS4 rows (derived) unless UN Comtrade gives the chapter.
         </p>
         <ul>
           <CoverageLine data={data} flow="kazX" label="Kazakhstan's exports to China" />

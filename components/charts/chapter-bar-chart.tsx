@@ -13,14 +13,35 @@ export interface ChapterBar {
   mirrorFlags: string[];
 }
 
-export function ChapterBarChart({ id, title, bars, primaryLabel, mirrorLabel, primaryColor, mirrorColor }: { id: string; title: string; bars: ChapterBar[]; primaryLabel: string; mirrorLabel: string; primaryColor: string; mirrorColor: string }) {
+export function ChapterBarChart({
+  id,
+  title,
+  bars,
+  primaryLabel,
+  mirrorLabel,
+  primaryColor,
+  mirrorColor,
+}: {
+  id: string;
+  title: string;
+  bars: ChapterBar[];
+  primaryLabel: string;
+  mirrorLabel: string;
+  primaryColor: string;
+  mirrorColor: string;
+}) {
   const data = bars.map((b) => ({ ...b, label: `${b.chapter} ${b.name.length > 28 ? `${b.name.slice(0, 26)}…` : b.name}` }));
   const height = 70 + data.length * 36;
   const ticks = niceTicks(Math.max(0, ...data.flatMap((d) => [d.primary ?? 0, d.mirror ?? 0])), 4);
   return (
     <div className="bar-chart" id={id}>
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} aria-label={`${title}. The same numbers are in the table below.`}>
+        <BarChart
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+          aria-label={`${title}. The same numbers are in the table below.`}
+        >
           <defs>
             <pattern id={`${id}-hatch`} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
               <rect width="6" height="6" fill="#fff" />
@@ -28,7 +49,14 @@ export function ChapterBarChart({ id, title, bars, primaryLabel, mirrorLabel, pr
             </pattern>
           </defs>
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" horizontal={false} />
-          <XAxis type="number" domain={[0, ticks[ticks.length - 1]!]} ticks={ticks} tickFormatter={(v: number) => formatTick(v, "USD")} label={{ value: "US dollars", position: "insideBottomRight", offset: -2, fontSize: 12 }} height={40} />
+          <XAxis
+            type="number"
+            domain={[0, ticks[ticks.length - 1]!]}
+            ticks={ticks}
+            tickFormatter={(v: number) => formatTick(v, "USD")}
+            label={{ value: "US dollars", position: "insideBottomRight", offset: -2, fontSize: 12 }}
+            height={40}
+          />
           <YAxis type="category" dataKey="label" width={160} tick={{ fontSize: 11 }} interval={0} />
           <Tooltip
             content={({ active, payload }) => {
@@ -52,7 +80,11 @@ export function ChapterBarChart({ id, title, bars, primaryLabel, mirrorLabel, pr
           <Legend />
           <Bar dataKey="primary" name={primaryLabel} fill={primaryColor} isAnimationActive={false}>
             {data.map((d) => (
-              <Cell key={d.chapter} fill={d.primaryFlags.includes("incomplete") ? `url(#${id}-hatch)` : primaryColor} stroke={d.primaryFlags.includes("incomplete") ? "#b45309" : undefined} />
+              <Cell
+                key={d.chapter}
+                fill={d.primaryFlags.includes("incomplete") ? `url(#${id}-hatch)` : primaryColor}
+                stroke={d.primaryFlags.includes("incomplete") ? "#b45309" : undefined}
+              />
             ))}
           </Bar>
           <Bar dataKey="mirror" name={mirrorLabel} fill={mirrorColor} isAnimationActive={false} />

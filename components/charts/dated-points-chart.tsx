@@ -28,19 +28,48 @@ function year(ms: number): number {
   return new Date(ms).getUTCFullYear();
 }
 
-export function DatedPointsChart({ id, title, series, points, unit, axisLabel, stateKey = "", allowLog = true, height = 360 }: { id: string; title: string; series: DatedSeries[]; points: DatedPoint[]; unit: string; axisLabel: string; stateKey?: string; allowLog?: boolean; height?: number }) {
+export function DatedPointsChart({
+  id,
+  title,
+  series,
+  points,
+  unit,
+  axisLabel,
+  stateKey = "",
+  allowLog = true,
+  height = 360,
+}: {
+  id: string;
+  title: string;
+  series: DatedSeries[];
+  points: DatedPoint[];
+  unit: string;
+  axisLabel: string;
+  stateKey?: string;
+  allowLog?: boolean;
+  height?: number;
+}) {
   const [options] = useQueryStates(panelParsers, { urlKeys: panelUrlKeys(stateKey) });
   const log = allowLog && options.scale === "log";
   const xs = points.map((p) => p.x);
   const first = year(Math.min(...xs));
   const last = year(Math.max(...xs)) + 1;
-  const ticks = Array.from({ length: last - first + 1 }, (_, i) => Date.UTC(first + i, 0, 1)).filter((_, i, a) => a.length <= 12 || i % 2 === 0);
+  const ticks = Array.from({ length: last - first + 1 }, (_, i) => Date.UTC(first + i, 0, 1)).filter(
+    (_, i, a) => a.length <= 12 || i % 2 === 0,
+  );
   return (
     <div className="chart dated-chart" id={id}>
       <ResponsiveContainer width="100%" height={height}>
         <ScatterChart margin={{ top: 16, right: 16, bottom: 4, left: 0 }} aria-label={`${title}. The same figures are in the Table tab.`}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
-          <XAxis dataKey="x" type="number" domain={[Date.UTC(first, 0, 1), Date.UTC(last, 0, 1)]} ticks={ticks} tickFormatter={(v: number) => String(year(v))} name="Date" />
+          <XAxis
+            dataKey="x"
+            type="number"
+            domain={[Date.UTC(first, 0, 1), Date.UTC(last, 0, 1)]}
+            ticks={ticks}
+            tickFormatter={(v: number) => String(year(v))}
+            name="Date"
+          />
           <YAxis
             dataKey="y"
             type="number"
@@ -49,7 +78,13 @@ export function DatedPointsChart({ id, title, series, points, unit, axisLabel, s
             allowDataOverflow={log}
             width={64}
             tickFormatter={(v: number) => formatTick(v, unit)}
-            label={{ value: `${axisLabel}${log ? " (log scale)" : ""}`, angle: -90, position: "insideLeft", style: { fontSize: 12, textAnchor: "middle" }, dx: 6 }}
+            label={{
+              value: `${axisLabel}${log ? " (log scale)" : ""}`,
+              angle: -90,
+              position: "insideLeft",
+              style: { fontSize: 12, textAnchor: "middle" },
+              dx: 6,
+            }}
           />
           <Tooltip
             cursor={{ strokeDasharray: "3 3" }}
@@ -76,7 +111,14 @@ export function DatedPointsChart({ id, title, series, points, unit, axisLabel, s
           />
           <Legend />
           {series.map((s) => (
-            <Scatter key={s.code} name={s.label} data={points.filter((p) => p.code === s.code)} fill={s.color} shape={s.shape ?? "circle"} isAnimationActive={false} />
+            <Scatter
+              key={s.code}
+              name={s.label}
+              data={points.filter((p) => p.code === s.code)}
+              fill={s.color}
+              shape={s.shape ?? "circle"}
+              isAnimationActive={false}
+            />
           ))}
         </ScatterChart>
       </ResponsiveContainer>

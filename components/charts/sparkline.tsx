@@ -9,7 +9,17 @@ export interface SparkSeries {
   dashed?: boolean;
 }
 
-export function Sparkline({ data, series, dots = false, height = 56 }: { data: { x: number; [key: string]: number | null }[]; series: SparkSeries[]; dots?: boolean; height?: number }) {
+export function Sparkline({
+  data,
+  series,
+  dots = false,
+  height = 56,
+}: {
+  data: { x: number; [key: string]: number | null }[];
+  series: SparkSeries[];
+  dots?: boolean;
+  height?: number;
+}) {
   return (
     <div className="sparkline" aria-hidden="true">
       <ResponsiveContainer width="100%" height={height}>
@@ -18,7 +28,13 @@ export function Sparkline({ data, series, dots = false, height = 56 }: { data: {
             <XAxis dataKey="x" type="number" domain={["dataMin", "dataMax"]} hide />
             <YAxis hide domain={[0, "auto"]} />
             {series.map((s) => (
-              <Scatter key={s.key} dataKey={s.key} fill={s.color} isAnimationActive={false} line={!s.dashed ? { stroke: s.color, strokeWidth: 1.5 } : false} />
+              <Scatter
+                key={s.key}
+                dataKey={s.key}
+                fill={s.color}
+                isAnimationActive={false}
+                line={!s.dashed ? { stroke: s.color, strokeWidth: 1.5 } : false}
+              />
             ))}
           </ComposedChart>
         ) : (
@@ -26,7 +42,16 @@ export function Sparkline({ data, series, dots = false, height = 56 }: { data: {
             <XAxis dataKey="x" type="number" domain={["dataMin", "dataMax"]} hide />
             <YAxis hide domain={["auto", "auto"]} />
             {series.map((s) => (
-              <Line key={s.key} dataKey={s.key} stroke={s.color} strokeWidth={1.8} strokeDasharray={s.dashed ? "4 2" : undefined} dot={false} connectNulls={false} isAnimationActive={false} />
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                stroke={s.color}
+                strokeWidth={1.8}
+                strokeDasharray={s.dashed ? "4 2" : undefined}
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
             ))}
           </LineChart>
         )}

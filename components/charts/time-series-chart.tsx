@@ -61,9 +61,25 @@ export function isFlagged(meta: PointMeta | undefined): boolean {
   return !!meta && meta.flags.some((f) => WARNING.has(f));
 }
 
-function PointDot(props: { cx?: number; cy?: number; payload?: ChartRow; dataKey?: unknown; stroke?: string; meta: TimeSeriesChartProps["meta"]; pointsOnly?: boolean }) {
+function PointDot(props: {
+  cx?: number;
+  cy?: number;
+  payload?: ChartRow;
+  dataKey?: unknown;
+  stroke?: string;
+  meta: TimeSeriesChartProps["meta"];
+  pointsOnly?: boolean;
+}) {
   const { cx, cy, payload, dataKey, stroke, meta, pointsOnly } = props;
-  if (cx === undefined || cy === undefined || !payload || typeof dataKey !== "string" || payload[dataKey] === null || payload[dataKey] === undefined) return null;
+  if (
+    cx === undefined ||
+    cy === undefined ||
+    !payload ||
+    typeof dataKey !== "string" ||
+    payload[dataKey] === null ||
+    payload[dataKey] === undefined
+  )
+    return null;
   const m = meta[dataKey]?.[payload.year];
   if (isFlagged(m)) {
     return (
@@ -74,10 +90,36 @@ function PointDot(props: { cx?: number; cy?: number; payload?: ChartRow; dataKey
     );
   }
   if (pointsOnly) {
-    return <rect className="statement-point" data-year={payload.year} data-series={dataKey} x={cx - 4.5} y={cy - 4.5} width={9} height={9} fill={stroke} stroke="#fff" strokeWidth={1} />;
+    return (
+      <rect
+        className="statement-point"
+        data-year={payload.year}
+        data-series={dataKey}
+        x={cx - 4.5}
+        y={cy - 4.5}
+        width={9}
+        height={9}
+        fill={stroke}
+        stroke="#fff"
+        strokeWidth={1}
+      />
+    );
   }
   if (m && isStatementPoint(m)) {
-    return <rect className="statement-point" data-year={payload.year} data-series={dataKey} x={cx - 4.5} y={cy - 4.5} width={9} height={9} fill="#fff" stroke={stroke} strokeWidth={2} />;
+    return (
+      <rect
+        className="statement-point"
+        data-year={payload.year}
+        data-series={dataKey}
+        x={cx - 4.5}
+        y={cy - 4.5}
+        width={9}
+        height={9}
+        fill="#fff"
+        stroke={stroke}
+        strokeWidth={2}
+      />
+    );
   }
   return <circle cx={cx} cy={cy} r={pointsOnly ? 4 : 2.5} fill={stroke} stroke="none" />;
 }
@@ -180,19 +222,37 @@ function NotePopover({ store, width }: { store: MarkerStore; width: number }) {
   );
 }
 
-export function TimeSeriesChart({ id, title, series, rows, meta, sources, notes, stateKey = "", allowLog = true, allowPct = true, axisLabel, height = 380 }: TimeSeriesChartProps) {
+export function TimeSeriesChart({
+  id,
+  title,
+  series,
+  rows,
+  meta,
+  sources,
+  notes,
+  stateKey = "",
+  allowLog = true,
+  allowPct = true,
+  axisLabel,
+  height = 380,
+}: TimeSeriesChartProps) {
   const [options] = useQueryStates(panelParsers, { urlKeys: panelUrlKeys(stateKey) });
   const log = allowLog && options.scale === "log" && !(allowPct && options.pct);
   const pct = allowPct && options.pct;
   const unit = pct ? "percent" : (series[0]?.unit ?? "");
-  const data = useMemo(() => (pct ? toPercentChange(rows, series) : log ? rows.map((r) => dropNonPositive(r, series)) : rows), [pct, log, rows, series]);
+  const data = useMemo(
+    () => (pct ? toPercentChange(rows, series) : log ? rows.map((r) => dropNonPositive(r, series)) : rows),
+    [pct, log, rows, series],
+  );
   const years = rows.map((r) => r.year);
   const minYear = Math.min(...years);
   const maxYear = Math.max(...years);
   const crossesZero = data.some((r) => series.some((s) => (r[s.code] ?? 0) < 0));
   // A log axis must start below the smallest value (Recharts' "auto" can clip it).
   const positives = log ? data.flatMap((r) => series.map((s) => r[s.code] ?? 0)).filter((v) => v > 0) : [];
-  const logDomain: [number, number] | null = positives.length ? [10 ** Math.floor(Math.log10(Math.min(...positives))), 10 ** Math.ceil(Math.log10(Math.max(...positives)))] : null;
+  const logDomain: [number, number] | null = positives.length
+    ? [10 ** Math.floor(Math.log10(Math.min(...positives))), 10 ** Math.ceil(Math.log10(Math.max(...positives)))]
+    : null;
 
   const wrapper = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
@@ -206,7 +266,10 @@ export function TimeSeriesChart({ id, title, series, rows, meta, sources, notes,
   const narrow = width < 560;
   const yAxisWidth = narrow ? 52 : 72;
   const pxPerYear = (width - yAxisWidth - 24) / Math.max(1, maxYear - minYear);
-  const groups = useMemo(() => groupMarkers(notes, minYear, maxYear, pxPerYear, narrow ? 2 : 3), [notes, minYear, maxYear, pxPerYear, narrow]);
+  const groups = useMemo(
+    () => groupMarkers(notes, minYear, maxYear, pxPerYear, narrow ? 2 : 3),
+    [notes, minYear, maxYear, pxPerYear, narrow],
+  );
   const levels = groups.reduce((m, g) => Math.max(m, g.level + 1), 0);
   const [markerStore] = useState(createMarkerStore);
   const setActive = markerStore.set;
@@ -228,7 +291,11 @@ export function TimeSeriesChart({ id, title, series, rows, meta, sources, notes,
     <div className="chart" id={id} ref={wrapper} onKeyDown={(e: KeyboardEvent) => e.key === "Escape" && setActive(null)}>
       {narrow && <p className="axis-title">{axisTitle}</p>}
       <ResponsiveContainer width="100%" height={narrow ? Math.round(height * 0.85) : height}>
-        <LineChart data={data} margin={{ top: 10 + levels * LEVEL_HEIGHT, right: narrow ? 8 : 16, bottom: 4, left: 0 }} aria-label={`${title}. The same numbers are in the Table tab.`}>
+        <LineChart
+          data={data}
+          margin={{ top: 10 + levels * LEVEL_HEIGHT, right: narrow ? 8 : 16, bottom: 4, left: 0 }}
+          aria-label={`${title}. The same numbers are in the Table tab.`}
+        >
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
           <XAxis dataKey="year" type="number" domain={[minYear, maxYear]} allowDecimals={false} ticks={ticks} />
           <YAxis
@@ -237,7 +304,19 @@ export function TimeSeriesChart({ id, title, series, rows, meta, sources, notes,
             allowDataOverflow={log}
             width={yAxisWidth}
             tickFormatter={(v: number) => formatTick(v, unit)}
-            label={narrow ? undefined : { value: axisTitle, angle: -90, position: "insideLeft", offset: 0, style: { fontSize: 12, textAnchor: "middle" }, dx: 6, dy: 0 }}
+            label={
+              narrow
+                ? undefined
+                : {
+                    value: axisTitle,
+                    angle: -90,
+                    position: "insideLeft",
+                    offset: 0,
+                    style: { fontSize: 12, textAnchor: "middle" },
+                    dx: 6,
+                    dy: 0,
+                  }
+            }
           />
           <Tooltip content={<PointTooltip series={series} meta={meta} sources={sources} percentChange={pct} />} />
           {(crossesZero || pct) && <ReferenceLine y={0} stroke="#6b7280" />}
@@ -287,7 +366,9 @@ export function TimeSeriesChart({ id, title, series, rows, meta, sources, notes,
               connectNulls={false}
               isAnimationActive={false}
               legendType={s.pointsOnly ? "square" : "line"}
-              dot={(p: object) => <PointDot key={`${s.code}-${(p as { index?: number }).index}`} {...(p as object)} meta={meta} pointsOnly={s.pointsOnly} />}
+              dot={(p: object) => (
+                <PointDot key={`${s.code}-${(p as { index?: number }).index}`} {...(p as object)} meta={meta} pointsOnly={s.pointsOnly} />
+              )}
               activeDot={{ r: 5 }}
             />
           ))}
@@ -297,7 +378,11 @@ export function TimeSeriesChart({ id, title, series, rows, meta, sources, notes,
         {series.map((s) => (
           <li key={s.code}>
             <svg width="26" height="12" aria-hidden="true">
-              {s.pointsOnly ? <rect x="8" y="1" width="10" height="10" fill={s.color} /> : <line x1="1" y1="6" x2="25" y2="6" stroke={s.color} strokeWidth="2.5" strokeDasharray={s.dashed ? "6 3" : undefined} />}
+              {s.pointsOnly ? (
+                <rect x="8" y="1" width="10" height="10" fill={s.color} />
+              ) : (
+                <line x1="1" y1="6" x2="25" y2="6" stroke={s.color} strokeWidth="2.5" strokeDasharray={s.dashed ? "6 3" : undefined} />
+              )}
             </svg>
             {s.label}
           </li>
@@ -350,7 +435,8 @@ function PointTooltip(props: {
           const value = `${m.qualifier ? `${m.qualifier} ` : ""}${formatCompact(Number(m.value), s.unit)}`;
           return (
             <li key={s.code}>
-              <span className="swatch" style={{ background: s.color }} /> {s.label}: <b>{percentChange ? `${shown} % (${value})` : value}</b>
+              <span className="swatch" style={{ background: s.color }} /> {s.label}:{" "}
+              <b>{percentChange ? `${shown} % (${value})` : value}</b>
               <br />
               {m.components ? (
                 <small>

@@ -18,7 +18,10 @@ export function YearRangeControls({ label = "Years shown" }: { label?: string })
       </span>
       <label>
         From{" "}
-        <select value={range.from} onChange={(e) => setRange({ from: Number(e.target.value), to: Math.max(Number(e.target.value), range.to) })}>
+        <select
+          value={range.from}
+          onChange={(e) => setRange({ from: Number(e.target.value), to: Math.max(Number(e.target.value), range.to) })}
+        >
           {YEARS.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -28,7 +31,10 @@ export function YearRangeControls({ label = "Years shown" }: { label?: string })
       </label>
       <label>
         To{" "}
-        <select value={range.to} onChange={(e) => setRange({ to: Number(e.target.value), from: Math.min(Number(e.target.value), range.from) })}>
+        <select
+          value={range.to}
+          onChange={(e) => setRange({ to: Number(e.target.value), from: Math.min(Number(e.target.value), range.from) })}
+        >
           {YEARS.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -45,19 +51,39 @@ export function YearRangeControls({ label = "Years shown" }: { label?: string })
   );
 }
 
-export function ChartOptions({ stateKey = "", allowLog = true, allowPct = true, panelTitle }: { stateKey?: string; allowLog?: boolean; allowPct?: boolean; panelTitle: string }) {
+export function ChartOptions({
+  stateKey = "",
+  allowLog = true,
+  allowPct = true,
+  panelTitle,
+}: {
+  stateKey?: string;
+  allowLog?: boolean;
+  allowPct?: boolean;
+  panelTitle: string;
+}) {
   const [options, setOptions] = useQueryStates(panelParsers, { urlKeys: panelUrlKeys(stateKey), history: "replace" });
   if (!allowLog && !allowPct) return null;
   return (
     <form className="view-controls" onSubmit={(e) => e.preventDefault()} aria-label={`Chart settings: ${panelTitle}`}>
       {allowLog && (
         <label>
-          <input type="checkbox" checked={options.scale === "log"} onChange={(e) => setOptions(e.target.checked ? { scale: "log", pct: null } : { scale: null })} /> Log scale
+          <input
+            type="checkbox"
+            checked={options.scale === "log"}
+            onChange={(e) => setOptions(e.target.checked ? { scale: "log", pct: null } : { scale: null })}
+          />{" "}
+          Log scale
         </label>
       )}
       {allowPct && (
         <label>
-          <input type="checkbox" checked={options.pct} onChange={(e) => setOptions(e.target.checked ? { pct: true, scale: null } : { pct: null })} /> % change on previous year
+          <input
+            type="checkbox"
+            checked={options.pct}
+            onChange={(e) => setOptions(e.target.checked ? { pct: true, scale: null } : { pct: null })}
+          />{" "}
+          % change on previous year
         </label>
       )}
     </form>

@@ -1,6 +1,17 @@
 "use client";
 // The chapters that account for most of the gap (exporter reports more), largest first, with their cumulative share.
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Rectangle,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from "recharts";
 import { formatTick } from "@/lib/series/chart-data";
 import { formatUsd } from "@/lib/mirror/format";
 import type { ChapterChartDatum } from "@/lib/mirror/view";
@@ -8,7 +19,14 @@ import type { ChapterChartDatum } from "@/lib/mirror/view";
 function ContributorBar(props: BarShapeProps & { hatchId: string }) {
   const { payload, hatchId, ...rest } = props;
   const flagged = !(payload as ChapterChartDatum | undefined)?.reliable;
-  return <Rectangle {...rest} fill={flagged ? `url(#${hatchId})` : "#4b5563"} fillOpacity={flagged ? 0.9 : 0.7} stroke={flagged ? "#b45309" : "none"} />;
+  return (
+    <Rectangle
+      {...rest}
+      fill={flagged ? `url(#${hatchId})` : "#4b5563"}
+      fillOpacity={flagged ? 0.9 : 0.7}
+      stroke={flagged ? "#b45309" : "none"}
+    />
+  );
 }
 
 export function ChapterChart({ id, data, exporter }: { id: string; data: ChapterChartDatum[]; exporter: string }) {
@@ -34,7 +52,8 @@ export function ChapterChart({ id, data, exporter }: { id: string; data: Chapter
                 <div className="chart-tooltip">
                   <strong>{d.label}</strong>
                   <br />
-                  {exporter} reports {formatUsd(d.gap)} more than its partner: {d.share} of the chapters&apos; positive gap ({d.cumulative} together with the chapters above it).
+                  {exporter} reports {formatUsd(d.gap)} more than its partner: {d.share} of the chapters&apos; positive gap ({d.cumulative}{" "}
+                  together with the chapters above it).
                   {d.flags.length > 0 && (
                     <>
                       <br />
@@ -45,7 +64,13 @@ export function ChapterChart({ id, data, exporter }: { id: string; data: Chapter
               );
             }}
           />
-          <Bar dataKey="gap" name="Gap" isAnimationActive={false} shape={(p: BarShapeProps) => <ContributorBar {...p} hatchId={hatchId} />} maxBarSize={28}>
+          <Bar
+            dataKey="gap"
+            name="Gap"
+            isAnimationActive={false}
+            shape={(p: BarShapeProps) => <ContributorBar {...p} hatchId={hatchId} />}
+            maxBarSize={28}
+          >
             <LabelList dataKey="share" position="right" fontSize={11} fill="#374151" />
           </Bar>
         </BarChart>

@@ -9,7 +9,21 @@ function codes(list: { productCode: string }[]): string {
   return list.map((c) => c.productCode).join(", ");
 }
 
-export function ChapterSection({ id, chapters, names, year, chapterYears, total }: { id: string; chapters: ChapterView; names: { exporter: string; importer: string }; year: number; chapterYears: number[]; total: MirrorViewRow | undefined }) {
+export function ChapterSection({
+  id,
+  chapters,
+  names,
+  year,
+  chapterYears,
+  total,
+}: {
+  id: string;
+  chapters: ChapterView;
+  names: { exporter: string; importer: string };
+  year: number;
+  chapterYears: number[];
+  total: MirrorViewRow | undefined;
+}) {
   const headingId = `${id}-title`;
   const { rows, exporterOnly, importerOnly, top } = chapters;
   const title = `${names.exporter} → ${names.importer}, ${year}, by HS chapter`;
@@ -20,17 +34,21 @@ export function ChapterSection({ id, chapters, names, year, chapterYears, total 
       {rows.length === 0 ? (
         <p className="muted">
           No HS chapter has figures from both {names.exporter} and {names.importer} for {year}.{" "}
-          {chapterYears.length > 0 ? `Both publish chapter detail for ${chapterYears[0]}–${chapterYears.at(-1)}.` : "Neither pair of chapter series overlaps in any year."}
+          {chapterYears.length > 0
+            ? `Both publish chapter detail for ${chapterYears[0]}–${chapterYears.at(-1)}.`
+            : "Neither pair of chapter series overlaps in any year."}
         </p>
       ) : (
         <>
           <p>
-            Both reporters publish {rows.length} chapter{rows.length === 1 ? "" : "s"} for {year}. Together these show a net gap of <b>{formatUsd(chapters.chapterGapSum)}</b>
+            Both reporters publish {rows.length} chapter{rows.length === 1 ? "" : "s"} for {year}. Together these show a net gap of{" "}
+            <b>{formatUsd(chapters.chapterGapSum)}</b>
             {total && total.gap !== null && total.gap !== 0 ? (
               <>
                 {" "}
-                against a total gap of {formatUsd(total.gap)} ({formatPct((chapters.chapterGapSum / total.gap) * 100)} of it; total from {total.sources.exporter?.label ?? "—"} and {total.sources.importer?.label ?? "—"}). The rest of
-                the total gap lies in chapters not compared here
+                against a total gap of {formatUsd(total.gap)} ({formatPct((chapters.chapterGapSum / total.gap) * 100)} of it; total from{" "}
+                {total.sources.exporter?.label ?? "—"} and {total.sources.importer?.label ?? "—"}). The rest of the total gap lies in
+                chapters not compared here
               </>
             ) : null}
             . Each value is that side&apos;s headline value for the chapter.
@@ -38,16 +56,24 @@ export function ChapterSection({ id, chapters, names, year, chapterYears, total 
           {flagged.length > 0 && (
             <p className="flag-legend">
               <span aria-hidden="true">⚠ </span>
-              Built on flagged data (hatched, ⚠): {flagged.map((r) => `HS ${r.productCode} (${r.flags.filter((f) => f === "estimate" || f === "incomplete").join(", ")})`).join("; ")}.
+              Built on flagged data (hatched, ⚠):{" "}
+              {flagged
+                .map((r) => `HS ${r.productCode} (${r.flags.filter((f) => f === "estimate" || f === "incomplete").join(", ")})`)
+                .join("; ")}
+              .
             </p>
           )}
           {top.length > 0 ? (
             <figure className="panel-figure">
-              <figcaption className="small">Chapters accounting for most of the gap ({names.exporter} reports more), with their share of the chapters&apos; positive gap</figcaption>
+              <figcaption className="small">
+                Chapters accounting for most of the gap ({names.exporter} reports more), with their share of the chapters&apos; positive gap
+              </figcaption>
               <ChapterChart id={`${id}-chart`} data={toChapterChartData(top, rows)} exporter={names.exporter} />
             </figure>
           ) : (
-            <p className="muted">In no chapter does {names.exporter} report more than {names.importer} for {year}.</p>
+            <p className="muted">
+              In no chapter does {names.exporter} report more than {names.importer} for {year}.
+            </p>
           )}
           <ChapterTable rows={rows} names={names} caption={`${title}: chapters both reporters publish, US dollars`} />
         </>

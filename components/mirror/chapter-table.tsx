@@ -18,14 +18,32 @@ function flagText(r: ChapterRow, names: { exporter: string; importer: string }):
   return parts.join("; ");
 }
 
-export function ChapterTable({ rows, names, caption }: { rows: ChapterRow[]; names: { exporter: string; importer: string }; caption: string }) {
+export function ChapterTable({
+  rows,
+  names,
+  caption,
+}: {
+  rows: ChapterRow[];
+  names: { exporter: string; importer: string };
+  caption: string;
+}) {
   const columns = useMemo(
     () =>
       [
         col.accessor("productCode", { header: "HS", sortFn: "alphanumeric" }),
         col.accessor("productLabel", { header: "Chapter", cell: (i) => i.getValue() || <span className="muted">(no title stored)</span> }),
-        col.accessor("exporterReported", { header: `${names.exporter} reports (USD)`, sortFn: "basic", sortUndefined: "last", cell: (i) => usdCell(i.getValue()) }),
-        col.accessor("importerReported", { header: `${names.importer} reports (USD)`, sortFn: "basic", sortUndefined: "last", cell: (i) => usdCell(i.getValue()) }),
+        col.accessor("exporterReported", {
+          header: `${names.exporter} reports (USD)`,
+          sortFn: "basic",
+          sortUndefined: "last",
+          cell: (i) => usdCell(i.getValue()),
+        }),
+        col.accessor("importerReported", {
+          header: `${names.importer} reports (USD)`,
+          sortFn: "basic",
+          sortUndefined: "last",
+          cell: (i) => usdCell(i.getValue()),
+        }),
         col.accessor("gap", {
           header: "Gap (USD), sorted by size",
           sortFn: (a, b) => Math.abs(a.original.gap ?? 0) - Math.abs(b.original.gap ?? 0),
@@ -36,7 +54,12 @@ export function ChapterTable({ rows, names, caption }: { rows: ChapterRow[]; nam
           header: `Gap, % of ${names.exporter}'s figure`,
           sortFn: "basic",
           sortUndefined: "last",
-          cell: (i) => (i.getValue() === null ? <span className="muted">—</span> : <span className="num">{i.getValue()!.toLocaleString("en-US", { maximumFractionDigits: 1 })} %</span>),
+          cell: (i) =>
+            i.getValue() === null ? (
+              <span className="muted">—</span>
+            ) : (
+              <span className="num">{i.getValue()!.toLocaleString("en-US", { maximumFractionDigits: 1 })} %</span>
+            ),
         }),
         col.accessor("unexplainedGap", {
           header: "Not explained by CIF/FOB (USD)",
@@ -56,7 +79,11 @@ export function ChapterTable({ rows, names, caption }: { rows: ChapterRow[]; nam
               <span className="num">{(i.getValue()! * 100).toLocaleString("en-US", { maximumFractionDigits: 1 })} %</span>
             ),
         }),
-        col.accessor((r) => flagText(r, names), { id: "flags", header: "Flags", cell: (i) => (i.getValue() ? <span className={i.row.original.reliable ? "muted" : "flag"}>{i.getValue()}</span> : "") }),
+        col.accessor((r) => flagText(r, names), {
+          id: "flags",
+          header: "Flags",
+          cell: (i) => (i.getValue() ? <span className={i.row.original.reliable ? "muted" : "flag"}>{i.getValue()}</span> : ""),
+        }),
         col.accessor((r) => `${r.exporterSource?.label ?? ""} | ${r.importerSource?.label ?? ""}`, {
           id: "sources",
           header: "Sources (exporter | importer)",
@@ -69,5 +96,7 @@ export function ChapterTable({ rows, names, caption }: { rows: ChapterRow[]; nam
       ] as DataTableColumn<ChapterRow>[],
     [names],
   );
-  return <DataTable caption={caption} columns={columns} data={rows} initiallyHidden={["sources"]} initialSort={[{ id: "gap", desc: true }]} />;
+  return (
+    <DataTable caption={caption} columns={columns} data={rows} initiallyHidden={["sources"]} initialSort={[{ id: "gap", desc: true }]} />
+  );
 }

@@ -13,14 +13,14 @@ export function GapSentence({ story, names }: { story: GapStory; names: Names })
   const ofExporter = (v: number | null) => (v === null ? "" : ` (${formatPct(Math.abs(v))} of ${names.exporter}'s figure)`);
   const opening = (
     <>
-      In {year}, {names.exporter} reported <b className="figure-inline">{formatUsd(e)}</b> of exports to {names.importer}; {names.importer} reported{" "}
-      <b className="figure-inline">{formatUsd(i)}</b> of imports from {names.exporter}.{" "}
+      In {year}, {names.exporter} reported <b className="figure-inline">{formatUsd(e)}</b> of exports to {names.importer}; {names.importer}{" "}
+      reported <b className="figure-inline">{formatUsd(i)}</b> of imports from {names.exporter}.{" "}
     </>
   );
   const range = (
     <>
-      Over factors {formatFactor(story.band[0])}–{formatFactor(story.band[1])}, {names.exporter}&apos;s figure minus {names.importer}&apos;s at FOB ranges from {formatSignedUsd(story.unexplainedLow)} to{" "}
-      {formatSignedUsd(story.unexplainedHigh)}.
+      Over factors {formatFactor(story.band[0])}–{formatFactor(story.band[1])}, {names.exporter}&apos;s figure minus {names.importer}&apos;s
+      at FOB ranges from {formatSignedUsd(story.unexplainedLow)} to {formatSignedUsd(story.unexplainedHigh)}.
     </>
   );
   switch (story.case) {
@@ -29,8 +29,9 @@ export function GapSentence({ story, names }: { story: GapStory; names: Names })
         <p className="gap-sentence">
           {opening}
           Gap: <b>{formatUsd(story.gap)}</b>
-          {ofExporter(story.gapPctOfExporter)}, of which CIF/FOB valuation explains <b>nothing</b>: freight and insurance should make {names.importer}&apos;s figure about{" "}
-          {formatUsd(story.freightAndInsurance)} <em>higher</em> than {names.exporter}&apos;s (factor {formatFactor(story.cifFob)}), not lower. So <b>{formatUsd(story.unexplainedGap)}</b>
+          {ofExporter(story.gapPctOfExporter)}, of which CIF/FOB valuation explains <b>nothing</b>: freight and insurance should make{" "}
+          {names.importer}&apos;s figure about {formatUsd(story.freightAndInsurance)} <em>higher</em> than {names.exporter}&apos;s (factor{" "}
+          {formatFactor(story.cifFob)}), not lower. So <b>{formatUsd(story.unexplainedGap)}</b>
           {ofExporter(story.unexplainedPctOfExporter)} is unexplained. {range}
         </p>
       );
@@ -38,23 +39,26 @@ export function GapSentence({ story, names }: { story: GapStory; names: Names })
       return (
         <p className="gap-sentence">
           {opening}
-          {names.importer} reports <b>{formatUsd(-story.gap)}</b> more{ofExporter(story.gapPctOfExporter)}; CIF/FOB valuation (about {formatUsd(story.freightAndInsurance)} at factor{" "}
-          {formatFactor(story.cifFob)}) explains all of it, and on a like-for-like FOB basis {names.exporter}&apos;s figure is {formatUsd(story.unexplainedGap)} higher. {range}
+          {names.importer} reports <b>{formatUsd(-story.gap)}</b> more{ofExporter(story.gapPctOfExporter)}; CIF/FOB valuation (about{" "}
+          {formatUsd(story.freightAndInsurance)} at factor {formatFactor(story.cifFob)}) explains all of it, and on a like-for-like FOB
+          basis {names.exporter}&apos;s figure is {formatUsd(story.unexplainedGap)} higher. {range}
         </p>
       );
     case "importer-higher-partly":
       return (
         <p className="gap-sentence">
           {opening}
-          {names.importer} reports <b>{formatUsd(-story.gap)}</b> more{ofExporter(story.gapPctOfExporter)}, of which CIF/FOB valuation explains about <b>{formatUsd(story.explainedByCifFob)}</b> (factor{" "}
-          {formatFactor(story.cifFob)}); <b>{formatUsd(-story.unexplainedGap)}</b> is unexplained. {range}
+          {names.importer} reports <b>{formatUsd(-story.gap)}</b> more{ofExporter(story.gapPctOfExporter)}, of which CIF/FOB valuation
+          explains about <b>{formatUsd(story.explainedByCifFob)}</b> (factor {formatFactor(story.cifFob)});{" "}
+          <b>{formatUsd(-story.unexplainedGap)}</b> is unexplained. {range}
         </p>
       );
     case "equal":
       return (
         <p className="gap-sentence">
           {opening}
-          Both report the same value; CIF/FOB valuation would make {names.importer}&apos;s figure about {formatUsd(story.freightAndInsurance)} higher.
+          Both report the same value; CIF/FOB valuation would make {names.importer}&apos;s figure about{" "}
+          {formatUsd(story.freightAndInsurance)} higher.
         </p>
       );
   }
@@ -77,7 +81,9 @@ export function GapSummaryCard({ heading, story, names }: { heading: string; sto
           <dd>{formatUsd(story.importerReported)}</dd>
         </div>
         <div>
-          <dt>Reported gap{story.gapPctOfExporter !== null ? `, ${formatPct(story.gapPctOfExporter)} of ${names.exporter}'s figure` : ""}</dt>
+          <dt>
+            Reported gap{story.gapPctOfExporter !== null ? `, ${formatPct(story.gapPctOfExporter)} of ${names.exporter}'s figure` : ""}
+          </dt>
           <dd>{formatUsd(story.gap)}</dd>
         </div>
         <div>

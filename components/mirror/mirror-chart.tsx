@@ -4,7 +4,24 @@
 // data are hatched and labelled; a year with one side only gets a marker on the zero line; statements about the
 // discrepancy sit on their years, with their full text on hover or keyboard focus.
 import { useState, type KeyboardEvent } from "react";
-import { Area, Bar, CartesianGrid, ComposedChart, Line, Rectangle, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale, type BarShapeProps } from "recharts";
+import {
+  Area,
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  Rectangle,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+  usePlotArea,
+  useXAxisScale,
+  type BarShapeProps,
+} from "recharts";
 import { formatTick } from "@/lib/series/chart-data";
 import { formatFactor, formatPct, formatSignedUsd, formatUsd } from "@/lib/mirror/format";
 import { flagPhrases, niceDomain, type MirrorChartRow } from "@/lib/mirror/view";
@@ -84,7 +101,13 @@ function GapBar(props: BarShapeProps & { hatchId: string }) {
   );
 }
 
-function FlagLabel(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown }) {
+function FlagLabel(props: {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+}) {
   const { value } = props;
   if (typeof value !== "string" || !value) return null;
   const x = Number(props.x ?? 0) + Number(props.width ?? 0) / 2;
@@ -97,7 +120,14 @@ function FlagLabel(props: { x?: number | string; y?: number | string; width?: nu
   );
 }
 
-function NoteMarker(props: { x: number; y: number; note: MirrorChartNote; active: boolean; onShow: (id: string) => void; onHide: () => void }) {
+function NoteMarker(props: {
+  x: number;
+  y: number;
+  note: MirrorChartNote;
+  active: boolean;
+  onShow: (id: string) => void;
+  onHide: () => void;
+}) {
   const { x, y, note, active, onShow, onHide } = props;
   const w = Math.max(26, note.label.length * 6.4 + 10);
   const titles = note.items.map((i) => `${note.items.length > 1 ? `N${i.number} ` : ""}${i.periodLabel}: ${i.title}`).join("; ");
@@ -155,7 +185,15 @@ function NoteMarkers(props: { notes: MirrorChartNote[]; active: string | null; o
   return (
     <g className="mirror-note-markers">
       {placed.map((m, k) => (
-        <NoteMarker key={m.note.id} x={m.x} y={plot.y - 4 - rows[k]! * 19} note={m.note} active={props.active === m.note.id} onShow={props.onShow} onHide={props.onHide} />
+        <NoteMarker
+          key={m.note.id}
+          x={m.x}
+          y={plot.y - 4 - rows[k]! * 19}
+          note={m.note}
+          active={props.active === m.note.id}
+          onShow={props.onShow}
+          onHide={props.onHide}
+        />
       ))}
     </g>
   );
@@ -168,7 +206,9 @@ export function MirrorChart({ id, rows, names, colors, cifFob, band, notes, heig
   const minYear = Math.min(...years);
   const maxYear = Math.max(...years);
   const hatchId = `${id}-hatch`;
-  const yDomain = niceDomain(rows.flatMap((r) => [r.unexplained, r.unexplainedBand?.[0] ?? null, r.importerFobBand?.[1] ?? null, r.exporter, r.importer]));
+  const yDomain = niceDomain(
+    rows.flatMap((r) => [r.unexplained, r.unexplainedBand?.[0] ?? null, r.importerFobBand?.[1] ?? null, r.exporter, r.importer]),
+  );
   const shown = notes.filter((n) => n.yearTo >= minYear && n.yearFrom <= maxYear);
   return (
     <div className="chart mirror-chart" id={id}>
@@ -216,12 +256,7 @@ export function MirrorChart({ id, rows, names, colors, cifFob, band, notes, heig
                 ifOverflow="hidden"
               />
             ) : (
-              <ReferenceLine
-                key={n.id}
-                x={n.yearFrom}
-                stroke="#6366f1"
-                strokeDasharray="4 3"
-              />
+              <ReferenceLine key={n.id} x={n.yearFrom} stroke="#6366f1" strokeDasharray="4 3" />
             ),
           )}
           <Area
@@ -234,8 +269,22 @@ export function MirrorChart({ id, rows, names, colors, cifFob, band, notes, heig
             connectNulls={false}
             activeDot={false}
           />
-          <Bar dataKey="unexplained" name="Gap CIF/FOB does not explain" isAnimationActive={false} shape={(p: BarShapeProps) => <GapBar {...p} hatchId={hatchId} />} label={FlagLabel} maxBarSize={18} />
-          <Scatter dataKey="oneSideOnly" name="One side only: no gap" fill="#6b7280" shape="cross" isAnimationActive={false} legendType="cross" />
+          <Bar
+            dataKey="unexplained"
+            name="Gap CIF/FOB does not explain"
+            isAnimationActive={false}
+            shape={(p: BarShapeProps) => <GapBar {...p} hatchId={hatchId} />}
+            label={FlagLabel}
+            maxBarSize={18}
+          />
+          <Scatter
+            dataKey="oneSideOnly"
+            name="One side only: no gap"
+            fill="#6b7280"
+            shape="cross"
+            isAnimationActive={false}
+            legendType="cross"
+          />
           <Line
             dataKey="exporter"
             name={`${names.exporter} reports (exports, FOB)`}
@@ -243,7 +292,9 @@ export function MirrorChart({ id, rows, names, colors, cifFob, band, notes, heig
             strokeWidth={2.2}
             connectNulls={false}
             isAnimationActive={false}
-            dot={(p: object) => <SideDot key={`e-${(p as { index?: number }).index}`} {...(p as object)} side="exporter" color={colors.exporter} />}
+            dot={(p: object) => (
+              <SideDot key={`e-${(p as { index?: number }).index}`} {...(p as object)} side="exporter" color={colors.exporter} />
+            )}
           />
           <Line
             dataKey="importer"
@@ -253,7 +304,9 @@ export function MirrorChart({ id, rows, names, colors, cifFob, band, notes, heig
             strokeDasharray="6 3"
             connectNulls={false}
             isAnimationActive={false}
-            dot={(p: object) => <SideDot key={`i-${(p as { index?: number }).index}`} {...(p as object)} side="importer" color={colors.importer} />}
+            dot={(p: object) => (
+              <SideDot key={`i-${(p as { index?: number }).index}`} {...(p as object)} side="importer" color={colors.importer} />
+            )}
           />
           <Line
             dataKey="importerFob"
@@ -264,10 +317,15 @@ export function MirrorChart({ id, rows, names, colors, cifFob, band, notes, heig
             strokeDasharray="2 3"
             connectNulls={false}
             isAnimationActive={false}
-            dot={(p: object) => <SideDot key={`f-${(p as { index?: number }).index}`} {...(p as object)} side="importerFob" color={colors.importer} />}
+            dot={(p: object) => (
+              <SideDot key={`f-${(p as { index?: number }).index}`} {...(p as object)} side="importerFob" color={colors.importer} />
+            )}
           />
           <NoteMarkers notes={shown} active={active} onShow={setActive} onHide={() => setActive(null)} />
-          <Tooltip active={activeNote ? false : undefined} content={<MirrorTooltip names={names} colors={colors} cifFob={cifFob} band={band} />} />
+          <Tooltip
+            active={activeNote ? false : undefined}
+            content={<MirrorTooltip names={names} colors={colors} cifFob={cifFob} band={band} />}
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </div>
@@ -286,7 +344,14 @@ function SourceLine({ source, flags, qualifier }: { source: MirrorChartRow["expo
   );
 }
 
-function MirrorTooltip(props: { active?: boolean; payload?: readonly { payload?: unknown }[]; names: MirrorChartProps["names"]; colors: MirrorChartProps["colors"]; cifFob: number; band: [number, number] }) {
+function MirrorTooltip(props: {
+  active?: boolean;
+  payload?: readonly { payload?: unknown }[];
+  names: MirrorChartProps["names"];
+  colors: MirrorChartProps["colors"];
+  cifFob: number;
+  band: [number, number];
+}) {
   const { active, payload, names, colors, cifFob, band } = props;
   const row = payload?.[0]?.payload as MirrorChartRow | undefined;
   if (!active || !row) return null;

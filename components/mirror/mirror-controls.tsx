@@ -40,6 +40,7 @@ export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSour
 
   // Keep the box in step when the URL changes elsewhere (reset, back/forward).
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- replaced with the panel model rewrite (issue 13)
     setText((t) => (parseCifFob(t).ok && Number(t) === state.cifFob ? t : String(state.cifFob)));
   }, [state.cifFob]);
 
@@ -94,7 +95,11 @@ export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSour
             ))}
           </select>
           {canSwap && (
-            <button type="button" onClick={() => choosePair(`${pair.importer}-${pair.exporter}`)} title={`Show ${names.importer} → ${names.exporter} first`}>
+            <button
+              type="button"
+              onClick={() => choosePair(`${pair.importer}-${pair.exporter}`)}
+              title={`Show ${names.importer} → ${names.exporter} first`}
+            >
               ⇄ {names.importer} first
             </button>
           )}
@@ -135,7 +140,8 @@ export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSour
           )}
         </div>
         <small id={ids.cifHelp} className={error ? "flag" : "muted"}>
-          {error ?? `Importer's CIF value ÷ factor = FOB value. ${CIF_FOB_DEFAULT} is the IMF DOTS convention (freight and insurance ≈ 6 %).`}
+          {error ??
+            `Importer's CIF value ÷ factor = FOB value. ${CIF_FOB_DEFAULT} is the IMF DOTS convention (freight and insurance ≈ 6 %).`}
         </small>
       </div>
 
@@ -173,7 +179,11 @@ export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSour
         <div className="control-sources">
           <div className="control">
             <label htmlFor={ids.ex}>Source for {names.exporter}&apos;s figures</label>
-            <select id={ids.ex} value={state.exporterSource ?? ""} onChange={(e) => void setState({ exporterSource: e.target.value || null })}>
+            <select
+              id={ids.ex}
+              value={state.exporterSource ?? ""}
+              onChange={(e) => void setState({ exporterSource: e.target.value || null })}
+            >
               <option value="">{autoLabel("exporter")}</option>
               {sourceOptions.exporter.map((o) => (
                 <option key={o.key} value={o.key}>
@@ -184,7 +194,11 @@ export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSour
           </div>
           <div className="control">
             <label htmlFor={ids.im}>Source for {names.importer}&apos;s figures</label>
-            <select id={ids.im} value={state.importerSource ?? ""} onChange={(e) => void setState({ importerSource: e.target.value || null })}>
+            <select
+              id={ids.im}
+              value={state.importerSource ?? ""}
+              onChange={(e) => void setState({ importerSource: e.target.value || null })}
+            >
               <option value="">{autoLabel("importer")}</option>
               {sourceOptions.importer.map((o) => (
                 <option key={o.key} value={o.key}>

@@ -10,7 +10,12 @@ import { GapSentence } from "./gap-summary";
 import { MirrorChart, type MirrorChartNote } from "./mirror-chart";
 import { MirrorTable } from "./mirror-table";
 
-export const NOTE_KIND_LABEL: Record<string, string> = { event: "Event", discrepancy_statement: "Statement on the discrepancy", methodology: "Methodology", caveat: "Data caveat" };
+export const NOTE_KIND_LABEL: Record<string, string> = {
+  event: "Event",
+  discrepancy_statement: "Statement on the discrepancy",
+  methodology: "Methodology",
+  caveat: "Data caveat",
+};
 
 export interface MirrorPanelProps {
   id: string;
@@ -46,7 +51,15 @@ export function noteMarkers(notes: NoteRow[]): MirrorChartNote[] {
     const id = `${n.yearFrom}-${yearTo}`;
     let g = groups.get(id);
     if (!g) groups.set(id, (g = { id, label: "", yearFrom: n.yearFrom, yearTo, items: [] }));
-    g.items.push({ number: i + 1, kindLabel: NOTE_KIND_LABEL[n.kind] ?? n.kind, periodLabel: periodOf(n), title: n.title, body: n.body, quotedValue: n.quotedValue, source: sourceLine(n) });
+    g.items.push({
+      number: i + 1,
+      kindLabel: NOTE_KIND_LABEL[n.kind] ?? n.kind,
+      periodLabel: periodOf(n),
+      title: n.title,
+      body: n.body,
+      quotedValue: n.quotedValue,
+      source: sourceLine(n),
+    });
   });
   for (const g of groups.values()) {
     const nums = g.items.map((i) => i.number);
@@ -56,7 +69,19 @@ export function noteMarkers(notes: NoteRow[]): MirrorChartNote[] {
   return [...groups.values()];
 }
 
-export function MirrorPanel({ id, stateKey, view, chartRows, notes, colors, year, from, to, apiQuery, showSentence = true }: MirrorPanelProps) {
+export function MirrorPanel({
+  id,
+  stateKey,
+  view,
+  chartRows,
+  notes,
+  colors,
+  year,
+  from,
+  to,
+  apiQuery,
+  showSentence = true,
+}: MirrorPanelProps) {
   const names = { exporter: view.exporterName, importer: view.importerName };
   const title = `${view.exporterName} → ${view.importerName}: ${view.exporterName}'s exports as each side reports them`;
   const headingId = `${id}-title`;
@@ -76,8 +101,9 @@ export function MirrorPanel({ id, stateKey, view, chartRows, notes, colors, year
     <section className="panel mirror-panel" aria-labelledby={headingId} id={id}>
       <h2 id={headingId}>{title}</h2>
       <p className="muted">
-        Solid: {view.exporterName}&apos;s exports (FOB). Dashed: {view.importerName}&apos;s imports from {view.exporterName} (CIF). Dotted, with its shaded band: {view.importerName}&apos;s figure converted to FOB (÷ {formatFactor(view.cifFob)};
-        band {formatFactor(view.band[0])}–{formatFactor(view.band[1])}). Bars: the gap CIF/FOB does not explain.
+        Solid: {view.exporterName}&apos;s exports (FOB). Dashed: {view.importerName}&apos;s imports from {view.exporterName} (CIF). Dotted,
+        with its shaded band: {view.importerName}&apos;s figure converted to FOB (÷ {formatFactor(view.cifFob)}; band{" "}
+        {formatFactor(view.band[0])}–{formatFactor(view.band[1])}). Bars: the gap CIF/FOB does not explain.
       </p>
       {!showSentence ? null : story ? (
         <GapSentence story={story} names={names} />
@@ -92,7 +118,15 @@ export function MirrorPanel({ id, stateKey, view, chartRows, notes, colors, year
           label={`${title}: chart, table or sources`}
           chart={
             <>
-              <MirrorChart id={`${id}-chart`} rows={chartRows} names={names} colors={colors} cifFob={view.cifFob} band={view.band} notes={markers} />
+              <MirrorChart
+                id={`${id}-chart`}
+                rows={chartRows}
+                names={names}
+                colors={colors}
+                cifFob={view.cifFob}
+                band={view.band}
+                notes={markers}
+              />
               <ul className="mirror-legend" aria-label="How to read the chart">
                 <li>
                   <svg width="28" height="10" aria-hidden="true">
@@ -151,7 +185,14 @@ export function MirrorPanel({ id, stateKey, view, chartRows, notes, colors, year
               </ul>
             </>
           }
-          table={<MirrorTable rows={view.rows} names={names} cifFob={view.cifFob} caption={`${title}, ${from}–${to}, US dollars; CIF/FOB factor ${view.cifFob}`} />}
+          table={
+            <MirrorTable
+              rows={view.rows}
+              names={names}
+              cifFob={view.cifFob}
+              caption={`${title}, ${from}–${to}, US dollars; CIF/FOB factor ${view.cifFob}`}
+            />
+          }
           sources={
             <div className="sources-tab">
               <p>{pickText}</p>
@@ -173,16 +214,29 @@ export function MirrorPanel({ id, stateKey, view, chartRows, notes, colors, year
             <p className="flag-legend">
               <span aria-hidden="true">⚠ </span>
               Gaps built on estimates or incomplete partner detail — not measured gaps:{" "}
-              {flaggedRows.map((r) => `${r.year} (${[...new Set([...r.exporterFlags.map((f) => `${view.exporterName} ${f}`), ...r.importerFlags.map((f) => `${view.importerName} ${f}`)].filter((t) => /estimate|incomplete/.test(t)))].join(", ")})`).join("; ")}.
+              {flaggedRows
+                .map(
+                  (r) =>
+                    `${r.year} (${[...new Set([...r.exporterFlags.map((f) => `${view.exporterName} ${f}`), ...r.importerFlags.map((f) => `${view.importerName} ${f}`)].filter((t) => /estimate|incomplete/.test(t)))].join(", ")})`,
+                )
+                .join("; ")}
+              .
             </p>
           )}
           {oneSided.length > 0 && (
             <p className="muted small">
-              One side only (no gap computed): {oneSided.map((r) => `${r.year} (${r.exporterReported === null ? `no ${view.exporterName} figure` : `no ${view.importerName} figure`})`).join(", ")}.
+              One side only (no gap computed):{" "}
+              {oneSided
+                .map(
+                  (r) => `${r.year} (${r.exporterReported === null ? `no ${view.exporterName} figure` : `no ${view.importerName} figure`})`,
+                )
+                .join(", ")}
+              .
             </p>
           )}
           <p className="citation">
-            <strong>Cite:</strong> China–Kazakhstan Economic Monitor ({citationYear}). Mirror statistics, {title}, {from}–{to}, CIF/FOB factor {view.cifFob}. Data: {publishers.join("; ")}.
+            <strong>Cite:</strong> China–Kazakhstan Economic Monitor ({citationYear}). Mirror statistics, {title}, {from}–{to}, CIF/FOB
+            factor {view.cifFob}. Data: {publishers.join("; ")}.
           </p>
         </figcaption>
       </figure>
@@ -242,7 +296,10 @@ export function MirrorPanel({ id, stateKey, view, chartRows, notes, colors, year
           JSON
         </a>
         <a href={`/api/mirror?${apiQuery}`}>API</a>
-        <ChartDownloads chartId={`${id}-chart`} fileStem={`china-kazakhstan-monitor_mirror_${view.exporter}-${view.importer}_${from}-${to}`} />
+        <ChartDownloads
+          chartId={`${id}-chart`}
+          fileStem={`china-kazakhstan-monitor_mirror_${view.exporter}-${view.importer}_${from}-${to}`}
+        />
       </div>
     </section>
   );

@@ -8,32 +8,75 @@ import { flagPhrases, type MirrorViewRow } from "@/lib/mirror/view";
 const col = createColumnHelper<typeof dataTableFeatures, MirrorViewRow>();
 
 export function usdCell(v: number | null) {
-  return v === null ? <span className="muted">—</span> : <span className="num">{v.toLocaleString("en-US", { maximumFractionDigits: 0 })}</span>;
+  return v === null ? (
+    <span className="muted">—</span>
+  ) : (
+    <span className="num">{v.toLocaleString("en-US", { maximumFractionDigits: 0 })}</span>
+  );
 }
 
 function pctCell(v: number | null) {
-  return v === null ? <span className="muted">—</span> : <span className="num">{v.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %</span>;
+  return v === null ? (
+    <span className="muted">—</span>
+  ) : (
+    <span className="num">{v.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %</span>
+  );
 }
 
 function sourceText(s: MirrorViewRow["sources"]["exporter"]): string {
   return s ? `${s.label}${s.vintage && !s.label.includes(s.vintage) ? ` (${s.vintage})` : ""}` : "";
 }
 
-export function MirrorTable({ rows, names, cifFob, caption }: { rows: MirrorViewRow[]; names: { exporter: string; importer: string }; cifFob: number; caption: string }) {
+export function MirrorTable({
+  rows,
+  names,
+  cifFob,
+  caption,
+}: {
+  rows: MirrorViewRow[];
+  names: { exporter: string; importer: string };
+  cifFob: number;
+  caption: string;
+}) {
   const columns = useMemo(
     () =>
       [
         col.accessor("year", { header: "Year", sortFn: "basic" }),
-        col.accessor("exporterReported", { header: `${names.exporter} reports (exports, FOB, USD)`, sortFn: "basic", sortUndefined: "last", cell: (i) => usdCell(i.getValue()) }),
-        col.accessor("importerReported", { header: `${names.importer} reports (imports, CIF, USD)`, sortFn: "basic", sortUndefined: "last", cell: (i) => usdCell(i.getValue()) }),
-        col.accessor("importerFob", { header: `${names.importer} at FOB (÷ ${cifFob})`, sortFn: "basic", sortUndefined: "last", cell: (i) => usdCell(i.getValue()) }),
+        col.accessor("exporterReported", {
+          header: `${names.exporter} reports (exports, FOB, USD)`,
+          sortFn: "basic",
+          sortUndefined: "last",
+          cell: (i) => usdCell(i.getValue()),
+        }),
+        col.accessor("importerReported", {
+          header: `${names.importer} reports (imports, CIF, USD)`,
+          sortFn: "basic",
+          sortUndefined: "last",
+          cell: (i) => usdCell(i.getValue()),
+        }),
+        col.accessor("importerFob", {
+          header: `${names.importer} at FOB (÷ ${cifFob})`,
+          sortFn: "basic",
+          sortUndefined: "last",
+          cell: (i) => usdCell(i.getValue()),
+        }),
         col.accessor("gap", { header: "Reported gap (USD)", sortFn: "basic", sortUndefined: "last", cell: (i) => usdCell(i.getValue()) }),
-        col.accessor("gapPctOfExporter", { header: `Gap, % of ${names.exporter}'s figure`, sortFn: "basic", sortUndefined: "last", cell: (i) => pctCell(i.getValue()) }),
+        col.accessor("gapPctOfExporter", {
+          header: `Gap, % of ${names.exporter}'s figure`,
+          sortFn: "basic",
+          sortUndefined: "last",
+          cell: (i) => pctCell(i.getValue()),
+        }),
         col.accessor("unexplainedGap", {
           header: "Not explained by CIF/FOB (USD)",
           sortFn: "basic",
           sortUndefined: "last",
-          cell: (i) => (i.row.original.reliable || i.getValue() === null ? usdCell(i.getValue()) : <span className="flagged-value">{usdCell(i.getValue())} ⚠</span>),
+          cell: (i) =>
+            i.row.original.reliable || i.getValue() === null ? (
+              usdCell(i.getValue())
+            ) : (
+              <span className="flagged-value">{usdCell(i.getValue())} ⚠</span>
+            ),
         }),
         col.accessor((r) => (r.unexplainedLow === null ? "" : `${r.unexplainedLow}…${r.unexplainedHigh}`), {
           id: "band",
@@ -43,7 +86,8 @@ export function MirrorTable({ rows, names, cifFob, caption }: { rows: MirrorView
               <span className="muted">—</span>
             ) : (
               <span className="num">
-                {i.row.original.unexplainedLow.toLocaleString("en-US", { maximumFractionDigits: 0 })} to {i.row.original.unexplainedHigh!.toLocaleString("en-US", { maximumFractionDigits: 0 })}
+                {i.row.original.unexplainedLow.toLocaleString("en-US", { maximumFractionDigits: 0 })} to{" "}
+                {i.row.original.unexplainedHigh!.toLocaleString("en-US", { maximumFractionDigits: 0 })}
               </span>
             ),
         }),
@@ -57,5 +101,7 @@ export function MirrorTable({ rows, names, cifFob, caption }: { rows: MirrorView
       ] as DataTableColumn<MirrorViewRow>[],
     [names, cifFob],
   );
-  return <DataTable caption={caption} columns={columns} data={rows} initiallyHidden={["band"]} initialSort={[{ id: "year", desc: false }]} />;
+  return (
+    <DataTable caption={caption} columns={columns} data={rows} initiallyHidden={["band"]} initialSort={[{ id: "year", desc: false }]} />
+  );
 }

@@ -6,8 +6,23 @@ import { TABS, panelParsers, panelUrlKeys, type Tab } from "@/lib/url-state";
 
 const LABELS: Record<Tab, string> = { chart: "Chart", table: "Table", sources: "Sources" };
 
-export function PanelTabs({ chart, table, sources, label, stateKey = "" }: { chart: ReactNode; table: ReactNode; sources: ReactNode; label: string; stateKey?: string }) {
-  const [{ tab }, setState] = useQueryStates({ tab: panelParsers.tab }, { urlKeys: { tab: panelUrlKeys(stateKey).tab }, history: "replace" });
+export function PanelTabs({
+  chart,
+  table,
+  sources,
+  label,
+  stateKey = "",
+}: {
+  chart: ReactNode;
+  table: ReactNode;
+  sources: ReactNode;
+  label: string;
+  stateKey?: string;
+}) {
+  const [{ tab }, setState] = useQueryStates(
+    { tab: panelParsers.tab },
+    { urlKeys: { tab: panelUrlKeys(stateKey).tab }, history: "replace" },
+  );
   const setTab = (t: Tab | null) => setState({ tab: t });
   const base = useId();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});

@@ -63,9 +63,16 @@ export function SeriesPanel({
   const unitOf = new Map(data.series.map((s) => [s.code, s.unit]));
   const titleOf = new Map(data.series.map((s) => [s.code, s.title]));
   const series: ChartSeries[] = lines.filter((l) => unitOf.has(l.code)).map((l) => ({ ...l, unit: unitOf.get(l.code)! }));
-  const sourceInfo: Record<string, ChartSourceInfo> = Object.fromEntries(data.sources.map((s) => [s.key, { label: sourceLabel(s), type: s.datasetType }]));
-  const { meta: chartMeta, alias } = aliasSources(data.chart.meta, data.sources.map((s) => s.key));
-  const chartSources: Record<string, ChartSourceInfo> = Object.fromEntries(data.sources.map((s) => [alias.get(s.key)!, sourceInfo[s.key]!]));
+  const sourceInfo: Record<string, ChartSourceInfo> = Object.fromEntries(
+    data.sources.map((s) => [s.key, { label: sourceLabel(s), type: s.datasetType }]),
+  );
+  const { meta: chartMeta, alias } = aliasSources(
+    data.chart.meta,
+    data.sources.map((s) => s.key),
+  );
+  const chartSources: Record<string, ChartSourceInfo> = Object.fromEntries(
+    data.sources.map((s) => [alias.get(s.key)!, sourceInfo[s.key]!]),
+  );
   // The years actually drawn (the chart spans the data within the chosen range).
   const first = data.chart.rows[0]?.year ?? data.from;
   const last = data.chart.rows.at(-1)?.year ?? data.to;
@@ -90,7 +97,9 @@ export function SeriesPanel({
       .map((k) => sourceInfo[k]?.label ?? k)
       .join(" + "),
     vintage: o.vintage,
-    flags: [o.qualifier, ...(o.sourceType === "news_statement" && !o.components ? ["quoted statement"] : []), ...o.flags].filter(Boolean).join(", "),
+    flags: [o.qualifier, ...(o.sourceType === "news_statement" && !o.components ? ["quoted statement"] : []), ...o.flags]
+      .filter(Boolean)
+      .join(", "),
   }));
   const warned = data.observations.filter((o) => o.flags.some((f) => (WARNING_FLAGS as readonly string[]).includes(f)));
   const statements = data.observations.filter((o) => isStatementPoint(o) && !lines.find((l) => l.code === o.seriesCode)?.pointsOnly);
@@ -129,7 +138,9 @@ export function SeriesPanel({
                 axisLabel={axisLabel ?? unitAxisLabel(unit)}
               />
             ) : (
-              <p className="empty">No values for {data.from}–{data.to}. Choose a wider range of years.</p>
+              <p className="empty">
+                No values for {data.from}–{data.to}. Choose a wider range of years.
+              </p>
             )
           }
           table={<ObservationsTable rows={tableRows} caption={`${title}, ${first}–${last} (headline value per year)`} />}
@@ -146,13 +157,24 @@ export function SeriesPanel({
               {warned.length > 0 && (
                 <li>
                   <span className="legend-mark legend-warning" aria-hidden="true" /> Not a measured total:{" "}
-                  {[...new Set(warned.map((o) => `${o.year} (${o.flags.filter((f) => f in FLAG_TEXT).map((f) => FLAG_TEXT[f]).join(", ")})`))].join("; ")}.
+                  {[
+                    ...new Set(
+                      warned.map(
+                        (o) =>
+                          `${o.year} (${o.flags
+                            .filter((f) => f in FLAG_TEXT)
+                            .map((f) => FLAG_TEXT[f])
+                            .join(", ")})`,
+                      ),
+                    ),
+                  ].join("; ")}
+                  .
                 </li>
               )}
               {statements.length > 0 && (
                 <li>
-                  <span className="legend-mark legend-statement" aria-hidden="true" /> From a quoted statement (rounded, not a statistical release):{" "}
-                  {[...new Set(statements.map((o) => o.year))].sort().join(", ")}.
+                  <span className="legend-mark legend-statement" aria-hidden="true" /> From a quoted statement (rounded, not a statistical
+                  release): {[...new Set(statements.map((o) => o.year))].sort().join(", ")}.
                 </li>
               )}
             </ul>

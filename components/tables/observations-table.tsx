@@ -33,5 +33,13 @@ const columns = [
 ] as DataTableColumn<ObservationTableRow>[];
 
 export function ObservationsTable({ rows, caption }: { rows: ObservationTableRow[]; caption: string }) {
-  return <DataTable caption={caption} columns={columns} data={rows} initiallyHidden={["code", "vintage"]} initialSort={[{ id: "year", desc: false }]} />;
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      data={rows}
+      initiallyHidden={["code", "vintage"]}
+      initialSort={[{ id: "year", desc: false }]}
+    />
+  );
 }

@@ -7,9 +7,18 @@ import { DataTable, type DataTableColumn, dataTableFeatures } from "./data-table
 const col = createColumnHelper<typeof dataTableFeatures, StatementRow>();
 
 const columns = [
-  col.accessor("date", { header: "Date", sortFn: "alphanumeric", cell: (info) => <span className="value-cell">{info.row.original.period}</span> }),
+  col.accessor("date", {
+    header: "Date",
+    sortFn: "alphanumeric",
+    cell: (info) => <span className="value-cell">{info.row.original.period}</span>,
+  }),
   col.accessor("measure", { header: "Measure" }),
-  col.accessor((r) => Number(r.value), { id: "value", header: "Value", sortFn: "basic", cell: (info) => <span className="value-cell">{info.row.original.display}</span> }),
+  col.accessor((r) => Number(r.value), {
+    id: "value",
+    header: "Value",
+    sortFn: "basic",
+    cell: (info) => <span className="value-cell">{info.row.original.display}</span>,
+  }),
   col.accessor("asPublished", { header: "As published", cell: (info) => info.getValue() ?? "" }),
   col.accessor("note", { header: "Context", cell: (info) => <span className="muted">{info.getValue() ?? ""}</span> }),
   col.accessor("source", {
@@ -27,6 +36,14 @@ const columns = [
   col.accessor("seriesCode", { header: "Series code" }),
 ] as DataTableColumn<StatementRow>[];
 
-export function StatementsTable({ rows, caption, hidden = ["seriesCode", "note"] }: { rows: StatementRow[]; caption: string; hidden?: string[] }) {
+export function StatementsTable({
+  rows,
+  caption,
+  hidden = ["seriesCode", "note"],
+}: {
+  rows: StatementRow[];
+  caption: string;
+  hidden?: string[];
+}) {
   return <DataTable caption={caption} columns={columns} data={rows} initiallyHidden={hidden} initialSort={[{ id: "date", desc: false }]} />;
 }

@@ -29,7 +29,9 @@ export async function ensureReadOnlyRole(ownerUrl: string, options: { role?: str
     await client.query(`GRANT USAGE ON SCHEMA public TO ${quoteIdent(role)}`);
     await client.query(`REVOKE CREATE ON SCHEMA public FROM ${quoteIdent(role)}`);
     await client.query(`GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${quoteIdent(role)}`);
-    await client.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${quoteIdent(owner)} IN SCHEMA public GRANT SELECT ON TABLES TO ${quoteIdent(role)}`);
+    await client.query(
+      `ALTER DEFAULT PRIVILEGES FOR ROLE ${quoteIdent(owner)} IN SCHEMA public GRANT SELECT ON TABLES TO ${quoteIdent(role)}`,
+    );
     const url = new URL(ownerUrl);
     url.username = role;
     url.password = options.password;

@@ -21,17 +21,31 @@ const FIELD_DOCS: Record<(typeof EXPORT_COLUMNS)[number], { type: string; descri
   source: { type: "string", description: "Source title" },
   source_location: { type: "string", description: "Where the value was read (URL or repo@commit:path)" },
   vintage: { type: "string", description: "Release/vintage label of the value (empty if the source has one edition)" },
-  flags: { type: "string", description: "Semicolon-separated: estimate, incomplete, derived (computed from other series), preliminary, rounded, from-statement (computed from a quoted statement)" },
+  flags: {
+    type: "string",
+    description:
+      "Semicolon-separated: estimate, incomplete, derived (computed from other series), preliminary, rounded, from-statement (computed from a quoted statement)",
+  },
   headline: { type: "boolean", description: "Whether this is the headline value for its series and year" },
 };
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "data";
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "data"
+  );
 }
 
 export async function dataPackageZip(query: ExportQuery, series: SeriesInfo[]): Promise<Uint8Array> {
   const rows = await collectRows(query);
-  const csv = stringify(rows, { header: true, columns: [...EXPORT_COLUMNS], cast: { string: neutraliseCell, boolean: (v) => (v ? "true" : "false") } });
+  const csv = stringify(rows, {
+    header: true,
+    columns: [...EXPORT_COLUMNS],
+    cast: { string: neutraliseCell, boolean: (v) => (v ? "true" : "false") },
+  });
   const sources = await getSources([...new Set(rows.flatMap((r) => r.source_key.split(" + ")))]);
   const name = `china-kazakhstan-monitor-${slug(series.map((s) => s.code).join("-"))}`;
   const years = query.from !== undefined || query.to !== undefined ? `${query.from ?? "first"}–${query.to ?? "last"}` : "all years";
@@ -41,8 +55,18 @@ export async function dataPackageZip(query: ExportQuery, series: SeriesInfo[]): 
     title: `China–Kazakhstan Economic Monitor: ${series.map((s) => s.title).join("; ")} (${years})`,
     description: `${query.all ? "Every source's value" : "Headline value per year"}. ${HEADLINE_RULE_TEXT}`,
     created: new Date().toISOString(),
-    licenses: [{ name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0 (compilation); each source's own terms apply to its figures", path: "https://creativecommons.org/licenses/by/4.0/" }],
-    sources: sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.location.startsWith("http") ? s.location : undefined, description: s.citation })),
+    licenses: [
+      {
+        name: "CC-BY-4.0",
+        title: "Creative Commons Attribution 4.0 (compilation); each source's own terms apply to its figures",
+        path: "https://creativecommons.org/licenses/by/4.0/",
+      },
+    ],
+    sources: sources.map((s) => ({
+      title: `${s.publisher}: ${s.title}`,
+      path: s.location.startsWith("http") ? s.location : undefined,
+      description: s.citation,
+    })),
     resources: [
       {
         name: "observations",
@@ -55,7 +79,14 @@ export async function dataPackageZip(query: ExportQuery, series: SeriesInfo[]): 
           fields: EXPORT_COLUMNS.map((c) => ({ name: c, ...FIELD_DOCS[c] })),
           missingValues: [""],
         },
-        series: series.map((s) => ({ code: s.code, title: s.title, unit: s.unit, valuation: s.valuation, reporter: s.reporter, partner: s.partner })),
+        series: series.map((s) => ({
+          code: s.code,
+          title: s.title,
+          unit: s.unit,
+          valuation: s.valuation,
+          reporter: s.reporter,
+          partner: s.partner,
+        })),
       },
     ],
   };

@@ -77,5 +77,8 @@ export function mirrorCsv(view: MirrorView): string {
 /** A file name from validated codes only. */
 export function mirrorFileName(view: Pick<MirrorView, "exporter" | "importer" | "hs" | "from" | "to" | "cifFob">, ext: string): string {
   const years = view.from !== null || view.to !== null ? `_${view.from ?? "start"}-${view.to ?? "end"}` : "_all-years";
-  return `china-kazakhstan-monitor_mirror_${view.exporter}-${view.importer}${view.hs ? `_HS${view.hs}` : ""}${years}_cif-fob-${view.cifFob}.${ext}`.replace(/[^A-Za-z0-9._-]/g, "_");
+  return `china-kazakhstan-monitor_mirror_${view.exporter}-${view.importer}${view.hs ? `_HS${view.hs}` : ""}${years}_cif-fob-${view.cifFob}.${ext}`.replace(
+    /[^A-Za-z0-9._-]/g,
+    "_",
+  );
 }

@@ -40,7 +40,14 @@ it.each<[string, ExportQuery]>([
   ["a year range", { codes: ["trade.CHN.KAZ.X"], from: 2015, to: 2019, all: true }],
   ["cells that would run as formulas", { codes: ["trade.CHN.KAZ.T"], all: true }],
   ["every HS chapter series", { codes: [], all: true }],
-  ["statements and year-end positions", { codes: ["fdi.KAZ.CHN.stock", "fdi.KAZ.CHN.inflow", "debt.KAZ.CHN.stock", "debt.KAZ.CHN.stock_change_pct"], all: true, allPeriods: true }],
+  [
+    "statements and year-end positions",
+    {
+      codes: ["fdi.KAZ.CHN.stock", "fdi.KAZ.CHN.inflow", "debt.KAZ.CHN.stock", "debt.KAZ.CHN.stock_change_pct"],
+      all: true,
+      allPeriods: true,
+    },
+  ],
 ])("%s: COPY output is the JavaScript output", async (_, query) => {
   if (query.codes.length === 0) {
     const { listSeriesCodes } = await import("../series/queries");

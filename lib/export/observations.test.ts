@@ -5,7 +5,27 @@ import { csvRows, EXPORT_COLUMNS } from "./observations";
 
 type Row = Parameters<typeof csvRows>[0][number];
 
-const TRICKY = ["", "plain", "with, comma", 'say "hi"', "two\nlines", "cr\rhere", "crlf\r\nend", "=HYPERLINK(\"http://x\",\"y\")", "+cmd", "-x", "@sum", "\tTab", "’unicode’ € 中国", " spaced ", "'quoted", ",", '"', "a;b", "=1+1, and more"];
+const TRICKY = [
+  "",
+  "plain",
+  "with, comma",
+  'say "hi"',
+  "two\nlines",
+  "cr\rhere",
+  "crlf\r\nend",
+  '=HYPERLINK("http://x","y")',
+  "+cmd",
+  "-x",
+  "@sum",
+  "\tTab",
+  "’unicode’ € 中国",
+  " spaced ",
+  "'quoted",
+  ",",
+  '"',
+  "a;b",
+  "=1+1, and more",
+];
 
 function row(i: number): Row {
   const text = (k: number) => TRICKY[(i + k) % TRICKY.length]!;

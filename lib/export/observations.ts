@@ -10,7 +10,22 @@ import { ANNUAL_SQL, HEADLINE_ORDER_SQL } from "../series/headline";
 import { findSeries, getObservations, getSources, trimDecimal } from "../series/queries";
 import { neutraliseCell } from "./neutralise";
 
-export const EXPORT_COLUMNS = ["code", "title", "reporter", "partner", "flow", "unit", "year", "period", "value", "source", "source_location", "vintage", "flags", "headline"] as const;
+export const EXPORT_COLUMNS = [
+  "code",
+  "title",
+  "reporter",
+  "partner",
+  "flow",
+  "unit",
+  "year",
+  "period",
+  "value",
+  "source",
+  "source_location",
+  "vintage",
+  "flags",
+  "headline",
+] as const;
 
 export interface ExportQuery {
   codes: string[];
@@ -20,7 +35,6 @@ export interface ExportQuery {
   /** Every frequency (dated and range statements too); default: annual values and year-end positions. */
   allPeriods?: boolean;
 }
-
 
 /** The export's SELECT (exported for bench/export.ts, which runs the same text through psql's \copy). */
 export function exportSql(q: ExportQuery): { text: string; values: unknown[] } {
@@ -60,10 +74,17 @@ async function* rows(q: ExportQuery, leased?: Lease): AsyncGenerator<ExportRow> 
   }
   const stored = q.codes.filter((c) => !isDerivedCode(c));
   const byCode = new Map<string, ExportRow[]>();
-  if (stored.length) for await (const r of storedRows({ ...q, codes: stored }, leased)) byCode.set(r.code as string, [...(byCode.get(r.code as string) ?? []), r]);
+  if (stored.length)
+    for await (const r of storedRows({ ...q, codes: stored }, leased))
+      byCode.set(r.code as string, [...(byCode.get(r.code as string) ?? []), r]);
   const derivedCodes = q.codes.filter(isDerivedCode);
-  const [series, observations] = await Promise.all([findSeries(derivedCodes), getObservations(derivedCodes, { from: q.from, to: q.to, annualOnly: !q.allPeriods })]);
-  const sources = new Map((await getSources([...new Set(observations.flatMap((o) => (o.components ?? []).map((c) => c.sourceKey)))])).map((s) => [s.key, s]));
+  const [series, observations] = await Promise.all([
+    findSeries(derivedCodes),
+    getObservations(derivedCodes, { from: q.from, to: q.to, annualOnly: !q.allPeriods }),
+  ]);
+  const sources = new Map(
+    (await getSources([...new Set(observations.flatMap((o) => (o.components ?? []).map((c) => c.sourceKey)))])).map((s) => [s.key, s]),
+  );
   for (const o of observations) {
     const info = series.find((s) => s.code === o.seriesCode)!;
     const parts = o.components ?? [];
@@ -77,7 +98,9 @@ async function* rows(q: ExportQuery, leased?: Lease): AsyncGenerator<ExportRow> 
       year: o.year,
       period: o.period,
       value: o.value,
-      source: parts.map((c, i) => `${i === 0 ? "" : c.sign === 1 ? " + " : " − "}${c.seriesCode}: ${sources.get(c.sourceKey)?.title ?? c.sourceKey}`).join(""),
+      source: parts
+        .map((c, i) => `${i === 0 ? "" : c.sign === 1 ? " + " : " − "}${c.seriesCode}: ${sources.get(c.sourceKey)?.title ?? c.sourceKey}`)
+        .join(""),
       source_location: parts.map((c) => sources.get(c.sourceKey)?.location ?? c.sourceKey).join(" | "),
       vintage: o.vintage,
       flags: o.flags.join(";"),

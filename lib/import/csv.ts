@@ -22,9 +22,7 @@ export interface CsvOptions {
 
 export async function* readCsv(input: ParserInput, options: CsvOptions): AsyncGenerator<CsvRow> {
   const source = input.open() as NodeJS.ReadableStream & { destroy?: () => void };
-  const parser = source.pipe(
-    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }),
-  );
+  const parser = source.pipe(parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }));
   const index = new Map(options.header.map((name, i) => [name, i]));
   let headerSeen = false;
   try {

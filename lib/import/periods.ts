@@ -22,7 +22,8 @@ export function parsePeriodLabel(label: string): ParsedPeriod | null {
     const [q, y] = /^Q/.test(m[0]) ? [m[1], m[2]] : [m[2], m[1]];
     return { frequency: "Q", period: `${y}-Q${q}`, year: Number(y), circa };
   }
-  if ((m = new RegExp(`^beginning of ${YEAR}$`, "i").exec(text))) return { frequency: "D", period: `${m[1]}-01-01`, year: Number(m[1]), circa };
+  if ((m = new RegExp(`^beginning of ${YEAR}$`, "i").exec(text)))
+    return { frequency: "D", period: `${m[1]}-01-01`, year: Number(m[1]), circa };
   if ((m = new RegExp(`mid-${YEAR}`, "i").exec(text))) return { frequency: "D", period: `${m[1]}-06-30`, year: Number(m[1]), circa };
   if ((m = new RegExp(`${YEAR}\\s*[-/–]\\s*${YEAR}`).exec(text)) && !/\bor\b|\bvs\b/.test(text)) {
     return { frequency: "R", period: `${m[1]}/${m[2]}`, year: Number(m[2]), circa };

@@ -65,7 +65,9 @@ describe("seed", () => {
       const client = new pg.Client({ connectionString: db.url });
       await client.connect();
       try {
-        const orphans = await client.query(`SELECT count(*)::int AS n FROM "Observation" o LEFT JOIN "Source" s ON s.id = o."sourceId" WHERE s.id IS NULL`);
+        const orphans = await client.query(
+          `SELECT count(*)::int AS n FROM "Observation" o LEFT JOIN "Source" s ON s.id = o."sourceId" WHERE s.id IS NULL`,
+        );
         expect(orphans.rows[0].n).toBe(0);
         const runs = await client.query(`SELECT file, checksum, status FROM "ImportRun" ORDER BY id`);
         expect(runs.rows).toHaveLength(SEED_FILES.length * 2);
@@ -87,7 +89,9 @@ describe("re-import", () => {
   });
 
   it("accepts a BOM and CRLF line endings and reads the same values", async () => {
-    const file = await variant("bom-crlf.csv", (lines) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join("\r\n"))]));
+    const file = await variant("bom-crlf.csv", (lines) =>
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join("\r\n"))]),
+    );
     const [s] = await importFiles([file], { connectionString: seeded.url, dryRun: true });
     expect(s!.observations).toEqual({ inserted: 0, updated: 0, unchanged: 295 });
   });
@@ -164,7 +168,9 @@ describe("bad input leaves the database exactly as it was", () => {
   it("the CLI exits non-zero and prints file:line:column", async () => {
     const file = await variant("cli-bad.csv", (l) => l.map((line, i) => (i === 3 ? line.replace(",16757538600,", ",n/a,") : line)));
     const before = await tableFingerprint(seeded.url);
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/import.ts"), file], { env: { ...process.env, DATABASE_URL: seeded.url } });
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/import.ts"), file], {
+      env: { ...process.env, DATABASE_URL: seeded.url },
+    });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     const code = await new Promise((r) => child.once("exit", r));
@@ -185,7 +191,8 @@ describe("a killed import", () => {
   it("leaves no partial rows, and the re-run completes", async () => {
     const db = await createTestDatabase({ empty: true });
     try {
-      const header = "series_code,series_title,domain,reporter,partner,flow,unit,valuation,period,value,qualifier,flags,as_published,note,source_key,source_publisher,source_title,source_location,source_vintage,source_dataset_type";
+      const header =
+        "series_code,series_title,domain,reporter,partner,flow,unit,valuation,period,value,qualifier,flags,as_published,note,source_key,source_publisher,source_title,source_location,source_vintage,source_dataset_type";
       const rows: string[] = [header];
       let n = 0;
       for (let r = 0; r < 60 && n < 120_000; r++) {
@@ -193,7 +200,9 @@ describe("a killed import", () => {
           for (let y = 2000; y < 2020; y++, n++) {
             const rep = String.fromCharCode(65 + (r % 26), 65 + Math.floor(r / 26), 65);
             const par = String.fromCharCode(66 + (p % 24), 65 + Math.floor(p / 24), 66);
-            rows.push(`trade.${rep}.${par}.X,,trade,${rep},${par},X,USD,FOB,${y},${1000 + n},,,,,kill-test,Test publisher,Synthetic kill test,generated in test,,project_transcription`);
+            rows.push(
+              `trade.${rep}.${par}.X,,trade,${rep},${par},X,USD,FOB,${y},${1000 + n},,,,,kill-test,Test publisher,Synthetic kill test,generated in test,,project_transcription`,
+            );
           }
         }
       }
@@ -210,7 +219,9 @@ describe("a killed import", () => {
       const deadline = Date.now() + 60_000;
       let killed = false;
       while (Date.now() < deadline) {
-        const { rows: act } = await probe.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'monitor-import' AND state <> 'idle' AND xact_start < now() - interval '300 ms'`);
+        const { rows: act } = await probe.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'monitor-import' AND state <> 'idle' AND xact_start < now() - interval '300 ms'`,
+        );
         if (act[0].n > 0) {
           child.kill("SIGKILL");
           killed = true;
@@ -222,7 +233,9 @@ describe("a killed import", () => {
       expect(killed).toBe(true);
       // The server notices the dead client and rolls back: wait until its session is gone.
       for (let i = 0; i < 100; i++) {
-        const { rows: act } = await probe.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'monitor-import'`);
+        const { rows: act } = await probe.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'monitor-import'`,
+        );
         if (act[0].n === 0) break;
         await new Promise((r) => setTimeout(r, 100));
       }

@@ -10,7 +10,15 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { findParser, PARSERS } from "./registry";
-import { ImportFileError, type ImportRecord, type NoteRecord, type ObservationRecord, type Parser, type SeriesRecord, type SourceRecord } from "./types";
+import {
+  ImportFileError,
+  type ImportRecord,
+  type NoteRecord,
+  type ObservationRecord,
+  type Parser,
+  type SeriesRecord,
+  type SourceRecord,
+} from "./types";
 import { Utf8Checker } from "./utf8";
 import { describeIssue, noteSchema, observationSchema, seriesSchema, sourceSchema } from "./validate";
 
@@ -128,12 +136,23 @@ const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": 
 function pickParser(file: string, head: Buffer, format?: string): Parser {
   if (format) {
     const parser = PARSERS.find((p) => p.format === format);
-    if (!parser) throw new ImportFileError(file, 1, 1, `unknown format ${JSON.stringify(format)}; formats: ${PARSERS.map((p) => p.format).join(", ")}`);
+    if (!parser)
+      throw new ImportFileError(
+        file,
+        1,
+        1,
+        `unknown format ${JSON.stringify(format)}; formats: ${PARSERS.map((p) => p.format).join(", ")}`,
+      );
     return parser;
   }
   const parser = findParser(path.basename(file), head);
   if (!parser) {
-    throw new ImportFileError(file, 1, 1, `unrecognised file: not one of the formats this importer reads:\n${PARSERS.map((p) => `  ${p.format.padEnd(10)} ${p.description}`).join("\n")}\nUse --format to force one.`);
+    throw new ImportFileError(
+      file,
+      1,
+      1,
+      `unrecognised file: not one of the formats this importer reads:\n${PARSERS.map((p) => `  ${p.format.padEnd(10)} ${p.description}`).join("\n")}\nUse --format to force one.`,
+    );
   }
   return parser;
 }
@@ -158,7 +177,10 @@ export async function importFiles(files: string[], options: ImportOptions): Prom
     else {
       // Pages cache expensive queries keyed by this counter (lib/cache.ts): bump it in the same transaction, only when
       // something changed, so an import that changes nothing leaves every cache valid.
-      const changed = summaries.some((s) => s.observations.inserted + s.observations.updated + s.notes.inserted + s.notes.updated + s.sourcesCreated + s.seriesCreated > 0);
+      const changed = summaries.some(
+        (s) =>
+          s.observations.inserted + s.observations.updated + s.notes.inserted + s.notes.updated + s.sourcesCreated + s.seriesCreated > 0,
+      );
       if (changed) {
         await client.query(`INSERT INTO "DataVersion" (id, version, "changedAt") VALUES (1, 1, now())
           ON CONFLICT (id) DO UPDATE SET version = "DataVersion".version + 1, "changedAt" = now()`);
@@ -185,7 +207,12 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
   const parser = pickParser(file, await readHead(file), options.format);
   const scan = await scanFile(file, !parser.binary);
   if (scan.utf8Error) {
-    throw new ImportFileError(file, scan.utf8Error.line, scan.utf8Error.column, "invalid UTF-8 byte sequence (is the file Latin-1 / Windows-1252? save it as UTF-8)");
+    throw new ImportFileError(
+      file,
+      scan.utf8Error.line,
+      scan.utf8Error.column,
+      "invalid UTF-8 byte sequence (is the file Latin-1 / Windows-1252? save it as UTF-8)",
+    );
   }
 
   const run = await client.query<{ id: number }>(
@@ -225,7 +252,7 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
   // before the commit, with the same messages as before the pipelining.
   // A chain, not pg's own queue (deprecated: one query at a time per client); a failure skips everything after it.
   let chain: Promise<unknown> = Promise.resolve();
-  const enqueue = <T,>(step: () => Promise<T>): Promise<T> => {
+  const enqueue = <T>(step: () => Promise<T>): Promise<T> => {
     const p = chain.then(step);
     chain = p;
     p.catch(() => {}); // awaited in settle(); this only keeps an early failure from counting as unhandled
@@ -249,7 +276,10 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (key) DO NOTHING`,
           [s.key, s.publisher, s.title, s.location, s.vintage, s.retrievedAt, s.licence, s.datasetType, s.rank, s.citation],
         ),
-      ).then((r) => (sourcesCreated += r.rowCount ?? 0), () => {});
+      ).then(
+        (r) => (sourcesCreated += r.rowCount ?? 0),
+        () => {},
+      );
     }
     while (pendingSeries.length > 0) {
       const part = pendingSeries.splice(0, SERIES_BATCH);
@@ -263,9 +293,24 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
              WITH ORDINALITY AS x(c, d, t, r, p, f, u, v, pc, pl, de, n)
            ORDER BY n
            ON CONFLICT (code) DO NOTHING`,
-          [column("code"), column("domain"), column("title"), column("reporter"), column("partner"), column("flow"), column("unit"), column("valuation"), column("productCode"), column("productLevel"), column("description")],
+          [
+            column("code"),
+            column("domain"),
+            column("title"),
+            column("reporter"),
+            column("partner"),
+            column("flow"),
+            column("unit"),
+            column("valuation"),
+            column("productCode"),
+            column("productLevel"),
+            column("description"),
+          ],
         ),
-      ).then((r) => (seriesCreated += r.rowCount ?? 0), () => {});
+      ).then(
+        (r) => (seriesCreated += r.rowCount ?? 0),
+        () => {},
+      );
     }
   };
 
@@ -283,7 +328,16 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     await settle();
     insertPending();
     const text = lines.join("");
-    enqueue(() => pipeline(Readable.from([text]), client.query(copyFrom("COPY import_batch (line, col, series_code, source_key, frequency, period, year, value, vintage, flags, qualifier, as_published, note) FROM STDIN"))));
+    enqueue(() =>
+      pipeline(
+        Readable.from([text]),
+        client.query(
+          copyFrom(
+            "COPY import_batch (line, col, series_code, source_key, frequency, period, year, value, vintage, flags, qualifier, as_published, note) FROM STDIN",
+          ),
+        ),
+      ),
+    );
     enqueue(() => client.query("INSERT INTO import_staging SELECT * FROM import_batch"));
     enqueue(async () => {
       const r = await client.query<{ inserted: string; updated: string }>(MERGE_SQL, [runId]);
@@ -313,7 +367,12 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     if (override && record.kind === "source") {
       if (overriddenFrom !== null && overriddenFrom !== record.key) fail(1, 1, "a source override needs a file with a single source");
       overriddenFrom = record.key;
-      record = { ...record, key: override.key, location: override.location ?? record.location, vintage: override.vintage ?? record.vintage };
+      record = {
+        ...record,
+        key: override.key,
+        location: override.location ?? record.location,
+        vintage: override.vintage ?? record.vintage,
+      };
     } else if (override && record.kind === "observation" && record.sourceKey === overriddenFrom) {
       record = { ...record, sourceKey: override.key, vintage: override.vintage ?? record.vintage };
     }
@@ -343,7 +402,8 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
         } else if (!(await exists("series", record.seriesCode))) {
           fail(record.line, record.column, `unknown series ${record.seriesCode}`);
         }
-        if (!sources.has(record.sourceKey) && !(await exists("sources", record.sourceKey))) fail(record.line, record.column, `unknown source ${record.sourceKey}`);
+        if (!sources.has(record.sourceKey) && !(await exists("sources", record.sourceKey)))
+          fail(record.line, record.column, `unknown source ${record.sourceKey}`);
         batch.push(record);
         if (batch.length >= BATCH) await flush();
         break;
@@ -351,7 +411,8 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
       case "note": {
         const parsed = noteSchema.safeParse(record);
         if (!parsed.success) fail(record.line, 1, describeIssue(parsed.error));
-        if (record.sourceKey && !sources.has(record.sourceKey) && !(await exists("sources", record.sourceKey))) fail(record.line, 1, `unknown source ${record.sourceKey}`);
+        if (record.sourceKey && !sources.has(record.sourceKey) && !(await exists("sources", record.sourceKey)))
+          fail(record.line, 1, `unknown source ${record.sourceKey}`);
         notes.push(record);
         break;
       }
@@ -391,7 +452,11 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     );
     if (clash.rows[0]) {
       const s = series.get(clash.rows[0].code)!;
-      fail(s.firstLine || 1, s.firstColumn || 1, `series ${s.code} exists with unit ${clash.rows[0].unit} (${clash.rows[0].domain}); this file gives ${s.unit} (${s.domain})`);
+      fail(
+        s.firstLine || 1,
+        s.firstColumn || 1,
+        `series ${s.code} exists with unit ${clash.rows[0].unit} (${clash.rows[0].domain}); this file gives ${s.unit} (${s.domain})`,
+      );
     }
   }
 
@@ -422,7 +487,14 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
 
   await client.query(
     `UPDATE "ImportRun" SET "finishedAt" = now(), inserted = $2, updated = $3, unchanged = $4, rejected = $5, status = $6::"ImportStatus" WHERE id = $1`,
-    [runId, observations.inserted + noteCounts.inserted, observations.updated + noteCounts.updated, observations.unchanged + noteCounts.unchanged, rejected, options.dryRun ? "dry_run" : "succeeded"],
+    [
+      runId,
+      observations.inserted + noteCounts.inserted,
+      observations.updated + noteCounts.updated,
+      observations.unchanged + noteCounts.unchanged,
+      rejected,
+      options.dryRun ? "dry_run" : "succeeded",
+    ],
   );
 
   return {
@@ -444,6 +516,9 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
 export function formatSummary(s: FileSummary, dryRun = false): string {
   const o = s.observations;
   const verb = dryRun ? "would be " : "";
-  const notes = s.notes.inserted + s.notes.updated + s.notes.unchanged > 0 ? `; notes ${s.notes.inserted} inserted, ${s.notes.updated} updated, ${s.notes.unchanged} unchanged` : "";
+  const notes =
+    s.notes.inserted + s.notes.updated + s.notes.unchanged > 0
+      ? `; notes ${s.notes.inserted} inserted, ${s.notes.updated} updated, ${s.notes.unchanged} unchanged`
+      : "";
   return `${s.file} [${s.format}]: ${o.inserted} ${verb}inserted, ${o.updated} ${verb}updated, ${o.unchanged} unchanged, ${s.rejected} rejected${notes} (${s.seconds.toFixed(2)} s, sha256 ${s.checksum.slice(0, 12)}…)`;
 }

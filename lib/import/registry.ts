@@ -9,7 +9,16 @@ import { witsApiParser } from "./parsers/wits-api";
 import { witsXlsxParser } from "./parsers/wits-xlsx";
 import type { Parser } from "./types";
 
-export const PARSERS: Parser[] = [comtradeParser, dotsParser, witsParser, witsApiParser, witsXlsxParser, wiiwParser, tidyParser, datapackParser];
+export const PARSERS: Parser[] = [
+  comtradeParser,
+  dotsParser,
+  witsParser,
+  witsApiParser,
+  witsXlsxParser,
+  wiiwParser,
+  tidyParser,
+  datapackParser,
+];
 
 export function findParser(fileName: string, head: Buffer): Parser | undefined {
   return PARSERS.find((p) => p.detect(fileName, head));

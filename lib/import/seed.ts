@@ -16,12 +16,24 @@ const seedPath = (f: string) => path.join(SEED_DIR, f);
  * the .dta files have no JavaScript reader: see README.)
  */
 const RAW_SOURCES: Record<string, { key: string; vintage?: string }> = {
-  "raw/DOTS_103.xlsx": { key: "github:SamLeBlanc/Direction-of-Trade-Map@a769819d9b25a21a362d6cabfb10f150903f834d:data/DOTS/DOTS_103.xlsx", vintage: "2021/22 vintage" },
-  "raw/DOTS_40.xlsx": { key: "github:SamLeBlanc/Direction-of-Trade-Map@a769819d9b25a21a362d6cabfb10f150903f834d:data/DOTS/DOTS_40.xlsx", vintage: "2021/22 vintage" },
-  "raw/comtrade_chn_reporter__EXCERPT_2014_partner_KAZ.csv": { key: "github:omirbeknikar-ship-it/dissertation-final@1078ec9feac9ecf46b92636cfb833cd9e80bad23:Collected_Raw_Data/raw_downloads/comtrade_chn_reporter.csv" },
-  "raw/comtrade_kaz_reporter__EXCERPT_2014_partner_CHN.csv": { key: "github:omirbeknikar-ship-it/dissertation-final@1078ec9feac9ecf46b92636cfb833cd9e80bad23:Collected_Raw_Data/raw_downloads/comtrade_kaz_reporter.csv" },
+  "raw/DOTS_103.xlsx": {
+    key: "github:SamLeBlanc/Direction-of-Trade-Map@a769819d9b25a21a362d6cabfb10f150903f834d:data/DOTS/DOTS_103.xlsx",
+    vintage: "2021/22 vintage",
+  },
+  "raw/DOTS_40.xlsx": {
+    key: "github:SamLeBlanc/Direction-of-Trade-Map@a769819d9b25a21a362d6cabfb10f150903f834d:data/DOTS/DOTS_40.xlsx",
+    vintage: "2021/22 vintage",
+  },
+  "raw/comtrade_chn_reporter__EXCERPT_2014_partner_KAZ.csv": {
+    key: "github:omirbeknikar-ship-it/dissertation-final@1078ec9feac9ecf46b92636cfb833cd9e80bad23:Collected_Raw_Data/raw_downloads/comtrade_chn_reporter.csv",
+  },
+  "raw/comtrade_kaz_reporter__EXCERPT_2014_partner_CHN.csv": {
+    key: "github:omirbeknikar-ship-it/dissertation-final@1078ec9feac9ecf46b92636cfb833cd9e80bad23:Collected_Raw_Data/raw_downloads/comtrade_kaz_reporter.csv",
+  },
   "raw/wiiw_partners.csv": { key: "github:dfshapir/kazakhstan_ipe@e07b99d70b2077a4d3df1e8780913692563d1e84:wiiw_partners.csv" },
-  "raw/china_imports_from_world_reference_2015_2024_wits.csv": { key: "github:AkshatSharma03/KazPaper-data-analysis@40ce7d4bf3ec4a98d022e97ff1ae56a9b45b479a:data/wits_raw/china_imports_from_world_reference_2015_2024_wits.csv" },
+  "raw/china_imports_from_world_reference_2015_2024_wits.csv": {
+    key: "github:AkshatSharma03/KazPaper-data-analysis@40ce7d4bf3ec4a98d022e97ff1ae56a9b45b479a:data/wits_raw/china_imports_from_world_reference_2015_2024_wits.csv",
+  },
 };
 
 /** Order matters only for which file first defines a shared Source or annotation (first definition wins). */

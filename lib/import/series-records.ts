@@ -1,7 +1,14 @@
 // Series identity and titles, shared by the parsers so every importer names a series the same way.
 import type { SeriesRecord } from "./types";
 
-const NAMES: Record<string, string> = { CHN: "China", KAZ: "Kazakhstan", WLD: "World", RUS: "Russia", KGZ: "Kyrgyzstan", USA: "United States" };
+const NAMES: Record<string, string> = {
+  CHN: "China",
+  KAZ: "Kazakhstan",
+  WLD: "World",
+  RUS: "Russia",
+  KGZ: "Kyrgyzstan",
+  USA: "United States",
+};
 
 export function countryName(iso3: string, fallback?: string): string {
   return NAMES[iso3] ?? fallback ?? iso3;

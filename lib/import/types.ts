@@ -13,7 +13,12 @@ export interface SourceRecord {
   /** URL, or repo@commit:path. */
   location: string;
   vintage: string | null;
-  datasetType: "official_database" | "official_database_via_third_party" | "derived_from_official_publication" | "news_statement" | "project_transcription";
+  datasetType:
+    | "official_database"
+    | "official_database_via_third_party"
+    | "derived_from_official_publication"
+    | "news_statement"
+    | "project_transcription";
   /** Lower wins the headline pick; see lib/series/headline.ts. */
   rank: number;
   citation: string;

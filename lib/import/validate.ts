@@ -13,7 +13,13 @@ export const sourceSchema = z.object({
   title: z.string().min(1).max(1000),
   location: z.string().min(1).max(2000),
   vintage: z.string().max(100).nullable(),
-  datasetType: z.enum(["official_database", "official_database_via_third_party", "derived_from_official_publication", "news_statement", "project_transcription"]),
+  datasetType: z.enum([
+    "official_database",
+    "official_database_via_third_party",
+    "derived_from_official_publication",
+    "news_statement",
+    "project_transcription",
+  ]),
   rank: z.number().int().min(0).max(1000),
   citation: z.string().min(1).max(3000),
   licence: z.string().max(500).nullable(),
@@ -22,7 +28,10 @@ export const sourceSchema = z.object({
 
 export const seriesSchema = z.object({
   kind: z.literal("series"),
-  code: z.string().regex(/^(trade|fdi|debt)\.[A-Z]{3}\.[A-Z]{3}\.[A-Za-z0-9_.-]+$/, "must look like {domain}.{REPORTER}.{PARTNER}.{flow}[.…]").max(200),
+  code: z
+    .string()
+    .regex(/^(trade|fdi|debt)\.[A-Z]{3}\.[A-Z]{3}\.[A-Za-z0-9_.-]+$/, "must look like {domain}.{REPORTER}.{PARTNER}.{flow}[.…]")
+    .max(200),
   domain: z.enum(["trade", "investment", "debt"]),
   title: z.string().min(1).max(500),
   reporter: iso3,

@@ -73,7 +73,9 @@ it("re-running migrations applies nothing and records Prisma-compatible bookkeep
   expect(again.applied).toEqual([]);
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const { rows } = await c.query(`SELECT migration_name, checksum, finished_at IS NOT NULL AS done, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`);
+  const { rows } = await c.query(
+    `SELECT migration_name, checksum, finished_at IS NOT NULL AS done, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
+  );
   await c.end();
   const files = await readMigrations(path.join(root, "prisma/migrations"));
   expect(rows).toEqual(files.map((f) => ({ migration_name: f.name, checksum: f.checksum, done: true, applied_steps_count: 1 })));

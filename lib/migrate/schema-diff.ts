@@ -10,7 +10,13 @@ import { pathToFileURL } from "node:url";
 type DiffTarget = { tag: "empty" } | { tag: "schemaDatamodel"; files: { path: string; content: string }[] };
 
 interface WasmSchemaEngine {
-  diff(params: { from: DiffTarget; to: DiffTarget; script: boolean; exitCode: boolean | null; filters: { externalTables: string[]; externalEnums: string[] } }): Promise<{ exitCode: number; stdout: string | null }>;
+  diff(params: {
+    from: DiffTarget;
+    to: DiffTarget;
+    script: boolean;
+    exitCode: boolean | null;
+    filters: { externalTables: string[]; externalEnums: string[] };
+  }): Promise<{ exitCode: number; stdout: string | null }>;
   free(): void;
 }
 
@@ -23,7 +29,11 @@ async function loadEngine(schemaPath: string, schema: string, connectionString: 
   const bytes = await readFile(path.join(pkgDir, "schema_engine_bg.wasm"));
   const g = globalThis as unknown as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(m: string): void } };
   let panic = "";
-  g.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m: string) => { panic = m; } };
+  g.PRISMA_WASM_PANIC_REGISTRY ??= {
+    set_message: (m: string) => {
+      panic = m;
+    },
+  };
   const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();

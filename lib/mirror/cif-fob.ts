@@ -42,7 +42,9 @@ export function parseCifFob(text: string | undefined | null): ParseCifFobResult 
 /** Throws a RangeError unless the factor is a finite number within [CIF_FOB_MIN, CIF_FOB_MAX]. */
 export function assertCifFob(value: number): number {
   if (!Number.isFinite(value) || value < CIF_FOB_MIN || value > CIF_FOB_MAX) {
-    throw new RangeError(`cifFob must be a finite number between ${CIF_FOB_MIN.toFixed(1)} and ${CIF_FOB_MAX.toFixed(1)} (got ${String(value)})`);
+    throw new RangeError(
+      `cifFob must be a finite number between ${CIF_FOB_MIN.toFixed(1)} and ${CIF_FOB_MAX.toFixed(1)} (got ${String(value)})`,
+    );
   }
   return value;
 }

@@ -120,7 +120,11 @@ function sourceRef(side: MirrorSide): SourceRef | null {
  * and flags = both present sides' flags ∪ {missing-exporter, missing-importer, negative-gap, cross-source as applicable}.
  * "cross-source" (informational) is set when both sides are present and name different sources.
  */
-export function mirrorRow(exporter: MirrorSide | null | undefined, importer: MirrorSide | null | undefined, options: CifFobOptions = {}): MirrorRow {
+export function mirrorRow(
+  exporter: MirrorSide | null | undefined,
+  importer: MirrorSide | null | undefined,
+  options: CifFobOptions = {},
+): MirrorRow {
   const ex = isPresent(exporter) ? exporter : null;
   const im = isPresent(importer) ? importer : null;
   const numbers = computeMirrorGap(ex?.value, im?.value, options);
@@ -166,9 +170,18 @@ export function mirrorSeries(
   const exPick: PickOptions = "exporter" in pick ? pick.exporter : pick;
   const imPick: PickOptions = "importer" in pick ? pick.importer : pick;
 
-  const inRange = (y: number): boolean => (options.from === undefined || y >= options.from) && (options.to === undefined || y <= options.to);
-  const ex = new Map(pickPerYear(exporterObs, exPick).filter((o) => inRange(o.year)).map((o) => [o.year, o] as const));
-  const im = new Map(pickPerYear(importerObs, imPick).filter((o) => inRange(o.year)).map((o) => [o.year, o] as const));
+  const inRange = (y: number): boolean =>
+    (options.from === undefined || y >= options.from) && (options.to === undefined || y <= options.to);
+  const ex = new Map(
+    pickPerYear(exporterObs, exPick)
+      .filter((o) => inRange(o.year))
+      .map((o) => [o.year, o] as const),
+  );
+  const im = new Map(
+    pickPerYear(importerObs, imPick)
+      .filter((o) => inRange(o.year))
+      .map((o) => [o.year, o] as const),
+  );
   const years = [...new Set([...ex.keys(), ...im.keys()])].sort((a, b) => a - b);
 
   return years.map((year) => ({ year, ...mirrorRow(toSide(ex.get(year)), toSide(im.get(year)), factor) }));

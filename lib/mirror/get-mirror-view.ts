@@ -30,7 +30,8 @@ export interface MirrorView {
   availableSources: { exporter: SideSource[]; importer: SideSource[] };
 }
 
-export type MirrorViewResult = { ok: true; view: MirrorView; direction: MirrorDirection } | { ok: false; status: 400 | 404; parameter: string; error: string };
+export type MirrorViewResult =
+  { ok: true; view: MirrorView; direction: MirrorDirection } | { ok: false; status: 400 | 404; parameter: string; error: string };
 
 export function viewFromDirection(direction: MirrorDirection, q: MirrorQuery, options: { strictSources: boolean }): MirrorViewResult {
   const range = { from: q.from, to: q.to };
@@ -42,14 +43,30 @@ export function viewFromDirection(direction: MirrorDirection, q: MirrorQuery, op
       ["importerSource", q.importerSource, importerSources, direction.series.importer.code],
     ] as const) {
       if (key !== undefined && !list.some((s) => s.key === key)) {
-        return { ok: false, status: 400, parameter: name, error: `${name}: ${JSON.stringify(key.slice(0, 80))} has no values for ${code}${q.from !== undefined || q.to !== undefined ? " in the years asked for" : ""} (it has ${list.length} source${list.length === 1 ? "" : "s"}: see availableSources of the same request without ${name})` };
+        return {
+          ok: false,
+          status: 400,
+          parameter: name,
+          error: `${name}: ${JSON.stringify(key.slice(0, 80))} has no values for ${code}${q.from !== undefined || q.to !== undefined ? " in the years asked for" : ""} (it has ${list.length} source${list.length === 1 ? "" : "s"}: see availableSources of the same request without ${name})`,
+        };
       }
     }
   }
-  const pick = resolvePick(q.source === "same" ? { mode: "same", exporterSource: q.exporterSource, importerSource: q.importerSource } : { mode: "headline" }, exporterSources, importerSources);
-  const rows = buildMirrorRows(direction.observations.exporter, direction.observations.importer, direction.sources, { from: q.from, to: q.to, cifFob: q.cifFob, pick });
+  const pick = resolvePick(
+    q.source === "same" ? { mode: "same", exporterSource: q.exporterSource, importerSource: q.importerSource } : { mode: "headline" },
+    exporterSources,
+    importerSources,
+  );
+  const rows = buildMirrorRows(direction.observations.exporter, direction.observations.importer, direction.sources, {
+    from: q.from,
+    to: q.to,
+    cifFob: q.cifFob,
+    pick,
+  });
   const cited = new Set(rows.flatMap((r) => [r.sources.exporter?.key, r.sources.importer?.key]).filter((k): k is string => !!k));
-  const sources = [...direction.sources.values()].filter((s) => cited.has(s.key)).sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1));
+  const sources = [...direction.sources.values()]
+    .filter((s) => cited.has(s.key))
+    .sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1));
   return {
     ok: true,
     direction,
@@ -81,7 +98,12 @@ export async function getMirrorView(q: MirrorQuery): Promise<MirrorViewResult> {
     const totals = directionCodes(q.exporter, q.importer);
     const pairExists = q.hs !== null && (await findSeries([totals.exporter, totals.importer])).length === 2;
     const parameter = pairExists ? "hs" : "importer";
-    return { ok: false, status: 404, parameter, error: `no mirror data for ${q.exporter} → ${q.importer}${q.hs ? ` HS ${q.hs}` : ""}: needs both ${codes.exporter} and ${codes.importer}` };
+    return {
+      ok: false,
+      status: 404,
+      parameter,
+      error: `no mirror data for ${q.exporter} → ${q.importer}${q.hs ? ` HS ${q.hs}` : ""}: needs both ${codes.exporter} and ${codes.importer}`,
+    };
   }
   return viewFromDirection(direction, q, { strictSources: true });
 }

@@ -23,10 +23,16 @@ interface PackRow {
   source_url_or_path: string;
   flag: string;
 }
-const pack = parse(readFileSync(path.join(root, "prisma/seed-data/tidy/trade_mirror.csv"), "utf8"), { columns: true, skip_empty_lines: true }) as PackRow[];
+const pack = parse(readFileSync(path.join(root, "prisma/seed-data/tidy/trade_mirror.csv"), "utf8"), {
+  columns: true,
+  skip_empty_lines: true,
+}) as PackRow[];
 
 function packValue(reporter: string, partner: string, flow: "export" | "import", year: number, file: string): PackRow {
-  const found = pack.filter((r) => r.reporter === reporter && r.partner === partner && r.flow === flow && r.year === String(year) && r.source_url_or_path.includes(file));
+  const found = pack.filter(
+    (r) =>
+      r.reporter === reporter && r.partner === partner && r.flow === flow && r.year === String(year) && r.source_url_or_path.includes(file),
+  );
   expect(found, `${reporter} ${flow} ${year} from ${file} in trade_mirror.csv`).toHaveLength(1);
   return found[0]!;
 }
@@ -86,7 +92,14 @@ describe("GET /api/mirror — China → Kazakhstan, 2019", () => {
     expect(row.unexplainedHigh).toBeCloseTo(Number(cnX.value_usd) - Number(kzM.value_usd) / 1.1, 2);
     expect(row.flags).toEqual([]); // the two reporters' Comtrade files are one dataset: not cross-source
     expect(row.reliable).toBe(true);
-    expect(body).toMatchObject({ exporter: "CHN", importer: "KAZ", cifFob: 1.06, band: [1.04, 1.1], pick: { mode: "headline" }, series: { exporter: "trade.CHN.KAZ.X", importer: "trade.KAZ.CHN.M" } });
+    expect(body).toMatchObject({
+      exporter: "CHN",
+      importer: "KAZ",
+      cifFob: 1.06,
+      band: [1.04, 1.1],
+      pick: { mode: "headline" },
+      series: { exporter: "trade.CHN.KAZ.X", importer: "trade.KAZ.CHN.M" },
+    });
     expect(body.sources.map((s) => s.key).sort()).toEqual([row.sources.exporter!.key, row.sources.importer!.key].sort());
     // Every other source for 2019 is offered for the "same source" switch.
     const dots = packValue("KAZ", "CHN", "import", 2019, "DOTS_103.xlsx");
@@ -114,8 +127,12 @@ describe("the mirror's headline pick is /api/series' headline, every year", () =
       expect(status).toBe(200);
       const [x, m] = await Promise.all([seriesHeadline(body.series.exporter), seriesHeadline(body.series.importer)]);
       expect(x.length).toBeGreaterThan(5);
-      const mirrorX = body.rows.filter((r) => r.exporterReported !== null).map((r) => ({ year: r.year, value: r.exporterReported, source: r.sources.exporter?.key }));
-      const mirrorM = body.rows.filter((r) => r.importerReported !== null).map((r) => ({ year: r.year, value: r.importerReported, source: r.sources.importer?.key }));
+      const mirrorX = body.rows
+        .filter((r) => r.exporterReported !== null)
+        .map((r) => ({ year: r.year, value: r.exporterReported, source: r.sources.exporter?.key }));
+      const mirrorM = body.rows
+        .filter((r) => r.importerReported !== null)
+        .map((r) => ({ year: r.year, value: r.importerReported, source: r.sources.importer?.key }));
       expect(mirrorX).toEqual(x.map((o) => ({ year: o.year, value: o.value, source: o.source })));
       expect(mirrorM).toEqual(m.map((o) => ({ year: o.year, value: o.value, source: o.source })));
     });
@@ -151,7 +168,9 @@ describe("same source only", () => {
   it("keeps the gaps of the chosen source and flags incomplete years", async () => {
     const cn = packValue("CHN", "KAZ", "export", 2019, "comtrade_chn_reporter.csv").source_url_or_path.split(/\s+\(|;\s/)[0]!;
     const kz = packValue("KAZ", "CHN", "import", 2019, "comtrade_kaz_reporter.csv").source_url_or_path.split(/\s+\(|;\s/)[0]!;
-    const { status, body } = await getMirror(`exporter=CHN&importer=KAZ&exporterSource=${encodeURIComponent(cn)}&importerSource=${encodeURIComponent(kz)}`);
+    const { status, body } = await getMirror(
+      `exporter=CHN&importer=KAZ&exporterSource=${encodeURIComponent(cn)}&importerSource=${encodeURIComponent(kz)}`,
+    );
     expect(status).toBe(200);
     expect(body.rows.map((r) => r.year)).toEqual(Array.from({ length: 11 }, (_, k) => 2014 + k));
     const y2021 = body.rows.find((r) => r.year === 2021)!;
@@ -200,13 +219,24 @@ describe("GET /api/export?view=mirror", () => {
     const response = await exportGET(new NextRequest(`http://localhost/api/export?view=mirror&${qs}&format=csv`));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/csv");
-    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="china-kazakhstan-monitor_mirror_CHN-KAZ_1992-2024_cif-fob-1\.08\.csv"/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /attachment; filename="china-kazakhstan-monitor_mirror_CHN-KAZ_1992-2024_cif-fob-1\.08\.csv"/,
+    );
     const csv = parse(await response.text(), { columns: true }) as Record<string, string>[];
     expect(csv).toHaveLength(api.rows.length);
     const num = (v: string) => (v === "" ? null : Number(v));
     csv.forEach((c, k) => {
       const r = api.rows[k]!;
-      expect([Number(c.year), num(c.exporter_reported_usd!), num(c.importer_reported_usd!), num(c.gap_usd!), num(c.unexplained_gap_usd!), num(c.importer_fob_usd!), c.exporter_source_key || null, c.flags]).toEqual([
+      expect([
+        Number(c.year),
+        num(c.exporter_reported_usd!),
+        num(c.importer_reported_usd!),
+        num(c.gap_usd!),
+        num(c.unexplained_gap_usd!),
+        num(c.importer_fob_usd!),
+        c.exporter_source_key || null,
+        c.flags,
+      ]).toEqual([
         r.year,
         r.exporterReported,
         r.importerReported,
@@ -231,7 +261,9 @@ describe("GET /api/export?view=mirror", () => {
     const bad = await exportGET(new NextRequest("http://localhost/api/export?view=mirror&exporter=CHN&importer=KAZ&cifFob=2"));
     expect(bad.status).toBe(400);
     expect((await bad.json()).parameter).toBe("cifFob");
-    const unknown = await exportGET(new NextRequest("http://localhost/api/export?view=mirror&exporter=CHN&importer=KAZ&series=trade.CHN.KAZ.X"));
+    const unknown = await exportGET(
+      new NextRequest("http://localhost/api/export?view=mirror&exporter=CHN&importer=KAZ&series=trade.CHN.KAZ.X"),
+    );
     expect(unknown.status).toBe(400);
     expect((await unknown.json()).parameter).toBe("series");
     const series = await exportGET(new NextRequest("http://localhost/api/export?series=trade.CHN.KAZ.X&from=2019&to=2019&format=csv"));
@@ -266,10 +298,16 @@ describe("queries", () => {
            ON CONFLICT (code) DO UPDATE SET code = EXCLUDED.code RETURNING id`,
           [code, reporter, partner, flow],
         );
-        await client.query(`INSERT INTO "Observation" ("seriesId", period, year, value, "sourceId") VALUES ($1, '2023', 2023, $2, $3)`, [s.rows[0]!.id, value, source.rows[0]!.id]);
+        await client.query(`INSERT INTO "Observation" ("seriesId", period, year, value, "sourceId") VALUES ($1, '2023', 2023, $2, $3)`, [
+          s.rows[0]!.id,
+          value,
+          source.rows[0]!.id,
+        ]);
       }
       // An import bumps the data version in its transaction (lib/import/pipeline.ts); the query cache keys on it.
-      await client.query(`INSERT INTO "DataVersion" (id, version, "changedAt") VALUES (1, 1, now()) ON CONFLICT (id) DO UPDATE SET version = "DataVersion".version + 1, "changedAt" = now()`);
+      await client.query(
+        `INSERT INTO "DataVersion" (id, version, "changedAt") VALUES (1, 1, now()) ON CONFLICT (id) DO UPDATE SET version = "DataVersion".version + 1, "changedAt" = now()`,
+      );
     } finally {
       await client.end();
     }

@@ -30,7 +30,13 @@ describe("parseMirrorQuery", () => {
   });
 
   it("defaults: headline, factor 1.06, all years, total trade", () => {
-    expect(parse("exporter=KAZ&importer=CHN")).toMatchObject({ cifFob: 1.06, source: "headline", hs: null, from: undefined, to: undefined });
+    expect(parse("exporter=KAZ&importer=CHN")).toMatchObject({
+      cifFob: 1.06,
+      source: "headline",
+      hs: null,
+      from: undefined,
+      to: undefined,
+    });
   });
 
   it("a source key implies source=same", () => {

@@ -58,7 +58,10 @@ export function parseMirrorQuery(params: URLSearchParams): MirrorQuery {
   const explicitSource = single(params, "source");
   const source = parseEnum(params, "source", ["headline", "same"] as const, exporterSource || importerSource ? "same" : "headline");
   if (explicitSource === "headline" && (exporterSource || importerSource)) {
-    throw new ParamError(exporterSource ? "exporterSource" : "importerSource", "only applies with source=same (the headline rule picks the source per year)");
+    throw new ParamError(
+      exporterSource ? "exporterSource" : "importerSource",
+      "only applies with source=same (the headline rule picks the source per year)",
+    );
   }
   return { exporter, importer, from, to, cifFob: cif.value, hs, source, exporterSource, importerSource };
 }

@@ -2,13 +2,25 @@ import { describe, expect, it } from "vitest";
 import { compareCodePoints, compareVintage, pickPerYear } from "./pick";
 import type { SeriesObservation } from "./types";
 
-function obs(year: number, value: string, sourceKey: string, sourceRank: number, vintage: string | null = "", flags: string[] = []): SeriesObservation {
+function obs(
+  year: number,
+  value: string,
+  sourceKey: string,
+  sourceRank: number,
+  vintage: string | null = "",
+  flags: string[] = [],
+): SeriesObservation {
   return { year, value, sourceKey, sourceLabel: sourceKey.toUpperCase(), sourceRank, vintage, flags };
 }
 
 describe("pickPerYear — headline (the rule of lib/series/headline.ts)", () => {
   it("takes the lowest rank and sorts by year", () => {
-    const picked = pickPerYear([obs(2021, "3", "wits", 30), obs(2020, "1", "comtrade", 10), obs(2020, "2", "dots", 20), obs(2021, "4", "comtrade", 10)]);
+    const picked = pickPerYear([
+      obs(2021, "3", "wits", 30),
+      obs(2020, "1", "comtrade", 10),
+      obs(2020, "2", "dots", 20),
+      obs(2021, "4", "comtrade", 10),
+    ]);
     expect(picked.map((o) => [o.year, o.sourceKey])).toEqual([
       [2020, "comtrade"],
       [2021, "comtrade"],
@@ -22,7 +34,10 @@ describe("pickPerYear — headline (the rule of lib/series/headline.ts)", () => 
 
   it("completeness beats rank: an incomplete value loses to any complete one", () => {
     // Kazakhstan 2021: Comtrade (rank 10) is incomplete partner detail; a quoted statement (rank 70) wins.
-    const picked = pickPerYear([obs(2021, "2424023172", "comtrade", 10, "", ["incomplete"]), obs(2021, "8200000000", "statement", 70, "", ["rounded"])]);
+    const picked = pickPerYear([
+      obs(2021, "2424023172", "comtrade", 10, "", ["incomplete"]),
+      obs(2021, "8200000000", "statement", 70, "", ["rounded"]),
+    ]);
     expect(picked[0]?.sourceKey).toBe("statement");
   });
 
@@ -47,7 +62,12 @@ describe("pickPerYear — headline (the rule of lib/series/headline.ts)", () => 
   });
 
   it("then prefers the newest vintage compared as text (SQL `vintage DESC`), empty oldest", () => {
-    const picked = pickPerYear([obs(2020, "1", "a", 10, "2025-05"), obs(2020, "2", "a", 10, "2025-06"), obs(2020, "3", "a", 10, null), obs(2020, "4", "a", 10, "")]);
+    const picked = pickPerYear([
+      obs(2020, "1", "a", 10, "2025-05"),
+      obs(2020, "2", "a", 10, "2025-06"),
+      obs(2020, "3", "a", 10, null),
+      obs(2020, "4", "a", 10, ""),
+    ]);
     expect(picked[0]?.value).toBe("2");
     // Text, not numbers: "2025-9" > "2025-10", exactly as PostgreSQL orders them.
     expect(pickPerYear([obs(2020, "9", "a", 10, "2025-9"), obs(2020, "10", "a", 10, "2025-10")])[0]?.value).toBe("9");

@@ -54,7 +54,13 @@ function toMirrorObservation(o: ObservationRow, sources: Map<string, SourceRef>)
  * Both sides of one direction with every source's annual value (not only the headline), or null when either
  * series does not exist. Values of other frequencies (ranges, dates) are left out: the mirror is annual.
  */
-export async function loadMirrorDirection(args: { exporter: string; importer: string; hs?: string | null; from?: number; to?: number }): Promise<MirrorDirection | null> {
+export async function loadMirrorDirection(args: {
+  exporter: string;
+  importer: string;
+  hs?: string | null;
+  from?: number;
+  to?: number;
+}): Promise<MirrorDirection | null> {
   const hs = args.hs ?? null;
   const codes = directionCodes(args.exporter, args.importer, hs);
   const found = await findSeries([codes.exporter, codes.importer]);
@@ -122,7 +128,11 @@ interface ChapterSqlRow {
 }
 
 /** Every HS chapter either reporter has for `year`, with every source's value per side. */
-async function loadChaptersUncached(exporter: string, importer: string, year: number): Promise<{ chapters: ChapterObservations[]; sources: Map<string, SourceRef> }> {
+async function loadChaptersUncached(
+  exporter: string,
+  importer: string,
+  year: number,
+): Promise<{ chapters: ChapterObservations[]; sources: Map<string, SourceRef> }> {
   const rows = await db().$queryRaw<ChapterSqlRow[]>`
     SELECT s.flow, s."productCode", s.title, o.year, o.value::text AS value, so.key AS "sourceKey", o.vintage, o.flags, o.qualifier,
       row_number() OVER (PARTITION BY o."seriesId", o.period ORDER BY ${HEADLINE_ORDER}) = 1 AS headline
@@ -161,7 +171,13 @@ export const loadChapters: typeof loadChaptersUncached = cachedByDataVersion("mi
 /** Notes drawn on and listed under a direction's chart: statements, events and caveats about its two series. */
 export async function loadDirectionNotes(exporter: string, importer: string, range: { from: number; to: number }): Promise<NoteRow[]> {
   const codes = directionCodes(exporter, importer);
-  return getNotes({ seriesCodes: [codes.exporter, codes.importer], kinds: ["discrepancy_statement", "event", "caveat"], from: range.from, to: range.to, datedOnly: true });
+  return getNotes({
+    seriesCodes: [codes.exporter, codes.importer],
+    kinds: ["discrepancy_statement", "event", "caveat"],
+    from: range.from,
+    to: range.to,
+    datedOnly: true,
+  });
 }
 
 export const METHODOLOGY_NOTE_KEYS = [

@@ -42,4 +42,3 @@ export const mirrorParsers = {
 };
 
 export const loadMirrorState = createLoader(mirrorParsers);
-

@@ -20,7 +20,17 @@ import {
 } from "./view";
 
 function meta(key: string, rank: number, extra: Partial<SourceMeta> = {}): SourceMeta {
-  return { key, publisher: `${key} publisher`, title: `${key} title`, location: `https://example.org/${key}`, vintage: null, datasetType: "official_database", rank, citation: `${key}.`, ...extra };
+  return {
+    key,
+    publisher: `${key} publisher`,
+    title: `${key} title`,
+    location: `https://example.org/${key}`,
+    vintage: null,
+    datasetType: "official_database",
+    rank,
+    citation: `${key}.`,
+    ...extra,
+  };
 }
 
 function obs(year: number, value: string, sourceKey: string, sourceRank: number, flags: string[] = [], vintage = ""): MirrorObservation {
@@ -36,7 +46,13 @@ const SOURCES = new Map<string, SourceMeta>([
   ["quote", meta("quote", 70, { datasetType: "news_statement" })],
 ]);
 
-const exporter = [obs(2018, "100", "dots-cn", 20), obs(2019, "110", "dots-cn", 20), obs(2019, "120", "ct-cn", 10), obs(2020, "130", "ct-cn", 10), obs(2021, "140", "ct-cn", 10)];
+const exporter = [
+  obs(2018, "100", "dots-cn", 20),
+  obs(2019, "110", "dots-cn", 20),
+  obs(2019, "120", "ct-cn", 10),
+  obs(2020, "130", "ct-cn", 10),
+  obs(2021, "140", "ct-cn", 10),
+];
 const importer = [
   obs(2018, "60", "dots-kz", 20),
   obs(2019, "70", "dots-kz", 20),
@@ -81,7 +97,11 @@ describe("resolvePick", () => {
     expect(resolvePick({ mode: "headline" }, ex, im)).toEqual({ mode: "headline" });
   });
   it("uses a requested source the side has, else the default", () => {
-    expect(resolvePick({ mode: "same", exporterSource: "dots-cn", importerSource: "nope" }, ex, im)).toEqual({ mode: "same", exporterSource: "dots-cn", importerSource: "ct-kz" });
+    expect(resolvePick({ mode: "same", exporterSource: "dots-cn", importerSource: "nope" }, ex, im)).toEqual({
+      mode: "same",
+      exporterSource: "dots-cn",
+      importerSource: "ct-kz",
+    });
     expect(resolvePick({ mode: "same" }, ex, [])).toEqual({ mode: "same", exporterSource: "ct-cn", importerSource: null });
   });
 });
@@ -110,7 +130,10 @@ describe("buildMirrorRows", () => {
   });
 
   it("same source: no splicing, a missing year stays missing, flagged values are kept and flagged", () => {
-    const rows = buildMirrorRows(exporter, importer, SOURCES, { cifFob: 1.06, pick: { mode: "same", exporterSource: "dots-cn", importerSource: "ct-kz" } });
+    const rows = buildMirrorRows(exporter, importer, SOURCES, {
+      cifFob: 1.06,
+      pick: { mode: "same", exporterSource: "dots-cn", importerSource: "ct-kz" },
+    });
     expect(rows.map((r) => [r.year, r.exporterReported, r.importerReported])).toEqual([
       [2018, 100, null],
       [2019, 110, 75],
@@ -124,7 +147,10 @@ describe("buildMirrorRows", () => {
   });
 
   it("a side without any source picks nothing", () => {
-    const rows = buildMirrorRows(exporter, [], SOURCES, { cifFob: 1.06, pick: { mode: "same", exporterSource: "ct-cn", importerSource: null } });
+    const rows = buildMirrorRows(exporter, [], SOURCES, {
+      cifFob: 1.06,
+      pick: { mode: "same", exporterSource: "ct-cn", importerSource: null },
+    });
     expect(rows.every((r) => r.importerReported === null)).toBe(true);
   });
 
@@ -137,12 +163,22 @@ describe("buildMirrorRows", () => {
 });
 
 describe("toChartRows", () => {
-  const rows = buildMirrorRows(exporter, importer, SOURCES, { cifFob: 1.06, pick: { mode: "same", exporterSource: "dots-cn", importerSource: "ct-kz" } });
+  const rows = buildMirrorRows(exporter, importer, SOURCES, {
+    cifFob: 1.06,
+    pick: { mode: "same", exporterSource: "dots-cn", importerSource: "ct-kz" },
+  });
   const chart = toChartRows(rows, { from: 2017, to: 2022, cifFob: 1.06 });
 
   it("has every year of the range, null where a side is missing", () => {
     expect(chart.map((r) => r.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022]);
-    expect(chart[0]).toMatchObject({ exporter: null, importer: null, importerFobBand: null, unexplained: null, reliable: false, oneSideOnly: null });
+    expect(chart[0]).toMatchObject({
+      exporter: null,
+      importer: null,
+      importerFobBand: null,
+      unexplained: null,
+      reliable: false,
+      oneSideOnly: null,
+    });
   });
 
   it("gives the FOB band of the importer's value and marks one-sided years", () => {
@@ -155,7 +191,10 @@ describe("toChartRows", () => {
   });
 
   it("labels a bar built on flagged data", () => {
-    const both = buildMirrorRows([obs(2020, "100", "a", 1)], [obs(2020, "20", "b", 1, ["incomplete"])], SOURCES, { cifFob: 1.06, pick: { mode: "headline" } });
+    const both = buildMirrorRows([obs(2020, "100", "a", 1)], [obs(2020, "20", "b", 1, ["incomplete"])], SOURCES, {
+      cifFob: 1.06,
+      pick: { mode: "headline" },
+    });
     const [row] = toChartRows(both, { from: 2020, to: 2020, cifFob: 1.06 });
     expect(row?.flagLabel).toBe("incomplete");
     expect(row?.reliable).toBe(false);
@@ -166,12 +205,16 @@ describe("toChartRows", () => {
 
 describe("latestReliableYear and gapStory", () => {
   it("finds the latest reliable row", () => {
-    const rows = buildMirrorRows(exporter, importer, SOURCES, { cifFob: 1.06, pick: { mode: "same", exporterSource: "ct-cn", importerSource: "ct-kz" } });
+    const rows = buildMirrorRows(exporter, importer, SOURCES, {
+      cifFob: 1.06,
+      pick: { mode: "same", exporterSource: "ct-cn", importerSource: "ct-kz" },
+    });
     expect(latestReliableYear(rows)).toBe(2019);
     expect(latestReliableYear([])).toBeNull();
   });
 
-  const row = (e: string, i: string) => buildMirrorRows([obs(2020, e, "a", 1)], [obs(2020, i, "b", 1)], SOURCES, { cifFob: 1.06, pick: { mode: "headline" } })[0];
+  const row = (e: string, i: string) =>
+    buildMirrorRows([obs(2020, e, "a", 1)], [obs(2020, i, "b", 1)], SOURCES, { cifFob: 1.06, pick: { mode: "headline" } })[0];
 
   it("exporter reports more: CIF/FOB explains nothing and the FOB gap is larger", () => {
     const s = gapStory(row("27954331004", "15153469835"), 1.06)!;
@@ -208,22 +251,48 @@ describe("latestReliableYear and gapStory", () => {
 describe("flagPhrases", () => {
   it("names the side each flag concerns", () => {
     expect(
-      flagPhrases({ flags: ["estimate", "negative-gap", "cross-source"], exporterFlags: [], importerFlags: ["estimate"] }, { exporter: "China", importer: "Kazakhstan" }),
-    ).toEqual(["Kazakhstan's figure is an estimate (IMF), not a reported figure", "the two figures come from different datasets", "Kazakhstan reports more than China"]);
-    expect(flagPhrases({ flags: ["missing-importer"], exporterFlags: ["weird"], importerFlags: [] }, { exporter: "A", importer: "B" })).toEqual([
-      "no figure from B: no gap computed",
-      "A's figure is weird",
+      flagPhrases(
+        { flags: ["estimate", "negative-gap", "cross-source"], exporterFlags: [], importerFlags: ["estimate"] },
+        { exporter: "China", importer: "Kazakhstan" },
+      ),
+    ).toEqual([
+      "Kazakhstan's figure is an estimate (IMF), not a reported figure",
+      "the two figures come from different datasets",
+      "Kazakhstan reports more than China",
     ]);
+    expect(
+      flagPhrases({ flags: ["missing-importer"], exporterFlags: ["weird"], importerFlags: [] }, { exporter: "A", importer: "B" }),
+    ).toEqual(["no figure from B: no gap computed", "A's figure is weird"]);
   });
 });
 
 describe("buildChapterView", () => {
   const chapters = [
-    { productCode: "72", productLabel: "Iron and steel", exporter: [obs(2024, "235461338", "ct-cn", 10)], importer: [obs(2024, "200359989", "ct-kz", 10), obs(2024, "1", "wits", 30, ["derived"])] },
-    { productCode: "28", productLabel: "Inorganic chemicals", exporter: [obs(2024, "76161183", "ct-cn", 10)], importer: [obs(2024, "137133280", "ct-kz", 10)] },
+    {
+      productCode: "72",
+      productLabel: "Iron and steel",
+      exporter: [obs(2024, "235461338", "ct-cn", 10)],
+      importer: [obs(2024, "200359989", "ct-kz", 10), obs(2024, "1", "wits", 30, ["derived"])],
+    },
+    {
+      productCode: "28",
+      productLabel: "Inorganic chemicals",
+      exporter: [obs(2024, "76161183", "ct-cn", 10)],
+      importer: [obs(2024, "137133280", "ct-kz", 10)],
+    },
     { productCode: "84", productLabel: "", exporter: [], importer: [obs(2024, "5", "wits", 30, ["derived"])] },
-    { productCode: "26", productLabel: "Ores", exporter: [obs(2024, "10", "ct-cn", 10), obs(2023, "99", "ct-cn", 10)], importer: [obs(2023, "1", "ct-kz", 10)] },
-    { productCode: "74", productLabel: "Copper", exporter: [obs(2024, "50", "ct-cn", 10)], importer: [obs(2024, "10", "ct-kz", 10, ["incomplete"])] },
+    {
+      productCode: "26",
+      productLabel: "Ores",
+      exporter: [obs(2024, "10", "ct-cn", 10), obs(2023, "99", "ct-cn", 10)],
+      importer: [obs(2023, "1", "ct-kz", 10)],
+    },
+    {
+      productCode: "74",
+      productLabel: "Copper",
+      exporter: [obs(2024, "50", "ct-cn", 10)],
+      importer: [obs(2024, "10", "ct-kz", 10, ["incomplete"])],
+    },
   ];
   const view = buildChapterView(chapters, 2024, 1.06);
 
@@ -249,16 +318,29 @@ describe("buildChapterView", () => {
 
 describe("labels", () => {
   it("chapterLabelFromTitle", () => {
-    expect(chapterLabelFromTitle("China exports to Kazakhstan — HS 26 Ores, slag and ash (as reported by China)")).toBe("Ores, slag and ash");
+    expect(chapterLabelFromTitle("China exports to Kazakhstan — HS 26 Ores, slag and ash (as reported by China)")).toBe(
+      "Ores, slag and ash",
+    );
     expect(chapterLabelFromTitle("Kazakhstan imports from China — HS 84 (as reported by Kazakhstan)")).toBe("");
     expect(chapterLabelFromTitle("Total trade")).toBe("");
   });
 
   it("shortSourceLabel cuts at the first comma outside parentheses and adds the vintage", () => {
-    expect(shortSourceLabel({ title: "UN Comtrade (Comtrade Plus) CSV download, HS as reported (H4 in 2014 rows), cmdCode TOTAL", vintage: null })).toBe("UN Comtrade (Comtrade Plus) CSV download");
-    expect(shortSourceLabel({ title: "IMF Direction of Trade Statistics (DOTS), web export (2021/22 vintage)", vintage: "2021/22 vintage" })).toBe("IMF Direction of Trade Statistics (DOTS) (2021/22 vintage)");
-    expect(shortSourceLabel({ title: "World Bank WITS (UN Comtrade, H4) HS4 extract aggregated to HS2", vintage: null })).toBe("World Bank WITS (UN Comtrade, H4) HS4 extract aggregated to HS2");
-    expect(shortSourceLabel({ title: "Baldakova, Oyuna. 'Kazakhstan' (country profile), updated 24 May 2021", vintage: null })).toBe("Baldakova, Oyuna. 'Kazakhstan' (country profile)");
+    expect(
+      shortSourceLabel({
+        title: "UN Comtrade (Comtrade Plus) CSV download, HS as reported (H4 in 2014 rows), cmdCode TOTAL",
+        vintage: null,
+      }),
+    ).toBe("UN Comtrade (Comtrade Plus) CSV download");
+    expect(
+      shortSourceLabel({ title: "IMF Direction of Trade Statistics (DOTS), web export (2021/22 vintage)", vintage: "2021/22 vintage" }),
+    ).toBe("IMF Direction of Trade Statistics (DOTS) (2021/22 vintage)");
+    expect(shortSourceLabel({ title: "World Bank WITS (UN Comtrade, H4) HS4 extract aggregated to HS2", vintage: null })).toBe(
+      "World Bank WITS (UN Comtrade, H4) HS4 extract aggregated to HS2",
+    );
+    expect(shortSourceLabel({ title: "Baldakova, Oyuna. 'Kazakhstan' (country profile), updated 24 May 2021", vintage: null })).toBe(
+      "Baldakova, Oyuna. 'Kazakhstan' (country profile)",
+    );
     expect(shortSourceLabel({ title: "x".repeat(120), vintage: null })).toHaveLength(80);
   });
 

@@ -43,7 +43,11 @@ export interface SideSource {
 }
 
 /** Sources that report a side (within `range`), best first: lowest rank, then key. */
-export function listSideSources(observations: readonly SeriesObservation[], sources: ReadonlyMap<string, SourceMeta>, range: YearRange = {}): SideSource[] {
+export function listSideSources(
+  observations: readonly SeriesObservation[],
+  sources: ReadonlyMap<string, SourceMeta>,
+  range: YearRange = {},
+): SideSource[] {
   const years = new Map<string, Set<number>>();
   for (const o of observations) {
     if (!inRange(o.year, range)) continue;
@@ -112,8 +116,13 @@ export function resolvePick(
   importerSources: readonly SideSource[],
 ): MirrorPick {
   if (requested.mode === "headline") return { mode: "headline" };
-  const choose = (key: string | null | undefined, sides: readonly SideSource[]) => (key && sides.some((s) => s.key === key) ? key : defaultSideSource(sides));
-  return { mode: "same", exporterSource: choose(requested.exporterSource, exporterSources), importerSource: choose(requested.importerSource, importerSources) };
+  const choose = (key: string | null | undefined, sides: readonly SideSource[]) =>
+    key && sides.some((s) => s.key === key) ? key : defaultSideSource(sides);
+  return {
+    mode: "same",
+    exporterSource: choose(requested.exporterSource, exporterSources),
+    importerSource: choose(requested.importerSource, importerSources),
+  };
 }
 
 function sidePick(pick: MirrorPick, side: "exporter" | "importer"): PickOptions {
@@ -155,8 +164,16 @@ export function buildMirrorRows(
   sources: ReadonlyMap<string, SourceMeta>,
   options: MirrorViewOptions,
 ): MirrorViewRow[] {
-  const ex = new Map(pickPerYear(exporterObs, sidePick(options.pick, "exporter")).filter((o) => inRange(o.year, options)).map((o) => [o.year, o] as const));
-  const im = new Map(pickPerYear(importerObs, sidePick(options.pick, "importer")).filter((o) => inRange(o.year, options)).map((o) => [o.year, o] as const));
+  const ex = new Map(
+    pickPerYear(exporterObs, sidePick(options.pick, "exporter"))
+      .filter((o) => inRange(o.year, options))
+      .map((o) => [o.year, o] as const),
+  );
+  const im = new Map(
+    pickPerYear(importerObs, sidePick(options.pick, "importer"))
+      .filter((o) => inRange(o.year, options))
+      .map((o) => [o.year, o] as const),
+  );
   const years = [...new Set([...ex.keys(), ...im.keys()])].sort((a, b) => a - b);
   return years.map((year) => {
     const e = ex.get(year);
@@ -253,7 +270,10 @@ const OBSERVATION_FLAG_TEXT: Record<string, string> = {
 };
 
 /** Plain-language notes on a row's flags, naming the side they concern ("Kazakhstan's figure: …"). */
-export function flagPhrases(row: Pick<MirrorViewRow, "flags" | "exporterFlags" | "importerFlags">, names: { exporter: string; importer: string }): string[] {
+export function flagPhrases(
+  row: Pick<MirrorViewRow, "flags" | "exporterFlags" | "importerFlags">,
+  names: { exporter: string; importer: string },
+): string[] {
   const out: string[] = [];
   if (row.flags.includes("missing-exporter")) out.push(`no figure from ${names.exporter}: no gap computed`);
   if (row.flags.includes("missing-importer")) out.push(`no figure from ${names.importer}: no gap computed`);
@@ -389,7 +409,14 @@ export function buildChapterView(chapters: readonly ChapterObservations[], year:
     const im = pickPerYear(c.importer.filter((o) => o.year === year))[0];
     if (ex && im) {
       both.push({
-        input: { productCode: c.productCode, productLabel: c.productLabel, exporterReported: ex.value, importerReported: im.value, exporterFlags: ex.flags, importerFlags: im.flags },
+        input: {
+          productCode: c.productCode,
+          productLabel: c.productLabel,
+          exporterReported: ex.value,
+          importerReported: im.value,
+          exporterFlags: ex.flags,
+          importerFlags: im.flags,
+        },
         ex,
         im,
       });

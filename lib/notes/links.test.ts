@@ -15,7 +15,9 @@ describe("sourceHref", () => {
 describe("source names", () => {
   it("a database by its name, a statement by who said it where", () => {
     expect(shortSourceName({ title: "UN Comtrade (Comtrade Plus) CSV download, HS as reported" })).toBe("UN Comtrade");
-    expect(sourceName({ title: "Kursiv (kz.kursiv.media) citing National Bank of Kazakhstan", datasetType: "news_statement" })).toBe("Kursiv citing National Bank of Kazakhstan");
+    expect(sourceName({ title: "Kursiv (kz.kursiv.media) citing National Bank of Kazakhstan", datasetType: "news_statement" })).toBe(
+      "Kursiv citing National Bank of Kazakhstan",
+    );
   });
   it("anchors are stable, distinct and valid ids", () => {
     const a = sourceAnchor("https://en.trend.az/casia/kazakhstan/3812743.html");

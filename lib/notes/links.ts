@@ -37,13 +37,20 @@ export function shortSourceName(source: { title: string }): string {
 export function sourceAnchor(key: string): string {
   let h = 0;
   for (const ch of key) h = (h * 31 + ch.codePointAt(0)!) >>> 0;
-  const slug = key.replace(/^https?:\/\//, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 48);
+  const slug = key
+    .replace(/^https?:\/\//, "")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 48);
   return `src-${slug}-${h.toString(36)}`;
 }
 
 /** How a source is named beside a figure: a database by its name ("UN Comtrade"), a statement by who said it where. */
 export function sourceName(source: { title: string; datasetType: string }): string {
   if (source.datasetType !== "news_statement") return shortSourceName(source);
-  const title = source.title.replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s+/g, " ").trim();
+  const title = source.title
+    .replace(/\s*\([^)]*\)\s*/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return title.length > 70 ? `${title.slice(0, 67)}…` : title;
 }

@@ -37,7 +37,9 @@ export async function getNotes(q: NoteQuery = {}): Promise<NoteRow[]> {
   const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (q.kinds?.length) where.push(Prisma.sql`n.kind::text = ANY(${q.kinds}::text[])`);
   if (q.seriesCodes?.length && q.domain) {
-    where.push(Prisma.sql`(n."seriesCodes" && ${q.seriesCodes}::text[] OR (cardinality(n."seriesCodes") = 0 AND ${q.domain}::"Domain" = ANY(n.domains)))`);
+    where.push(
+      Prisma.sql`(n."seriesCodes" && ${q.seriesCodes}::text[] OR (cardinality(n."seriesCodes") = 0 AND ${q.domain}::"Domain" = ANY(n.domains)))`,
+    );
   } else if (q.domain) where.push(Prisma.sql`${q.domain}::"Domain" = ANY(n.domains)`);
   else if (q.seriesCodes?.length) where.push(Prisma.sql`n."seriesCodes" && ${q.seriesCodes}::text[]`);
   if (q.datedOnly) where.push(Prisma.sql`n."yearFrom" IS NOT NULL`);

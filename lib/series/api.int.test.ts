@@ -44,7 +44,8 @@ afterAll(async () => {
   await db.drop();
 });
 
-const call = (handler: Handler, url: string, params: Record<string, string> = {}) => handler(new NextRequest(new URL(url, "http://test.local")), { params: Promise.resolve(params) });
+const call = (handler: Handler, url: string, params: Record<string, string> = {}) =>
+  handler(new NextRequest(new URL(url, "http://test.local")), { params: Promise.resolve(params) });
 
 function packValue(reporter: string, flow: string, year: string, sourcePrefix: string): number {
   const row = pack.find((r) => r.reporter === reporter && r.flow === flow && r.year === year && r.source.startsWith(sourcePrefix));
@@ -77,7 +78,10 @@ describe("GET /api/series/{code}", () => {
   it("2019 China → Kazakhstan exports: China's figure (UN Comtrade) with its source", async () => {
     const res = await call(routes.one, "/api/series/trade.CHN.KAZ.X?from=2019&to=2019", { code: "trade.CHN.KAZ.X" });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { observations: { year: number; value: number; source: string }[]; sources: { key: string; publisher: string }[] };
+    const body = (await res.json()) as {
+      observations: { year: number; value: number; source: string }[];
+      sources: { key: string; publisher: string }[];
+    };
     expect(body.observations).toHaveLength(1);
     const expected = packValue("CHN", "export", "2019", "UN Comtrade");
     expect(body.observations[0]!.value).toBe(expected);
@@ -132,11 +136,15 @@ describe("GET /api/export", () => {
   it("CSV of the current view has the API's numbers", async () => {
     const res = await call(routes.exportCsv, "/api/export?series=trade.CHN.KAZ.X,trade.KAZ.CHN.M&from=2015&to=2019&format=csv");
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="china-kazakhstan-monitor_trade\.CHN\.KAZ\.X-and-1-more_2015-2019\.csv"/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /attachment; filename="china-kazakhstan-monitor_trade\.CHN\.KAZ\.X-and-1-more_2015-2019\.csv"/,
+    );
     const rows = parse(await res.text(), { columns: true }) as { code: string; year: string; value: string; source: string }[];
     expect(rows).toHaveLength(10);
     for (const code of ["trade.CHN.KAZ.X", "trade.KAZ.CHN.M"]) {
-      const api = (await (await call(routes.one, `/api/series/${code}?from=2015&to=2019`, { code })).json()) as { observations: { year: number; value: number }[] };
+      const api = (await (await call(routes.one, `/api/series/${code}?from=2015&to=2019`, { code })).json()) as {
+        observations: { year: number; value: number }[];
+      };
       for (const o of api.observations) expect(Number(rows.find((r) => r.code === code && Number(r.year) === o.year)!.value)).toBe(o.value);
     }
   });
@@ -164,7 +172,11 @@ describe("GET /api/export", () => {
 describe("the web role", () => {
   it("can read but not write", async () => {
     const { db: client } = await import("../db/client");
-    await expect(client().$executeRawUnsafe(`INSERT INTO "Source" (key, publisher, title, location, "datasetType", citation) VALUES ('x','x','x','x','x','x')`)).rejects.toThrow(/permission denied/);
+    await expect(
+      client().$executeRawUnsafe(
+        `INSERT INTO "Source" (key, publisher, title, location, "datasetType", citation) VALUES ('x','x','x','x','x','x')`,
+      ),
+    ).rejects.toThrow(/permission denied/);
     expect(await client().source.count()).toBeGreaterThan(10);
   });
 });

@@ -26,7 +26,9 @@ export const TRADE_SHARE_LINES = [
 ];
 
 export const FDI_FLOW_LINES = [{ code: "fdi.KAZ.CHN.inflow", label: "Net FDI inflow from China (NBK, EUR million)", color: "#047857" }];
-export const FDI_STOCK_LINES = [{ code: "fdi.KAZ.CHN.stock", label: "Inward FDI stock from China, end of year (NBK, EUR million)", color: "#065f46" }];
+export const FDI_STOCK_LINES = [
+  { code: "fdi.KAZ.CHN.stock", label: "Inward FDI stock from China, end of year (NBK, EUR million)", color: "#065f46" },
+];
 export const FDI_SHARE_LINES = [
   { code: "fdi.KAZ.CHN.inflow_share", label: "China's share of net FDI inflows", color: "#047857" },
   { code: "fdi.KAZ.CHN.stock_share", label: "China's share of the inward FDI stock", color: "#7c3aed", dashed: true },

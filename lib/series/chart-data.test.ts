@@ -3,12 +3,33 @@ import { aliasSources, formatTick, niceTicks, toChartData } from "./chart-data";
 import type { ObservationRow } from "./types";
 
 const obs = (seriesCode: string, year: number, value: string, extra: Partial<ObservationRow> = {}): ObservationRow => ({
-  seriesCode, year, period: String(year), frequency: "A", value, sourceKey: "https://example.org/a-long-source", vintage: "", flags: [], qualifier: null, asPublished: null, note: null, headline: true, sourceType: "official_database", ...extra,
+  seriesCode,
+  year,
+  period: String(year),
+  frequency: "A",
+  value,
+  sourceKey: "https://example.org/a-long-source",
+  vintage: "",
+  flags: [],
+  qualifier: null,
+  asPublished: null,
+  note: null,
+  headline: true,
+  sourceType: "official_database",
+  ...extra,
 });
 
 describe("toChartData", () => {
   it("one row per year spanning the data within the range; year-end positions count as the year", () => {
-    const { rows, meta } = toChartData(["a", "b"], [obs("a", 2005, "1"), obs("b", 2007, "2", { frequency: "D", period: "2007-12-31" }), obs("b", 2006, "9", { frequency: "D", period: "2006-06-30" })], { from: 1992, to: 2024 });
+    const { rows, meta } = toChartData(
+      ["a", "b"],
+      [
+        obs("a", 2005, "1"),
+        obs("b", 2007, "2", { frequency: "D", period: "2007-12-31" }),
+        obs("b", 2006, "9", { frequency: "D", period: "2006-06-30" }),
+      ],
+      { from: 1992, to: 2024 },
+    );
     expect(rows.map((r) => r.year)).toEqual([2005, 2006, 2007]);
     expect(rows[2]).toEqual({ year: 2007, a: null, b: 2 });
     expect(rows[1]!.b).toBeNull();

@@ -68,7 +68,10 @@ export function toChartData(codes: string[], observations: ObservationRow[], ran
 
 /** Short label for a source, for tooltips and table cells. */
 export function sourceLabel(source: Pick<SourceRef, "title" | "publisher">): string {
-  const title = source.title.replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s+/g, " ").trim();
+  const title = source.title
+    .replace(/\s*\([^)]*\)\s*/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return title.length > 70 ? `${title.slice(0, 67)}…` : title;
 }
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { summariseDebt } from "./debt";
 import type { ObservationRow } from "./types";
 
-const row = (seriesCode: string, period: string, frequency: ObservationRow["frequency"], value: string, sourceKey = "src:k"): ObservationRow => ({
+const row = (
+  seriesCode: string,
+  period: string,
+  frequency: ObservationRow["frequency"],
+  value: string,
+  sourceKey = "src:k",
+): ObservationRow => ({
   seriesCode,
   year: Number(period.slice(0, 4)),
   period,

@@ -52,7 +52,10 @@ export function summariseDebt(rows: ObservationRow[]): DebtSummary {
   const totalSameDate = sameDate.find((t) => t.sourceKey === china?.sourceKey) ?? sameDate[0] ?? null;
   const computedSharePct = china && totalSameDate ? Math.round((Number(china.value) / Number(totalSameDate.value)) * 1000) / 10 : null;
   const detailAll = rows.filter((r) => DETAIL_CODES.includes(r.seriesCode)).map(dated);
-  const detailDate = detailAll.map((d) => d.date).sort().at(-1);
+  const detailDate = detailAll
+    .map((d) => d.date)
+    .sort()
+    .at(-1);
   return {
     china,
     totalSameDate,

@@ -145,7 +145,15 @@ export function deriveRows(def: DerivedDefinition, headlineRows: readonly Observ
     if (!def.terms.every((t) => parts.has(t.code))) continue;
     const components: DerivedComponent[] = def.terms.map((t) => {
       const r = parts.get(t.code)!;
-      return { seriesCode: t.code, sign: t.sign, value: r.value, sourceKey: r.sourceKey, sourceType: r.sourceType, vintage: r.vintage, flags: r.flags };
+      return {
+        seriesCode: t.code,
+        sign: t.sign,
+        value: r.value,
+        sourceKey: r.sourceKey,
+        sourceType: r.sourceType,
+        vintage: r.vintage,
+        flags: r.flags,
+      };
     });
     const flags = new Set<string>([DERIVED_FLAG]);
     for (const c of components) for (const f of c.flags) flags.add(f);

@@ -26,7 +26,15 @@ export interface HeadlineFigure {
 
 export interface OverviewData {
   turnover: { year: number; china: HeadlineFigure | null; kazakhstan: HeadlineFigure | null; spark: SparkPoint[] } | null;
-  mirror: { year: number; chinaExports: string; kazakhstanImports: string; gap: number; gapPctOfChina: number | null; cautions: string[]; spark: SparkPoint[] } | null;
+  mirror: {
+    year: number;
+    chinaExports: string;
+    kazakhstanImports: string;
+    gap: number;
+    gapPctOfChina: number | null;
+    cautions: string[];
+    spark: SparkPoint[];
+  } | null;
   fdi: { figure: HeadlineFigure; year: number; spark: SparkPoint[] } | null;
   debt: { figure: HeadlineFigure; date: string; total: HeadlineFigure | null; spark: SparkPoint[] } | null;
 }
@@ -37,7 +45,8 @@ export function cautionsOf(rows: ObservationRow[]): string[] {
   const out = new Set<string>();
   for (const r of rows) {
     for (const f of r.flags) if (CAUTION_FLAGS.includes(f as (typeof CAUTION_FLAGS)[number])) out.add(f);
-    for (const c of r.components ?? []) for (const f of c.flags) if (CAUTION_FLAGS.includes(f as (typeof CAUTION_FLAGS)[number])) out.add(f);
+    for (const c of r.components ?? [])
+      for (const f of c.flags) if (CAUTION_FLAGS.includes(f as (typeof CAUTION_FLAGS)[number])) out.add(f);
     if (isStatementPoint(r)) out.add("quoted statement");
   }
   return [...out];
@@ -71,7 +80,9 @@ export async function getOverview(): Promise<OverviewData> {
     getObservations(["fdi.KAZ.CHN.inflow"]),
     getObservations(["debt.KAZ.CHN.stock", "debt.KAZ.WLD.stock"], { annualOnly: false }),
   ]);
-  const sources = new Map((await getSources([...new Set([...turnoverRows, ...fdiRows, ...debtRows].flatMap(sourceKeysOf))])).map((s) => [s.key, s]));
+  const sources = new Map(
+    (await getSources([...new Set([...turnoverRows, ...fdiRows, ...debtRows].flatMap(sourceKeysOf))])).map((s) => [s.key, s]),
+  );
 
   // Turnover: the latest year in which both reporters' X and M exist, so the two figures are for the same year.
   const years = (code: string) => new Set(turnoverRows.filter((r) => r.seriesCode === code).map((r) => r.year));
@@ -89,25 +100,42 @@ export async function getOverview(): Promise<OverviewData> {
           spark: spark(turnoverRows, [...TURNOVER]),
         };
 
-  const mirrorYears = [...new Set(mirrorRows.filter((r) => r.seriesCode === MIRROR[0]).map((r) => r.year))].filter((y) => byYear(mirrorRows, MIRROR[1], y)).sort((a, b) => a - b);
+  const mirrorYears = [...new Set(mirrorRows.filter((r) => r.seriesCode === MIRROR[0]).map((r) => r.year))]
+    .filter((y) => byYear(mirrorRows, MIRROR[1], y))
+    .sort((a, b) => a - b);
   const mirrorYear = mirrorYears.at(-1);
   let mirror: OverviewData["mirror"] = null;
   if (mirrorYear !== undefined) {
     const ex = byYear(mirrorRows, MIRROR[0], mirrorYear)!;
     const im = byYear(mirrorRows, MIRROR[1], mirrorYear)!;
     const gap = computeMirrorGap(ex.value, im.value);
-    mirror = { year: mirrorYear, chinaExports: ex.value, kazakhstanImports: im.value, gap: gap.gap ?? 0, gapPctOfChina: gap.gapPctOfExporter, cautions: cautionsOf([ex, im]), spark: spark(mirrorRows, [...MIRROR]) };
+    mirror = {
+      year: mirrorYear,
+      chinaExports: ex.value,
+      kazakhstanImports: im.value,
+      gap: gap.gap ?? 0,
+      gapPctOfChina: gap.gapPctOfExporter,
+      cautions: cautionsOf([ex, im]),
+      spark: spark(mirrorRows, [...MIRROR]),
+    };
   }
 
   const fdiLatest = latest(fdiRows);
-  const fdi = fdiLatest ? { figure: figure(fdiLatest, "EUR million", sources), year: fdiLatest.year, spark: spark(fdiRows, ["fdi.KAZ.CHN.inflow"]) } : null;
+  const fdi = fdiLatest
+    ? { figure: figure(fdiLatest, "EUR million", sources), year: fdiLatest.year, spark: spark(fdiRows, ["fdi.KAZ.CHN.inflow"]) }
+    : null;
 
   const chinaDebt = latest(debtRows.filter((r) => r.seriesCode === "debt.KAZ.CHN.stock"));
   let debt: OverviewData["debt"] = null;
   if (chinaDebt) {
     const date = periodEndDate(chinaDebt.period, chinaDebt.frequency);
     const total = debtRows.find((r) => r.seriesCode === "debt.KAZ.WLD.stock" && periodEndDate(r.period, r.frequency) === date);
-    debt = { figure: figure(chinaDebt, "USD", sources), date, total: total ? figure(total, "USD", sources) : null, spark: datedSpark(debtRows) };
+    debt = {
+      figure: figure(chinaDebt, "USD", sources),
+      date,
+      total: total ? figure(total, "USD", sources) : null,
+      spark: datedSpark(debtRows),
+    };
   }
   return { turnover, mirror, fdi, debt };
 }
@@ -127,6 +155,9 @@ function spark(rows: ObservationRow[], codes: string[]): SparkPoint[] {
 function datedSpark(rows: ObservationRow[]): SparkPoint[] {
   const codes = [...new Set(rows.map((r) => r.seriesCode))];
   return rows
-    .map((r) => ({ x: Date.parse(`${periodEndDate(r.period, r.frequency)}T00:00:00Z`), ...Object.fromEntries(codes.map((c) => [c, c === r.seriesCode ? Number(r.value) : null])) }))
+    .map((r) => ({
+      x: Date.parse(`${periodEndDate(r.period, r.frequency)}T00:00:00Z`),
+      ...Object.fromEntries(codes.map((c) => [c, c === r.seriesCode ? Number(r.value) : null])),
+    }))
     .sort((a, b) => a.x - b.x);
 }

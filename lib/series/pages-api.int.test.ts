@@ -14,16 +14,24 @@ let one: Handler;
 let exportRoute: Handler;
 
 interface Body {
-  observations: { year: number; value: number; flags: string[]; period?: string; components?: { series: string; value: number; sign: number }[] }[];
+  observations: {
+    year: number;
+    value: number;
+    flags: string[];
+    period?: string;
+    components?: { series: string; value: number; sign: number }[];
+  }[];
 }
 
-const call = (handler: Handler, url: string, params: Record<string, string> = {}) => handler(new NextRequest(new URL(url, "http://test.local")), { params: Promise.resolve(params) });
+const call = (handler: Handler, url: string, params: Record<string, string> = {}) =>
+  handler(new NextRequest(new URL(url, "http://test.local")), { params: Promise.resolve(params) });
 const series = async (code: string, query = ""): Promise<Body> => {
   const res = await call(one, `/api/series/${code}${query}`, { code });
   expect(res.status).toBe(200);
   return (await res.json()) as Body;
 };
-const pack = async <T>(file: string): Promise<T[]> => parse(await readFile(path.join(root, "prisma/seed-data", file)), { columns: true, bom: true }) as T[];
+const pack = async <T>(file: string): Promise<T[]> =>
+  parse(await readFile(path.join(root, "prisma/seed-data", file)), { columns: true, bom: true }) as T[];
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -43,7 +51,11 @@ afterAll(async () => {
 
 describe("derived series", () => {
   it("turnover = headline exports + headline imports of the same year, with both components", async () => {
-    const [t, x, m] = await Promise.all([series("trade.CHN.KAZ.turnover_derived", "?from=2015&to=2019"), series("trade.CHN.KAZ.X", "?from=2015&to=2019"), series("trade.CHN.KAZ.M", "?from=2015&to=2019")]);
+    const [t, x, m] = await Promise.all([
+      series("trade.CHN.KAZ.turnover_derived", "?from=2015&to=2019"),
+      series("trade.CHN.KAZ.X", "?from=2015&to=2019"),
+      series("trade.CHN.KAZ.M", "?from=2015&to=2019"),
+    ]);
     expect(t.observations.map((o) => o.year)).toEqual([2015, 2016, 2017, 2018, 2019]);
     for (const o of t.observations) {
       expect(o.value).toBe(x.observations.find((r) => r.year === o.year)!.value + m.observations.find((r) => r.year === o.year)!.value);
@@ -65,9 +77,9 @@ describe("derived series", () => {
 
 describe("annual views include year-end positions", () => {
   it("the FDI stock from China (dated 31 December) is annual, as in the data pack", async () => {
-    const rows = (await pack<{ investor: string; series: string; unit: string; year: string; value: string }>("tidy/investment.csv")).filter(
-      (r) => r.investor === "China" && r.series.startsWith("FDI inward stock") && r.unit === "EUR m",
-    );
+    const rows = (
+      await pack<{ investor: string; series: string; unit: string; year: string; value: string }>("tidy/investment.csv")
+    ).filter((r) => r.investor === "China" && r.series.startsWith("FDI inward stock") && r.unit === "EUR m");
     const stock = await series("fdi.KAZ.CHN.stock");
     expect(stock.observations).toHaveLength(rows.length);
     for (const r of rows) expect(stock.observations.find((o) => o.year === Number(r.year))!.value).toBe(Number(r.value));
@@ -78,7 +90,9 @@ describe("statements: every period", () => {
   it("periods=all returns dated and range statements that an annual view leaves out", async () => {
     expect((await series("debt.KAZ.CHN.stock")).observations).toHaveLength(0);
     const all = await series("debt.KAZ.CHN.stock", "?periods=all");
-    const quoted = (await pack<{ creditor: string; debtor_sector: string; value_usd: string }>("tidy/external_debt.csv")).find((r) => r.creditor === "China" && r.debtor_sector === "all sectors")!;
+    const quoted = (await pack<{ creditor: string; debtor_sector: string; value_usd: string }>("tidy/external_debt.csv")).find(
+      (r) => r.creditor === "China" && r.debtor_sector === "all sectors",
+    )!;
     expect(all.observations.map((o) => o.value)).toContain(Number(quoted.value_usd));
     expect(all.observations[0]!.period).toMatch(/Q\d/);
     const csv = await call(exportRoute, "/api/export?series=fdi.KAZ.CHN.cumulative_statement&periods=all&all=1&format=csv");
@@ -89,7 +103,9 @@ describe("statements: every period", () => {
 
 describe("group=hs-chapters", () => {
   it("exports every HS chapter series of the year", async () => {
-    const chapters = (await pack<{ year: string; hs_level: string; reporter: string; flow: string; hs_code: string }>("tidy/trade_by_product.csv")).filter((r) => r.hs_level === "HS2" && r.year === "2019");
+    const chapters = (
+      await pack<{ year: string; hs_level: string; reporter: string; flow: string; hs_code: string }>("tidy/trade_by_product.csv")
+    ).filter((r) => r.hs_level === "HS2" && r.year === "2019");
     const expected = new Set(chapters.map((r) => `${r.reporter}.${r.flow}.${r.hs_code}`));
     const res = await call(exportRoute, "/api/export?group=hs-chapters&from=2019&to=2019&format=csv");
     expect(res.status).toBe(200);

@@ -17,7 +17,13 @@ export interface PanelData {
   to: number;
 }
 
-export async function loadPanel(args: { codes: string[]; from: number; to: number; noteDomain?: Domain; noteSeriesCodes?: string[] }): Promise<PanelData> {
+export async function loadPanel(args: {
+  codes: string[];
+  from: number;
+  to: number;
+  noteDomain?: Domain;
+  noteSeriesCodes?: string[];
+}): Promise<PanelData> {
   const { codes, from, to } = args;
   const [series, observations, notes] = await Promise.all([
     findSeries(codes),

@@ -71,7 +71,14 @@ export async function getChapterBreakdown(year: number, years?: number[]): Promi
 }
 
 /** Pure shaping: one row per chapter, sorted by chapter code. */
-export function shapeChapters(year: number, years: number[], series: SeriesInfo[], observations: ObservationRow[], totalRows: ObservationRow[], sources: SourceRef[]): ChapterBreakdown {
+export function shapeChapters(
+  year: number,
+  years: number[],
+  series: SeriesInfo[],
+  observations: ObservationRow[],
+  totalRows: ObservationRow[],
+  sources: SourceRef[],
+): ChapterBreakdown {
   const infoByCode = new Map(series.map((s) => [s.code, s]));
   const rows = new Map<string, ChapterRow & { titles: string[] }>();
   const chapterCount: Record<ChapterFlowKey, number> = { kazX: 0, kazM: 0, chnX: 0, chnM: 0 };
@@ -96,7 +103,9 @@ export function shapeChapters(year: number, years: number[], series: SeriesInfo[
   return {
     year,
     years,
-    rows: [...rows.values()].sort((a, b) => a.chapter.localeCompare(b.chapter)).map(({ titles, ...r }) => ({ ...r, name: chapterName(r.chapter, titles) })),
+    rows: [...rows.values()]
+      .sort((a, b) => a.chapter.localeCompare(b.chapter))
+      .map(({ titles, ...r }) => ({ ...r, name: chapterName(r.chapter, titles) })),
     totals,
     chapterCount,
     sources,

@@ -20,7 +20,14 @@ async function listSeriesUncached(filter: { domain?: Domain; productLevel?: "tot
   const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.domain) where.push(Prisma.sql`s.domain = ${filter.domain}::"Domain"`);
   if (filter.productLevel === "total") where.push(Prisma.sql`s."productCode" = 'TOTAL'`);
-  const rows = await db().$queryRaw<(SeriesInfo & { firstYear: number | null; lastYear: number | null; observationCount: bigint; sources: SeriesListItem["sources"] | null })[]>`
+  const rows = await db().$queryRaw<
+    (SeriesInfo & {
+      firstYear: number | null;
+      lastYear: number | null;
+      observationCount: bigint;
+      sources: SeriesListItem["sources"] | null;
+    })[]
+  >`
     SELECT ${SERIES_COLUMNS},
       min(o.year) AS "firstYear", max(o.year) AS "lastYear", count(o.id) AS "observationCount",
       (SELECT json_agg(json_build_object('key', so.key, 'publisher', so.publisher, 'title', so.title) ORDER BY so.rank, so.key)
@@ -57,7 +64,9 @@ async function listYearsWithDataUncached(filter: { productLevel: number }): Prom
 
 /** Codes of stored series at a product level (2: HS chapters), sorted. */
 async function listSeriesCodesUncached(filter: { productLevel: number }): Promise<string[]> {
-  const rows = await db().$queryRaw<{ code: string }[]>`SELECT code FROM "Series" WHERE "productLevel" = ${filter.productLevel} ORDER BY code`;
+  const rows = await db().$queryRaw<
+    { code: string }[]
+  >`SELECT code FROM "Series" WHERE "productLevel" = ${filter.productLevel} ORDER BY code`;
   return rows.map((r) => r.code);
 }
 
@@ -112,7 +121,10 @@ async function getStoredObservations(codes: string[], query: ObservationQuery): 
     ) x
     ${query.all ? Prisma.empty : Prisma.sql`WHERE headline`}
     ORDER BY series_order, year, period, NOT headline, rank, "sourceKey"`;
-  return rows.map(({ series_order: _o, rank: _r, ...r }: typeof rows[number] & { series_order?: number; rank?: number }) => ({ ...r, value: trimDecimal(r.value) }));
+  return rows.map(({ series_order: _o, rank: _r, ...r }: (typeof rows)[number] & { series_order?: number; rank?: number }) => ({
+    ...r,
+    value: trimDecimal(r.value),
+  }));
 }
 
 async function getSourcesUncached(keys: string[]): Promise<SourceRef[]> {
@@ -141,7 +153,10 @@ export async function getSeriesData(code: string, query: ObservationQuery = {}):
 
 export const listSeries: typeof listSeriesUncached = cachedByDataVersion("series.listSeries", listSeriesUncached);
 export const findSeries: typeof findSeriesUncached = cachedByDataVersion("series.findSeries", findSeriesUncached);
-export const listYearsWithData: typeof listYearsWithDataUncached = cachedByDataVersion("series.listYearsWithData", listYearsWithDataUncached);
+export const listYearsWithData: typeof listYearsWithDataUncached = cachedByDataVersion(
+  "series.listYearsWithData",
+  listYearsWithDataUncached,
+);
 export const listSeriesCodes: typeof listSeriesCodesUncached = cachedByDataVersion("series.listSeriesCodes", listSeriesCodesUncached);
 export const getObservations: typeof getObservationsUncached = cachedByDataVersion("series.getObservations", getObservationsUncached);
 export const getSources: typeof getSourcesUncached = cachedByDataVersion("series.getSources", getSourcesUncached);

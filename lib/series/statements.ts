@@ -24,7 +24,12 @@ export interface StatementRow {
   flags: string;
 }
 
-export function toStatementRows(observations: ObservationRow[], series: SeriesInfo[], sources: SourceRef[], measureLabel: (s: SeriesInfo) => string = (s) => s.title): StatementRow[] {
+export function toStatementRows(
+  observations: ObservationRow[],
+  series: SeriesInfo[],
+  sources: SourceRef[],
+  measureLabel: (s: SeriesInfo) => string = (s) => s.title,
+): StatementRow[] {
   const infoByCode = new Map(series.map((s) => [s.code, s]));
   const sourceByKey = new Map(sources.map((s) => [s.key, s]));
   return observations

@@ -22,7 +22,11 @@ interface Launcher {
 function launch(dataDir: string, port: number): Launcher {
   const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
   for (const k of ["DATABASE_URL", "WEB_DATABASE_URL", "EMBEDDED_PG_PORT"]) delete env[k];
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/dev.ts")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/dev.ts")], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.push(child);
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
@@ -43,7 +47,11 @@ async function postmasterPid(dataDir: string): Promise<number> {
   return Number((await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
 }
 
-const health = (port: number) => fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(60_000) }).then((r) => r.status === 200, () => false);
+const health = (port: number) =>
+  fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(60_000) }).then(
+    (r) => r.status === 200,
+    () => false,
+  );
 
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGTERM");
@@ -74,7 +82,9 @@ it("a SIGKILLed `npm run dev` leaves PostgreSQL and Next running; the next `npm 
   expect(isAlive(pgPid)).toBe(true);
 
   first.child.kill("SIGKILL");
-  await new Promise<void>((r) => (first.child.exitCode !== null || first.child.signalCode !== null ? r() : first.child.once("exit", () => r())));
+  await new Promise<void>((r) =>
+    first.child.exitCode !== null || first.child.signalCode !== null ? r() : first.child.once("exit", () => r()),
+  );
   // What SIGKILL leaves behind: the postmaster and the Next.js process group, still serving.
   expect(isAlive(pgPid), "PostgreSQL survives the launcher").toBe(true);
   expect(isAlive(nextPid), "Next.js survives the launcher").toBe(true);
@@ -91,7 +101,12 @@ it("a SIGKILLed `npm run dev` leaves PostgreSQL and Next running; the next `npm 
   // A clean stop leaves nothing behind.
   const newPg = await postmasterPid(dataDir);
   second.child.kill("SIGTERM");
-  await waitFor("the second launcher to exit", () => second.child.exitCode !== null || second.child.signalCode !== null, 30_000, second.output);
+  await waitFor(
+    "the second launcher to exit",
+    () => second.child.exitCode !== null || second.child.signalCode !== null,
+    30_000,
+    second.output,
+  );
   expect(isAlive(newPg)).toBe(false);
   expect(existsSync(nextPidFile)).toBe(false);
 }, 360_000);

@@ -101,7 +101,12 @@ export async function seedDataFingerprint(): Promise<string> {
     for (const e of entries) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.isFile()) hash.update(path.relative(PROJECT_ROOT, p)).update("\0").update(await readFile(p)).update("\0");
+      else if (e.isFile())
+        hash
+          .update(path.relative(PROJECT_ROOT, p))
+          .update("\0")
+          .update(await readFile(p))
+          .update("\0");
     }
   };
   await walk(SEED_DATA_DIR);
@@ -298,6 +303,7 @@ export async function launch(mode: "dev" | "start"): Promise<void> {
   }
 
   let embedded: EmbeddedPostgres | undefined;
+  // eslint-disable-next-line prefer-const -- assigned once Next is spawned, read by the shutdown handler defined first
   let next: ChildProcess | undefined;
   let shuttingDown = false;
 

@@ -107,7 +107,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         void rssMb(options.serverPid!).then((mb) => mb !== null && memory.push({ t: (performance.now() - started) / 1000, rssMb: mb }));
       }, 1000)
     : undefined;
-  const progress = setInterval(() => options.onProgress?.(`${((performance.now() - started) / 1000).toFixed(0)} s: ${requests} requests, ${errors} errors`), 10_000);
+  const progress = setInterval(
+    () => options.onProgress?.(`${((performance.now() - started) / 1000).toFixed(0)} s: ${requests} requests, ${errors} errors`),
+    10_000,
+  );
 
   const client = async () => {
     while (performance.now() < deadline && requests < maxRequests) {
@@ -150,7 +153,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     errors,
     seconds: (performance.now() - started) / 1000,
     byPath: Object.fromEntries(
-      [...byPath].map(([p, s]) => [p, { statuses: s.statuses, errors: s.errors, p50: percentile(s.times, 50), p95: percentile(s.times, 95), maxMs: Math.max(0, ...s.times) }]),
+      [...byPath].map(([p, s]) => [
+        p,
+        {
+          statuses: s.statuses,
+          errors: s.errors,
+          p50: percentile(s.times, 50),
+          p95: percentile(s.times, 95),
+          maxMs: Math.max(0, ...s.times),
+        },
+      ]),
     ),
     errorSamples,
     networkErrors,
@@ -165,14 +177,19 @@ export function formatLoadReport(r: LoadReport, clients: number): string {
     "| path | statuses | p50 ms | p95 ms | max ms |",
     "|---|---|--:|--:|--:|",
     ...Object.entries(r.byPath).map(
-      ([p, s]) => `| ${p} | ${Object.entries(s.statuses).map(([k, v]) => `${k}×${v}`).join(" ")} | ${s.p50.toFixed(0)} | ${s.p95.toFixed(0)} | ${s.maxMs.toFixed(0)} |`,
+      ([p, s]) =>
+        `| ${p} | ${Object.entries(s.statuses)
+          .map(([k, v]) => `${k}×${v}`)
+          .join(" ")} | ${s.p50.toFixed(0)} | ${s.p95.toFixed(0)} | ${s.maxMs.toFixed(0)} |`,
     ),
   ];
   if (r.memory.length) {
     const step = Math.max(1, Math.floor(r.memory.length / 12));
     const picked = r.memory.filter((_, i) => i % step === 0 || i === r.memory.length - 1);
     lines.push("", `server memory (VmRSS, MB) over time: ${picked.map((m) => `${m.t.toFixed(0)} s ${m.rssMb.toFixed(0)}`).join(" · ")}`);
-    lines.push(`min ${Math.min(...r.memory.map((m) => m.rssMb)).toFixed(0)} MB, max ${Math.max(...r.memory.map((m) => m.rssMb)).toFixed(0)} MB`);
+    lines.push(
+      `min ${Math.min(...r.memory.map((m) => m.rssMb)).toFixed(0)} MB, max ${Math.max(...r.memory.map((m) => m.rssMb)).toFixed(0)} MB`,
+    );
   }
   if (r.errorSamples.length) lines.push("", "errors (first 20):", ...r.errorSamples.map((e) => `  ${e}`));
   return lines.join("\n");

@@ -40,17 +40,35 @@ export const GET = handle(async (request: NextRequest) => {
     const { dataPackageZip } = await import("@/lib/export/datapackage");
     const zip = await dataPackageZip(query, found);
     return new Response(new Blob([zip as Uint8Array<ArrayBuffer>]), {
-      headers: { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "zip")}"`, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "application/zip",
+        "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "zip")}"`,
+        "Cache-Control": "no-store",
+      },
     });
   }
   if (format === "json") {
-    const meta = { series: found, from: range.from ?? null, to: range.to ?? null, values: all ? "every source" : "headline value per year", headlineRule: HEADLINE_RULE_TEXT };
+    const meta = {
+      series: found,
+      from: range.from ?? null,
+      to: range.to ?? null,
+      values: all ? "every source" : "headline value per year",
+      headlineRule: HEADLINE_RULE_TEXT,
+    };
     return new Response(await jsonStream(query, meta), {
-      headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "json")}"`, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "json")}"`,
+        "Cache-Control": "no-store",
+      },
     });
   }
   return new Response(await csvStream(query), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "csv")}"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "csv")}"`,
+      "Cache-Control": "no-store",
+    },
   });
 });
 
@@ -63,11 +81,19 @@ async function mirrorExport(params: URLSearchParams): Promise<Response> {
   const { view } = result;
   if (format === "json") {
     return new Response(`${JSON.stringify(view)}\n`, {
-      headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="${mirrorFileName(view, "json")}"`, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${mirrorFileName(view, "json")}"`,
+        "Cache-Control": "no-store",
+      },
     });
   }
   return new Response(mirrorCsv(view), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${mirrorFileName(view, "csv")}"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${mirrorFileName(view, "csv")}"`,
+      "Cache-Control": "no-store",
+    },
   });
 }
 

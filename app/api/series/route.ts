@@ -8,7 +8,10 @@ export const GET = handle(async (request: NextRequest) => {
   rejectUnknown(params, ["domain", "products"]);
   const domain = parseEnum(params, "domain", ["all", "trade", "investment", "debt"] as const, "all");
   const products = parseEnum(params, "products", ["include", "exclude"] as const, "include");
-  const series = await listSeries({ domain: domain === "all" ? undefined : domain, productLevel: products === "exclude" ? "total" : "any" });
+  const series = await listSeries({
+    domain: domain === "all" ? undefined : domain,
+    productLevel: products === "exclude" ? "total" : "any",
+  });
   return json({ series });
 });
 

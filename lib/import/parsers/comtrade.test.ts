@@ -23,7 +23,9 @@ const tmp = tempDir("comtrade-test-");
 
 /** The header and the data rows of an excerpt, as raw text lines. */
 function lines(file: string): string[] {
-  return readFileSync(file, "utf8").split(/\r?\n/).filter((l) => l !== "");
+  return readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l !== "");
 }
 /** A real data line with some fields replaced (field names from the header). */
 function editRow(line: string, changes: Partial<Record<(typeof COMTRADE_COLUMNS)[number], string>>): string {
@@ -39,11 +41,26 @@ describe("comtrade parser on the real Comtrade Plus excerpts", () => {
     expect(rs.filter((r) => r.kind === "source")).toHaveLength(1);
     expect(observations(rs)).toHaveLength(16);
     const x = obs(rs, "trade.CHN.KAZ.X", "2014")!;
-    expect(x).toMatchObject({ value: "12709849378", frequency: "A", year: 2014, line: 17, column: 44, sourceKey: "uncomtrade-plus:CHN:HS" });
+    expect(x).toMatchObject({
+      value: "12709849378",
+      frequency: "A",
+      year: 2014,
+      line: 17,
+      column: 44,
+      sourceKey: "uncomtrade-plus:CHN:HS",
+    });
     expect(obs(rs, "trade.CHN.KAZ.M", "2014")!.value).toBe("9741822440");
     expect(obs(rs, "trade.CHN.KAZ.M.HS26", "2014")!.value).toBe("1155299111");
     const s = rs.find((r): r is SeriesRecord => r.kind === "series" && r.code === "trade.CHN.KAZ.X")!;
-    expect(s).toMatchObject({ reporter: "CHN", partner: "KAZ", flow: "X", valuation: "FOB", unit: "USD", productCode: "TOTAL", productLevel: 0 });
+    expect(s).toMatchObject({
+      reporter: "CHN",
+      partner: "KAZ",
+      flow: "X",
+      valuation: "FOB",
+      unit: "USD",
+      productCode: "TOTAL",
+      productLevel: 0,
+    });
     expect(s.title).toContain("China exports to Kazakhstan");
     expect(s.title).toContain("as reported by China");
     const hs26 = rs.find((r): r is SeriesRecord => r.kind === "series" && r.code === "trade.CHN.KAZ.M.HS26")!;
@@ -56,7 +73,11 @@ describe("comtrade parser on the real Comtrade Plus excerpts", () => {
     expectValidStream(rs);
     expect(obs(rs, "trade.KAZ.CHN.X.HS26", "2014")!.value).toBe("1090230893");
     expect(obs(rs, "trade.KAZ.CHN.M", "2014")!.value).toBe("7357220265");
-    expect(rs.find((r) => r.kind === "source")).toMatchObject({ key: "uncomtrade-plus:KAZ:HS", rank: 10, datasetType: "official_database" });
+    expect(rs.find((r) => r.kind === "source")).toMatchObject({
+      key: "uncomtrade-plus:KAZ:HS",
+      rank: 10,
+      datasetType: "official_database",
+    });
   });
 
   it("agrees with every 2014 Comtrade value transcribed in the data pack", async () => {
@@ -66,7 +87,8 @@ describe("comtrade parser on the real Comtrade Plus excerpts", () => {
     expect(rows.length).toBeGreaterThanOrEqual(28);
     for (const r of rows) {
       const flow = r.flow === "export" ? "X" : "M";
-      const code = r.hs_level === "TOTAL" ? `trade.${r.reporter}.${r.partner}.${flow}` : `trade.${r.reporter}.${r.partner}.${flow}.HS${r.hs_code}`;
+      const code =
+        r.hs_level === "TOTAL" ? `trade.${r.reporter}.${r.partner}.${flow}` : `trade.${r.reporter}.${r.partner}.${flow}.HS${r.hs_code}`;
       expect(obs(all, code, "2014")?.value, code).toBe(r.value_usd);
     }
   });
@@ -91,26 +113,51 @@ describe("comtrade parser: general downloads", () => {
   });
 
   it("handles other reporters, the world partner, monthly data, HS4 and flags", async () => {
-    const file = tmp.write("general.csv", [
-      header,
-      editRow(total, { reporterCode: "643", reporterISO: "RUS", reporterDesc: "Russian Federation", partnerCode: "0", partnerISO: "W00", partnerDesc: "World" }),
-      editRow(total, { freqCode: "M", refMonth: "3", period: "201403", refPeriodId: "20140301", isReported: "false", isAggregate: "true" }),
-      editRow(total, { cmdCode: "2601", cmdDesc: "Iron ores", aggrLevel: "4", refYear: "2015" }),
-      editRow(total, { flowCode: "RX", flowDesc: "Re-export" }),
-      editRow(total, { partner2Code: "156" }),
-      editRow(total, { customsCode: "C01" }),
-      editRow(total, { motCode: "2000" }),
-      editRow(total, { partnerCode: "899", partnerISO: "_X ", partnerDesc: "Areas, nes" }),
-    ].join("\n") + "\n");
+    const file = tmp.write(
+      "general.csv",
+      [
+        header,
+        editRow(total, {
+          reporterCode: "643",
+          reporterISO: "RUS",
+          reporterDesc: "Russian Federation",
+          partnerCode: "0",
+          partnerISO: "W00",
+          partnerDesc: "World",
+        }),
+        editRow(total, {
+          freqCode: "M",
+          refMonth: "3",
+          period: "201403",
+          refPeriodId: "20140301",
+          isReported: "false",
+          isAggregate: "true",
+        }),
+        editRow(total, { cmdCode: "2601", cmdDesc: "Iron ores", aggrLevel: "4", refYear: "2015" }),
+        editRow(total, { flowCode: "RX", flowDesc: "Re-export" }),
+        editRow(total, { partner2Code: "156" }),
+        editRow(total, { customsCode: "C01" }),
+        editRow(total, { motCode: "2000" }),
+        editRow(total, { partnerCode: "899", partnerISO: "_X ", partnerDesc: "Areas, nes" }),
+      ].join("\n") + "\n",
+    );
     const rs = await collect(comtradeParser, file);
     expectValidStream(rs);
     expect(obs(rs, "trade.RUS.WLD.X", "2014")!.value).toBe("12709849378");
     expect(obs(rs, "trade.CHN.KAZ.X", "2014-03")).toMatchObject({ frequency: "M", year: 2014, note: "isReported=false; isAggregate=true" });
-    expect(rs.find((r) => r.kind === "series" && r.code === "trade.CHN.KAZ.X.HS2601")).toMatchObject({ productLevel: 4, productCode: "2601" });
+    expect(rs.find((r) => r.kind === "series" && r.code === "trade.CHN.KAZ.X.HS2601")).toMatchObject({
+      productLevel: 4,
+      productCode: "2601",
+    });
     const rejected = rs.filter((r) => r.kind === "rejected");
     expect(rejected.map((r) => r.line)).toEqual([5, 6, 7, 8, 9]);
-    expect(rejected.map((r) => (r.kind === "rejected" ? r.reason : "")).join("\n")).toMatch(/RX[\s\S]*partner2Code[\s\S]*customsCode[\s\S]*motCode[\s\S]*Areas, nes/);
-    expect(rs.filter((r) => r.kind === "source").map((r) => (r.kind === "source" ? r.key : ""))).toEqual(["uncomtrade-plus:RUS:HS", "uncomtrade-plus:CHN:HS"]);
+    expect(rejected.map((r) => (r.kind === "rejected" ? r.reason : "")).join("\n")).toMatch(
+      /RX[\s\S]*partner2Code[\s\S]*customsCode[\s\S]*motCode[\s\S]*Areas, nes/,
+    );
+    expect(rs.filter((r) => r.kind === "source").map((r) => (r.kind === "source" ? r.key : ""))).toEqual([
+      "uncomtrade-plus:RUS:HS",
+      "uncomtrade-plus:CHN:HS",
+    ]);
   });
 
   it("counts physical lines when a quoted field spans lines", async () => {
@@ -132,7 +179,10 @@ describe("comtrade parser: malformed files", () => {
 
   it("truncated row → its line, first missing column", async () => {
     const fields = parseCsvSync(rows[1]!, { relax_column_count: true })[0] as string[];
-    const cut = fields.slice(0, 30).map((f) => `"${f}"`).join(",");
+    const cut = fields
+      .slice(0, 30)
+      .map((f) => `"${f}"`)
+      .join(",");
     const file = tmp.write("truncated.csv", [header, rows[0], cut, ...rows.slice(2)].join("\n"));
     const e = await failure(comtradeParser, file);
     expect([e.line, e.column]).toEqual([3, 31]);

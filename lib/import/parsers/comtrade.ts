@@ -4,14 +4,7 @@
 import path from "node:path";
 import { readCsv } from "../csv";
 import { tradeSeriesCode, tradeSeriesRecord } from "../series-records";
-import {
-  ImportFileError,
-  type ImportRecord,
-  type ObservationRecord,
-  type Parser,
-  type ParserInput,
-  type SourceRecord,
-} from "../types";
+import { ImportFileError, type ImportRecord, type ObservationRecord, type Parser, type ParserInput, type SourceRecord } from "../types";
 import { comtradeNotCountryReason, countryName, isIso3, WORLD } from "./country-codes";
 import { fitStorage, scaleDecimal } from "./decimal";
 
@@ -29,13 +22,53 @@ export function headerLine(head: Buffer): string {
 // ---------------------------------------------------------------------------------------------------
 
 export const COMTRADE_COLUMNS = [
-  "typeCode", "freqCode", "refPeriodId", "refYear", "refMonth", "period", "reporterCode", "reporterISO",
-  "reporterDesc", "flowCode", "flowDesc", "partnerCode", "partnerISO", "partnerDesc", "partner2Code",
-  "partner2ISO", "partner2Desc", "classificationCode", "classificationSearchCode", "isOriginalClassification",
-  "cmdCode", "cmdDesc", "aggrLevel", "isLeaf", "customsCode", "customsDesc", "mosCode", "motCode", "motDesc",
-  "qtyUnitCode", "qtyUnitAbbr", "qty", "isQtyEstimated", "altQtyUnitCode", "altQtyUnitAbbr", "altQty",
-  "isAltQtyEstimated", "netWgt", "isNetWgtEstimated", "grossWgt", "isGrossWgtEstimated", "cifvalue", "fobvalue",
-  "primaryValue", "legacyEstimationFlag", "isReported", "isAggregate",
+  "typeCode",
+  "freqCode",
+  "refPeriodId",
+  "refYear",
+  "refMonth",
+  "period",
+  "reporterCode",
+  "reporterISO",
+  "reporterDesc",
+  "flowCode",
+  "flowDesc",
+  "partnerCode",
+  "partnerISO",
+  "partnerDesc",
+  "partner2Code",
+  "partner2ISO",
+  "partner2Desc",
+  "classificationCode",
+  "classificationSearchCode",
+  "isOriginalClassification",
+  "cmdCode",
+  "cmdDesc",
+  "aggrLevel",
+  "isLeaf",
+  "customsCode",
+  "customsDesc",
+  "mosCode",
+  "motCode",
+  "motDesc",
+  "qtyUnitCode",
+  "qtyUnitAbbr",
+  "qty",
+  "isQtyEstimated",
+  "altQtyUnitCode",
+  "altQtyUnitAbbr",
+  "altQty",
+  "isAltQtyEstimated",
+  "netWgt",
+  "isNetWgtEstimated",
+  "grossWgt",
+  "isGrossWgtEstimated",
+  "cifvalue",
+  "fobvalue",
+  "primaryValue",
+  "legacyEstimationFlag",
+  "isReported",
+  "isAggregate",
 ] as const;
 
 type ComtradeColumn = (typeof COMTRADE_COLUMNS)[number];
@@ -107,7 +140,8 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
     } else if (freqCode === "M") {
       const refMonth = field(fields, "refMonth");
       const month = Number(refMonth);
-      if (!/^\d{1,2}$/.test(refMonth) || month < 1 || month > 12) fail(file, line, "refMonth", `refMonth ${JSON.stringify(refMonth)} is not a month (freqCode M)`);
+      if (!/^\d{1,2}$/.test(refMonth) || month < 1 || month > 12)
+        fail(file, line, "refMonth", `refMonth ${JSON.stringify(refMonth)} is not a month (freqCode M)`);
       frequency = "M";
       period = `${refYear}-${String(month).padStart(2, "0")}`;
     } else {
@@ -134,7 +168,11 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
     // Flow.
     const flowCode = field(fields, "flowCode");
     if (flowCode !== "M" && flowCode !== "X") {
-      yield reject(line, "flowCode", `flowCode ${JSON.stringify(flowCode)} (${field(fields, "flowDesc")}): only imports (M) and exports (X) are imported`);
+      yield reject(
+        line,
+        "flowCode",
+        `flowCode ${JSON.stringify(flowCode)} (${field(fields, "flowDesc")}): only imports (M) and exports (X) are imported`,
+      );
       continue;
     }
 
@@ -175,15 +213,21 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
       productCode = "TOTAL";
       productLevel = 0;
     } else {
-      if (!/^\d{2}(\d{2}){0,2}$/.test(cmdCode)) fail(file, line, "cmdCode", `cmdCode ${JSON.stringify(cmdCode)}: expected TOTAL or an HS code of 2, 4 or 6 digits`);
+      if (!/^\d{2}(\d{2}){0,2}$/.test(cmdCode))
+        fail(file, line, "cmdCode", `cmdCode ${JSON.stringify(cmdCode)}: expected TOTAL or an HS code of 2, 4 or 6 digits`);
       if (classification !== "HS") {
-        yield reject(line, "classificationSearchCode", `product detail in classification ${JSON.stringify(classification)} is not imported (HS only)`);
+        yield reject(
+          line,
+          "classificationSearchCode",
+          `product detail in classification ${JSON.stringify(classification)} is not imported (HS only)`,
+        );
         continue;
       }
       const aggr = field(fields, "aggrLevel");
       if (aggr !== "" && !/^\d+$/.test(aggr)) fail(file, line, "aggrLevel", `aggrLevel ${JSON.stringify(aggr)} is not a number`);
       productLevel = aggr === "" ? cmdCode.length : Number(aggr);
-      if (productLevel !== cmdCode.length) fail(file, line, "aggrLevel", `aggrLevel ${aggr} does not match cmdCode ${cmdCode} (${cmdCode.length} digits)`);
+      if (productLevel !== cmdCode.length)
+        fail(file, line, "aggrLevel", `aggrLevel ${aggr} does not match cmdCode ${cmdCode} (${cmdCode.length} digits)`);
       productCode = cmdCode;
     }
 
@@ -227,7 +271,8 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
     const notes: string[] = [];
     if (field(fields, "isReported") === "false") notes.push("isReported=false");
     if (field(fields, "isAggregate") === "true") notes.push("isAggregate=true");
-    if (field(fields, "isOriginalClassification") === "false") notes.push(`converted to ${field(fields, "classificationCode")} from the classification originally reported`);
+    if (field(fields, "isOriginalClassification") === "false")
+      notes.push(`converted to ${field(fields, "classificationCode")} from the classification originally reported`);
     const observation: ObservationRecord = {
       kind: "observation",
       seriesCode: code,
@@ -250,7 +295,8 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
 
 export const comtradeParser: Parser = {
   format: "comtrade",
-  description: "UN Comtrade Plus data CSV (47 named columns, every field quoted, trailing comma): trade by reporter, partner, flow and HS code",
+  description:
+    "UN Comtrade Plus data CSV (47 named columns, every field quoted, trailing comma): trade by reporter, partner, flow and HS code",
   binary: false,
   detect(fileName: string, head: Buffer): boolean {
     if (/\.(xlsx|xls|dta)$/i.test(fileName)) return false;

@@ -16,17 +16,75 @@ import {
 } from "../types";
 
 const HEADERS = {
-  tradeMirror: ["reporter", "partner", "flow", "year", "value_usd", "source", "source_url_or_path", "publisher", "dataset_type", "value_as_published", "unit_as_published", "flag", "notes"],
-  tradeByProduct: ["reporter", "partner", "flow", "year", "hs_level", "hs_code", "hs_desc", "value_usd", "source", "source_url_or_path", "flag"],
-  investment: ["year", "period", "direction", "investor", "host", "series", "value", "unit", "value_usd", "source", "publisher", "source_url_or_path", "dataset_type", "notes"],
-  externalDebt: ["as_of", "debtor_sector", "creditor", "currency", "value", "unit", "value_usd", "source", "publisher", "source_url_or_path", "dataset_type", "notes"],
+  tradeMirror: [
+    "reporter",
+    "partner",
+    "flow",
+    "year",
+    "value_usd",
+    "source",
+    "source_url_or_path",
+    "publisher",
+    "dataset_type",
+    "value_as_published",
+    "unit_as_published",
+    "flag",
+    "notes",
+  ],
+  tradeByProduct: [
+    "reporter",
+    "partner",
+    "flow",
+    "year",
+    "hs_level",
+    "hs_code",
+    "hs_desc",
+    "value_usd",
+    "source",
+    "source_url_or_path",
+    "flag",
+  ],
+  investment: [
+    "year",
+    "period",
+    "direction",
+    "investor",
+    "host",
+    "series",
+    "value",
+    "unit",
+    "value_usd",
+    "source",
+    "publisher",
+    "source_url_or_path",
+    "dataset_type",
+    "notes",
+  ],
+  externalDebt: [
+    "as_of",
+    "debtor_sector",
+    "creditor",
+    "currency",
+    "value",
+    "unit",
+    "value_usd",
+    "source",
+    "publisher",
+    "source_url_or_path",
+    "dataset_type",
+    "notes",
+  ],
   discrepancyNotes: ["year", "statement", "value", "source", "source_url_or_path", "publisher_of_underlying_data"],
 } as const;
 
 type Family = keyof typeof HEADERS;
 
 function familyOf(head: Buffer): Family | null {
-  const firstLine = head.toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const firstLine =
+    head
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/, 1)[0] ?? "";
   for (const [family, header] of Object.entries(HEADERS) as [Family, readonly string[]][]) {
     if (firstLine === header.join(",")) return family;
   }
@@ -63,7 +121,10 @@ class Context {
     throw new ImportFileError(this.input.file, row.line, row.col(column), message);
   }
 
-  *source(row: CsvRow, s: Omit<SourceRecord, "kind" | "key" | "rank" | "citation" | "licence" | "retrievedAt">): Generator<ImportRecord, string> {
+  *source(
+    row: CsvRow,
+    s: Omit<SourceRecord, "kind" | "key" | "rank" | "citation" | "licence" | "retrievedAt">,
+  ): Generator<ImportRecord, string> {
     const key = sourceKeyFromLocation(s.location);
     if (!key) this.fail(row, "source_url_or_path", "empty source location");
     if (!this.sources.has(key)) {
@@ -118,7 +179,10 @@ function datasetType(ctx: Context, row: CsvRow, column: string): SourceRecord["d
 const FLOWS: Record<string, TradeFlow> = { export: "X", import: "M", total_trade: "T" };
 
 function joinNotes(...parts: (string | null | undefined)[]): string | null {
-  const text = parts.map((p) => p?.trim()).filter(Boolean).join("; ");
+  const text = parts
+    .map((p) => p?.trim())
+    .filter(Boolean)
+    .join("; ");
   return text || null;
 }
 
@@ -130,12 +194,18 @@ function locationDetail(location: string): string | null {
 async function* tradeMirror(ctx: Context): AsyncGenerator<ImportRecord> {
   for await (const row of readCsv(ctx.input, { header: HEADERS.tradeMirror })) {
     if (row.get("reporter") === "unclear") {
-      yield { kind: "rejected", line: row.line, column: row.col("reporter"), reason: "the statement does not say which side's statistics it quotes (reporter 'unclear'); kept in the discrepancy notes" };
+      yield {
+        kind: "rejected",
+        line: row.line,
+        column: row.col("reporter"),
+        reason: "the statement does not say which side's statistics it quotes (reporter 'unclear'); kept in the discrepancy notes",
+      };
       continue;
     }
     const reporter = ctx.iso3(row, "reporter");
     const partner = ctx.iso3(row, "partner");
-    const flow = FLOWS[row.get("flow")] ?? ctx.fail(row, "flow", `unknown flow ${JSON.stringify(row.get("flow"))} (export, import or total_trade)`);
+    const flow =
+      FLOWS[row.get("flow")] ?? ctx.fail(row, "flow", `unknown flow ${JSON.stringify(row.get("flow"))} (export, import or total_trade)`);
     const year = ctx.period(row, "year");
     const value = ctx.decimal(row, "value_usd");
     const title = row.get("source");
@@ -156,7 +226,11 @@ async function* tradeMirror(ctx: Context): AsyncGenerator<ImportRecord> {
       value,
       vintage: vintage ?? "",
       flags,
-      asPublished: joinNotes(row.get("value_as_published"), row.get("unit_as_published") ? `(${row.get("unit_as_published")})` : null)?.replace("; (", " (") ?? null,
+      asPublished:
+        joinNotes(row.get("value_as_published"), row.get("unit_as_published") ? `(${row.get("unit_as_published")})` : null)?.replace(
+          "; (",
+          " (",
+        ) ?? null,
       note: joinNotes(row.get("flag"), row.get("notes"), locationDetail(row.get("source_url_or_path"))),
       column: row.col("value_usd"),
     });
@@ -172,11 +246,14 @@ async function* tradeByProduct(ctx: Context): AsyncGenerator<ImportRecord> {
     const level = row.get("hs_level");
     if (level !== "TOTAL" && level !== "HS2") ctx.fail(row, "hs_level", `unknown hs_level ${JSON.stringify(level)} (TOTAL or HS2)`);
     const hsCode = row.get("hs_code");
-    if (level === "HS2" && !/^\d{2}$/.test(hsCode)) ctx.fail(row, "hs_code", `HS chapter must be two digits, found ${JSON.stringify(hsCode)}`);
+    if (level === "HS2" && !/^\d{2}$/.test(hsCode))
+      ctx.fail(row, "hs_code", `HS chapter must be two digits, found ${JSON.stringify(hsCode)}`);
     const title = row.get("source");
     const isWits = /wits/i.test(title);
     const sourceKey = yield* ctx.source(row, {
-      publisher: isWits ? "World Bank WITS / UN Comtrade (Kazakhstan as reporter)" : "UN Statistics Division (UN Comtrade), data reported by GACC (China) / Kazakhstan",
+      publisher: isWits
+        ? "World Bank WITS / UN Comtrade (Kazakhstan as reporter)"
+        : "UN Statistics Division (UN Comtrade), data reported by GACC (China) / Kazakhstan",
       title,
       location: row.get("source_url_or_path"),
       vintage: null,
@@ -184,7 +261,14 @@ async function* tradeByProduct(ctx: Context): AsyncGenerator<ImportRecord> {
     });
     const productCode = level === "TOTAL" ? "TOTAL" : hsCode;
     const seriesCode = yield* ctx.seriesOnce(
-      tradeSeriesRecord({ reporter, partner, flow, productCode, productLevel: level === "TOTAL" ? 0 : 2, productLabel: row.get("hs_desc") }),
+      tradeSeriesRecord({
+        reporter,
+        partner,
+        flow,
+        productCode,
+        productLevel: level === "TOTAL" ? 0 : 2,
+        productLabel: row.get("hs_desc"),
+      }),
     );
     yield observation(row, {
       seriesCode,
@@ -229,13 +313,25 @@ function scale(number: string, power: number): string {
 /** Maps an investment.csv `series` text to a stable indicator, so statements of the same measure share a series. */
 function investmentIndicator(series: string, unit: string): { flow: string; title: string } {
   const s = series.toLowerCase();
-  if (s.startsWith("fdi inflow (net")) return unit === "percent" ? { flow: "inflow_share", title: "share of net FDI inflows (NBK, BPM6 directional)" } : { flow: "inflow", title: "net FDI inflows (NBK, BPM6 directional)" };
-  if (s.startsWith("fdi inward stock")) return unit === "percent" ? { flow: "stock_share", title: "share of inward FDI stock (NBK)" } : { flow: "stock", title: "inward FDI stock (NBK)" };
-  if (s.includes("gross fdi inflow") || s.startsWith("direct investment (as stated") || s.startsWith("investment inflow (as stated")) return { flow: "gross_inflow", title: "gross FDI inflows (NBK headline metric, as quoted)" };
+  if (s.startsWith("fdi inflow (net"))
+    return unit === "percent"
+      ? { flow: "inflow_share", title: "share of net FDI inflows (NBK, BPM6 directional)" }
+      : { flow: "inflow", title: "net FDI inflows (NBK, BPM6 directional)" };
+  if (s.startsWith("fdi inward stock"))
+    return unit === "percent"
+      ? { flow: "stock_share", title: "share of inward FDI stock (NBK)" }
+      : { flow: "stock", title: "inward FDI stock (NBK)" };
+  if (s.includes("gross fdi inflow") || s.startsWith("direct investment (as stated") || s.startsWith("investment inflow (as stated"))
+    return { flow: "gross_inflow", title: "gross FDI inflows (NBK headline metric, as quoted)" };
   if (s.includes("growth")) return { flow: "gross_inflow_growth", title: "growth of direct investment (as quoted)" };
-  if (s.includes("cgit") || s.includes("construction transactions")) return { flow: "cgit_transactions", title: "investment and construction deals (AEI China Global Investment Tracker; not balance-of-payments FDI)" };
+  if (s.includes("cgit") || s.includes("construction transactions"))
+    return {
+      flow: "cgit_transactions",
+      title: "investment and construction deals (AEI China Global Investment Tracker; not balance-of-payments FDI)",
+    };
   if (s.includes("share")) return { flow: "share_statement", title: "share of total investment (as quoted)" };
-  if (s.includes("finprom") || s.includes("stock/position")) return { flow: "position_statement", title: "investment position (as quoted)" };
+  if (s.includes("finprom") || s.includes("stock/position"))
+    return { flow: "position_statement", title: "investment position (as quoted)" };
   return { flow: "cumulative_statement", title: "cumulative investment (as quoted)" };
 }
 
@@ -247,7 +343,13 @@ async function* investment(ctx: Context): AsyncGenerator<ImportRecord> {
     if (!partner || row.get("host") !== "Kazakhstan") {
       // Not a Kazakhstan-from-one-partner measure (a region total, a share of two investors together): keep the
       // statement as a caveat note rather than force it into a series it does not belong to.
-      const sourceKey = yield* ctx.source(row, { publisher: row.get("publisher"), title: row.get("source"), location: row.get("source_url_or_path"), vintage: null, datasetType: datasetType(ctx, row, "dataset_type") });
+      const sourceKey = yield* ctx.source(row, {
+        publisher: row.get("publisher"),
+        title: row.get("source"),
+        location: row.get("source_url_or_path"),
+        vintage: null,
+        datasetType: datasetType(ctx, row, "dataset_type"),
+      });
       const years = [...row.get("year").matchAll(/(19|20)\d\d/g)].map((m) => Number(m[0]));
       yield {
         kind: "note",
@@ -267,12 +369,21 @@ async function* investment(ctx: Context): AsyncGenerator<ImportRecord> {
       continue;
     }
     const scaleInfo = UNIT_SCALE[row.get("unit")] ?? ctx.fail(row, "unit", `unknown unit ${JSON.stringify(row.get("unit"))}`);
-    const parsed = row.get("value_usd") && scaleInfo.unit === "USD" ? { qualifier: splitQualified(row.get("value"))?.qualifier ?? null, number: ctx.decimal(row, "value_usd") } : splitQualified(row.get("value"));
+    const parsed =
+      row.get("value_usd") && scaleInfo.unit === "USD"
+        ? { qualifier: splitQualified(row.get("value"))?.qualifier ?? null, number: ctx.decimal(row, "value_usd") }
+        : splitQualified(row.get("value"));
     if (!parsed) ctx.fail(row, "value", `not a number: ${JSON.stringify(row.get("value"))}`);
     const value = row.get("value_usd") && scaleInfo.unit === "USD" ? parsed.number : scale(parsed.number, scaleInfo.power);
     const { flow, title } = investmentIndicator(row.get("series"), scaleInfo.unit);
     const dt = datasetType(ctx, row, "dataset_type");
-    const sourceKey = yield* ctx.source(row, { publisher: row.get("publisher"), title: row.get("source"), location: row.get("source_url_or_path"), vintage: null, datasetType: dt });
+    const sourceKey = yield* ctx.source(row, {
+      publisher: row.get("publisher"),
+      title: row.get("source"),
+      location: row.get("source_url_or_path"),
+      vintage: null,
+      datasetType: dt,
+    });
     const seriesCode = yield* ctx.seriesOnce({
       kind: "series",
       code: `fdi.KAZ.${partner}.${flow}`,
@@ -310,14 +421,25 @@ function debtIndicator(row: CsvRow): { flow: string; unit: string; title: string
   const sector = row.get("debtor_sector");
   if (/percent change/i.test(unit)) return { flow: "stock_change_pct", unit: "percent", title: "change in external debt (as quoted)" };
   if (/percent share/i.test(unit)) return { flow: "loans_share_statement", unit: "percent", title: "share of loans (as quoted)" };
-  if (/infrastructure/i.test(sector)) return { flow: "infrastructure_support_statement", unit: "USD", title: "financial support for infrastructure projects (as quoted; commitments, not a debt stock)" };
-  if (/general government/i.test(sector)) return { flow: "stock_general_government", unit: "USD", title: "general government external debt" };
+  if (/infrastructure/i.test(sector))
+    return {
+      flow: "infrastructure_support_statement",
+      unit: "USD",
+      title: "financial support for infrastructure projects (as quoted; commitments, not a debt stock)",
+    };
+  if (/general government/i.test(sector))
+    return { flow: "stock_general_government", unit: "USD", title: "general government external debt" };
   return { flow: "stock", unit: "USD", title: "gross external debt" };
 }
 
 async function* externalDebt(ctx: Context): AsyncGenerator<ImportRecord> {
   for await (const row of readCsv(ctx.input, { header: HEADERS.externalDebt })) {
-    const creditor = row.get("creditor") === "China" ? "CHN" : row.get("creditor") === "All creditors" ? "WLD" : ctx.fail(row, "creditor", `unknown creditor ${JSON.stringify(row.get("creditor"))}`);
+    const creditor =
+      row.get("creditor") === "China"
+        ? "CHN"
+        : row.get("creditor") === "All creditors"
+          ? "WLD"
+          : ctx.fail(row, "creditor", `unknown creditor ${JSON.stringify(row.get("creditor"))}`);
     const indicator = debtIndicator(row);
     const qualified = splitQualified(row.get("value"));
     let value: string;
@@ -325,9 +447,17 @@ async function* externalDebt(ctx: Context): AsyncGenerator<ImportRecord> {
     else if (qualified && indicator.unit === "percent") value = qualified.number;
     else if (qualified && /billion/i.test(row.get("unit"))) value = scale(qualified.number, 9);
     else ctx.fail(row, "value", `not a number: ${JSON.stringify(row.get("value"))}`);
-    const period = parsePeriodLabel(row.get("as_of").replace(/\s*\(.*\)\s*$/, "")) ?? ctx.fail(row, "as_of", `unrecognised date ${JSON.stringify(row.get("as_of"))}`);
+    const period =
+      parsePeriodLabel(row.get("as_of").replace(/\s*\(.*\)\s*$/, "")) ??
+      ctx.fail(row, "as_of", `unrecognised date ${JSON.stringify(row.get("as_of"))}`);
     const dt = datasetType(ctx, row, "dataset_type");
-    const sourceKey = yield* ctx.source(row, { publisher: row.get("publisher"), title: row.get("source"), location: row.get("source_url_or_path"), vintage: null, datasetType: dt });
+    const sourceKey = yield* ctx.source(row, {
+      publisher: row.get("publisher"),
+      title: row.get("source"),
+      location: row.get("source_url_or_path"),
+      vintage: null,
+      datasetType: dt,
+    });
     const seriesCode = yield* ctx.seriesOnce({
       kind: "series",
       code: `debt.KAZ.${creditor}.${indicator.flow}`,
@@ -389,7 +519,10 @@ async function* discrepancyNotes(ctx: Context): AsyncGenerator<ImportRecord> {
 
 /** A statement's first clause, cut at a word boundary: the note's title (the body keeps the whole text). */
 function headline(statement: string): string {
-  const clause = statement.replace(/\s*\([^)]*\)/g, "").split(/;\s/)[0]!.trim();
+  const clause = statement
+    .replace(/\s*\([^)]*\)/g, "")
+    .split(/;\s/)[0]!
+    .trim();
   if (clause.length <= 120) return clause;
   const cut = clause.slice(0, 117);
   return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
@@ -397,7 +530,10 @@ function headline(statement: string): string {
 
 function observation(
   row: CsvRow,
-  o: Pick<ObservationRecord, "seriesCode" | "sourceKey" | "value" | "vintage" | "flags" | "asPublished" | "note" | "column"> & { period: ParsedPeriod; qualifier?: string | null },
+  o: Pick<ObservationRecord, "seriesCode" | "sourceKey" | "value" | "vintage" | "flags" | "asPublished" | "note" | "column"> & {
+    period: ParsedPeriod;
+    qualifier?: string | null;
+  },
 ): ObservationRecord {
   return {
     kind: "observation",
@@ -434,7 +570,14 @@ export const datapackParser: Parser = {
     const head = await firstBytes(input);
     const family = familyOf(head);
     if (!family) {
-      throw new ImportFileError(input.file, 1, 1, `wrong header for the datapack format; expected one of: ${Object.values(HEADERS).map((h) => h.slice(0, 4).join(",") + ",…").join(" | ")}`);
+      throw new ImportFileError(
+        input.file,
+        1,
+        1,
+        `wrong header for the datapack format; expected one of: ${Object.values(HEADERS)
+          .map((h) => h.slice(0, 4).join(",") + ",…")
+          .join(" | ")}`,
+      );
     }
     yield* READERS[family](new Context(input));
   },

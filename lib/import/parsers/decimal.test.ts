@@ -30,7 +30,24 @@ describe("scaleDecimal", () => {
     expect(scaleDecimal("2e3", 3)).toBe("2000000");
   });
   it("rejects anything that is not a plain number", () => {
-    for (const bad of ["", " ", "-", ".", "abc", "1,234", "12 e", "244.69 e", "NaN", "Infinity", "1e", "e5", "--1", "1.2.3", "0x10", "1e99999"]) {
+    for (const bad of [
+      "",
+      " ",
+      "-",
+      ".",
+      "abc",
+      "1,234",
+      "12 e",
+      "244.69 e",
+      "NaN",
+      "Infinity",
+      "1e",
+      "e5",
+      "--1",
+      "1.2.3",
+      "0x10",
+      "1e99999",
+    ]) {
       expect(scaleDecimal(bad, 0), bad).toBeNull();
     }
   });

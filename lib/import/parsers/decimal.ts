@@ -41,7 +41,7 @@ export function scaleDecimal(text: string, power10: number): string | null {
     digits = digits + "0".repeat(point - digits.length);
   }
   let int = digits.slice(0, point).replace(/^0+/, "");
-  let frac = digits.slice(point).replace(/0+$/, "");
+  const frac = digits.slice(point).replace(/0+$/, "");
   if (int === "") int = "0";
   if (int === "0" && frac === "") return "0";
   return sign + int + (frac ? "." + frac : "");

@@ -27,9 +27,13 @@ async function variant(name: string, edit: (wb: ExcelJS.Workbook) => void): Prom
 /** Row of a partner name in column B, and column of a year in row 7, read independently of the parser. */
 function locate(ws: ExcelJS.Worksheet, name: string, year: string): { row: number; col: number } {
   let row = 0;
-  ws.eachRow((r, n) => { if (!row && n > 7 && r.getCell(2).value === name) row = n; });
+  ws.eachRow((r, n) => {
+    if (!row && n > 7 && r.getCell(2).value === name) row = n;
+  });
   let col = 0;
-  ws.getRow(7).eachCell((c, n) => { if (c.value === year) col = n; });
+  ws.getRow(7).eachCell((c, n) => {
+    if (c.value === year) col = n;
+  });
   if (!row || !col) throw new Error(`${name} ${year} not found`);
   return { row, col };
 }
@@ -45,7 +49,13 @@ describe("dots parser on the real IMF DOTS exports", () => {
   it("produces records the pipeline accepts", () => {
     expectValidStream(kaz);
     expectValidStream(chn);
-    expect(kaz[0]).toMatchObject({ kind: "source", key: "imf-dots-web-export:KAZ", rank: 20, vintage: null, title: "IMF Direction of Trade Statistics (DOTS), web export" });
+    expect(kaz[0]).toMatchObject({
+      kind: "source",
+      key: "imf-dots-web-export:KAZ",
+      rank: 20,
+      vintage: null,
+      title: "IMF Direction of Trade Statistics (DOTS), web export",
+    });
     expect(chn[0]).toMatchObject({ kind: "source", key: "imf-dots-web-export:CHN" });
   });
 
@@ -54,7 +64,12 @@ describe("dots parser on the real IMF DOTS exports", () => {
     expect(y1992).toMatchObject({ value: "244690000", flags: ["estimate"], line: 59, column: 3 });
     expect(y1992.asPublished).toContain("244.69 e");
     expect(obs(kaz, "trade.KAZ.CHN.M", "2020")).toMatchObject({ value: "6346496276", flags: [] });
-    expect(kaz.find((r) => r.kind === "series" && r.code === "trade.KAZ.CHN.M")).toMatchObject({ valuation: "CIF", unit: "USD", productCode: "TOTAL", productLevel: 0 });
+    expect(kaz.find((r) => r.kind === "series" && r.code === "trade.KAZ.CHN.M")).toMatchObject({
+      valuation: "CIF",
+      unit: "USD",
+      productCode: "TOTAL",
+      productLevel: 0,
+    });
     expect(kaz.find((r) => r.kind === "series" && r.code === "trade.KAZ.CHN.X")).toMatchObject({ valuation: "FOB" });
   });
 
@@ -135,20 +150,28 @@ describe("dots parser: cell formats and malformed workbooks", () => {
   });
 
   it("unknown partner or reporter name → error naming it", async () => {
-    const partner = await variant("partner.xlsx", (wb) => { wb.getWorksheet("Imports, CIF")!.getCell(59, 2).value = "Atlantis, Rep. of"; });
+    const partner = await variant("partner.xlsx", (wb) => {
+      wb.getWorksheet("Imports, CIF")!.getCell(59, 2).value = "Atlantis, Rep. of";
+    });
     const e1 = await failure(dotsParser, partner);
     expect([e1.line, e1.column]).toEqual([59, 2]);
     expect(e1.message).toContain("Atlantis");
     expect(e1.message).toContain('sheet "Imports, CIF"');
-    const reporter = await variant("reporter.xlsx", (wb) => { wb.getWorksheet("Exports, FOB")!.getCell(4, 2).value = "Nowhere"; });
+    const reporter = await variant("reporter.xlsx", (wb) => {
+      wb.getWorksheet("Exports, FOB")!.getCell(4, 2).value = "Nowhere";
+    });
     const e2 = await failure(dotsParser, reporter);
     expect([e2.line, e2.column]).toEqual([4, 2]);
   });
 
   it("wrong unit or a non-year column header → error", async () => {
-    const unit = await variant("unit.xlsx", (wb) => { wb.getWorksheet("Exports, FOB")!.getCell(5, 2).value = "Euros, Millions"; });
+    const unit = await variant("unit.xlsx", (wb) => {
+      wb.getWorksheet("Exports, FOB")!.getCell(5, 2).value = "Euros, Millions";
+    });
     expect([(await failure(dotsParser, unit)).line, (await failure(dotsParser, unit)).column]).toEqual([5, 2]);
-    const year = await variant("year.xlsx", (wb) => { wb.getWorksheet("Exports, FOB")!.getCell(7, 5).value = "1994Q1"; });
+    const year = await variant("year.xlsx", (wb) => {
+      wb.getWorksheet("Exports, FOB")!.getCell(7, 5).value = "1994Q1";
+    });
     const e = await failure(dotsParser, year);
     expect([e.line, e.column]).toEqual([7, 5]);
   });

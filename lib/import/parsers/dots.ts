@@ -8,14 +8,7 @@
 // xlsx files are small: the workbook is read whole.
 import path from "node:path";
 import ExcelJS from "exceljs";
-import {
-  ImportFileError,
-  type ImportRecord,
-  type ObservationFlag,
-  type Parser,
-  type ParserInput,
-  type SourceRecord,
-} from "../types";
+import { ImportFileError, type ImportRecord, type ObservationFlag, type Parser, type ParserInput, type SourceRecord } from "../types";
 import { countryName, IMF_NAME_TO_ISO3, imfNotCountryReason } from "./country-codes";
 import { tradeSeriesRecord } from "../series-records";
 import { decimalFromNumber, fitStorage, roundDecimal, scaleDecimal } from "./decimal";
@@ -40,10 +33,7 @@ export async function loadWorkbook(input: ParserInput): Promise<ExcelJS.Workbook
 }
 
 export type CellContent =
-  | { kind: "empty" }
-  | { kind: "number"; value: number }
-  | { kind: "text"; value: string }
-  | { kind: "other"; description: string };
+  { kind: "empty" } | { kind: "number"; value: number } | { kind: "text"; value: string } | { kind: "other"; description: string };
 
 /** The content of a cell: formulas give their cached result, rich text its plain text. */
 export function cellContent(cell: ExcelJS.Cell): CellContent {
@@ -141,9 +131,13 @@ async function* parseDots(input: ParserInput): AsyncGenerator<ImportRecord> {
     const reporterName = cellText(ws.getCell(REPORTER_ROW, NAME_COL));
     const rep = IMF_NAME_TO_ISO3.get(reporterName);
     if (!rep) {
-      fail(REPORTER_ROW, NAME_COL, reporterName === ""
-        ? "reporter name missing (expected in B4)"
-        : `reporter ${JSON.stringify(reporterName)} is not in the IMF country-name table (lib/import/parsers/country-codes.ts)`);
+      fail(
+        REPORTER_ROW,
+        NAME_COL,
+        reporterName === ""
+          ? "reporter name missing (expected in B4)"
+          : `reporter ${JSON.stringify(reporterName)} is not in the IMF country-name table (lib/import/parsers/country-codes.ts)`,
+      );
     }
     if (reporter === undefined) {
       reporter = rep!;
@@ -177,7 +171,8 @@ async function* parseDots(input: ParserInput): AsyncGenerator<ImportRecord> {
     for (let col = FIRST_VALUE_COL; col <= Math.max(ws.columnCount, FIRST_VALUE_COL); col++) {
       const text = cellText(ws.getCell(YEAR_ROW, col));
       if (text === "") break;
-      if (!/^\d{4}$/.test(text)) fail(YEAR_ROW, col, `column header ${JSON.stringify(text)} is not a year (only annual exports are supported)`);
+      if (!/^\d{4}$/.test(text))
+        fail(YEAR_ROW, col, `column header ${JSON.stringify(text)} is not a year (only annual exports are supported)`);
       years.push({ column: col, year: Number(text) });
     }
     if (years.length === 0) fail(YEAR_ROW, FIRST_VALUE_COL, "no years in row 7");
@@ -234,12 +229,18 @@ async function* parseDots(input: ParserInput): AsyncGenerator<ImportRecord> {
       const partner = IMF_NAME_TO_ISO3.get(name);
       if (!partner) {
         const reason = imfNotCountryReason(name);
-        if (!reason) fail(r, NAME_COL, `partner ${JSON.stringify(name)} is not in the IMF country-name table (lib/import/parsers/country-codes.ts)`);
+        if (!reason)
+          fail(r, NAME_COL, `partner ${JSON.stringify(name)} is not in the IMF country-name table (lib/import/parsers/country-codes.ts)`);
         yield { kind: "rejected", line: r, column: NAME_COL, reason: `sheet "${sheet}": ${JSON.stringify(name)}: ${reason}` };
         continue;
       }
       if (partner === R) {
-        yield { kind: "rejected", line: r, column: NAME_COL, reason: `sheet "${sheet}": partner ${JSON.stringify(name)} is the reporter itself` };
+        yield {
+          kind: "rejected",
+          line: r,
+          column: NAME_COL,
+          reason: `sheet "${sheet}": partner ${JSON.stringify(name)} is the reporter itself`,
+        };
         continue;
       }
       // The IMF export repeats some rows (e.g. "Australia" in row 8 and again in its alphabetical place):
@@ -250,7 +251,12 @@ async function* parseDots(input: ParserInput): AsyncGenerator<ImportRecord> {
         if (previous.signature !== signature) {
           fail(r, NAME_COL, `partner ${JSON.stringify(name)} appears again (first in row ${previous.row}) with different values`);
         }
-        yield { kind: "rejected", line: r, column: NAME_COL, reason: `sheet "${sheet}": ${JSON.stringify(name)} repeats row ${previous.row} with identical values` };
+        yield {
+          kind: "rejected",
+          line: r,
+          column: NAME_COL,
+          reason: `sheet "${sheet}": ${JSON.stringify(name)} repeats row ${previous.row} with identical values`,
+        };
         continue;
       }
       seen.set(partner, { row: r, signature });
@@ -278,7 +284,7 @@ async function* parseDots(input: ParserInput): AsyncGenerator<ImportRecord> {
           flags: v.flags,
           qualifier: null,
           asPublished: v.asPublished,
-          note: v.flags.includes("estimate") ? "IMF estimate (\" e\" in the DOTS export)" : null,
+          note: v.flags.includes("estimate") ? 'IMF estimate (" e" in the DOTS export)' : null,
           line: r,
           column: v.column,
         };
@@ -289,7 +295,8 @@ async function* parseDots(input: ParserInput): AsyncGenerator<ImportRecord> {
 
 export const dotsParser: Parser = {
   format: "dots",
-  description: "IMF Direction of Trade Statistics web Excel export (sheets \"Exports, FOB\" and \"Imports, CIF\", one row per partner, USD millions)",
+  description:
+    'IMF Direction of Trade Statistics web Excel export (sheets "Exports, FOB" and "Imports, CIF", one row per partner, USD millions)',
   binary: true,
   detect(fileName: string, head: Buffer): boolean {
     const isZip = head.length >= 4 && head.readUInt32LE(0) === 0x04034b50;

@@ -47,7 +47,8 @@ export function expectValidStream(records: ImportRecord[]): void {
 }
 
 export const observations = (rs: ImportRecord[]) => rs.filter((r): r is ObservationRecord => r.kind === "observation");
-export const obs = (rs: ImportRecord[], code: string, period: string) => observations(rs).find((o) => o.seriesCode === code && o.period === period);
+export const obs = (rs: ImportRecord[], code: string, period: string) =>
+  observations(rs).find((o) => o.seriesCode === code && o.period === period);
 
 /** A temporary folder removed after the test file; `write` puts a file in it and returns its path. */
 export function tempDir(prefix: string): { path: string; write(name: string, text: string | Buffer): string } {

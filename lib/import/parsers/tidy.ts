@@ -8,14 +8,44 @@ import { ImportFileError, OBSERVATION_FLAGS, type ImportRecord, type Observation
 import type { Domain, NoteKind, Valuation } from "../../generated/prisma/enums";
 
 export const TIDY_OBSERVATION_HEADER = [
-  "series_code", "series_title", "domain", "reporter", "partner", "flow", "unit", "valuation",
-  "period", "value", "qualifier", "flags", "as_published", "note",
-  "source_key", "source_publisher", "source_title", "source_location", "source_vintage", "source_dataset_type",
+  "series_code",
+  "series_title",
+  "domain",
+  "reporter",
+  "partner",
+  "flow",
+  "unit",
+  "valuation",
+  "period",
+  "value",
+  "qualifier",
+  "flags",
+  "as_published",
+  "note",
+  "source_key",
+  "source_publisher",
+  "source_title",
+  "source_location",
+  "source_vintage",
+  "source_dataset_type",
 ] as const;
 
 export const TIDY_NOTE_HEADER = [
-  "note_key", "kind", "title", "body", "year_from", "year_to", "period_label", "quoted_value", "domains", "series_codes",
-  "source_key", "source_publisher", "source_title", "source_location", "source_dataset_type",
+  "note_key",
+  "kind",
+  "title",
+  "body",
+  "year_from",
+  "year_to",
+  "period_label",
+  "quoted_value",
+  "domains",
+  "series_codes",
+  "source_key",
+  "source_publisher",
+  "source_title",
+  "source_location",
+  "source_dataset_type",
 ] as const;
 
 const DOMAINS = new Set<Domain>(["trade", "investment", "debt"]);
@@ -24,7 +54,11 @@ const NOTE_KINDS = new Set<NoteKind>(["event", "discrepancy_statement", "methodo
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 function layout(head: Buffer): "observations" | "notes" | null {
-  const first = head.toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const first =
+    head
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/, 1)[0] ?? "";
   if (first === TIDY_OBSERVATION_HEADER.join(",")) return "observations";
   if (first === TIDY_NOTE_HEADER.join(",")) return "notes";
   return null;
@@ -81,14 +115,22 @@ export const tidyParser: Parser = {
         if (!seenSeries.has(code)) {
           seenSeries.add(code);
           if (trade) {
-            yield tradeSeriesRecord({ reporter: trade[1]!, partner: trade[2]!, flow: trade[3] as "X" | "M" | "T", productCode: trade[4] ?? "TOTAL" });
+            yield tradeSeriesRecord({
+              reporter: trade[1]!,
+              partner: trade[2]!,
+              flow: trade[3] as "X" | "M" | "T",
+              productCode: trade[4] ?? "TOTAL",
+            });
           } else {
-            if (!/^(fdi|debt|trade)\.[A-Z]{3}\.[A-Z]{3}\.[a-z0-9_.]+$/.test(code)) fail(row, "series_code", `series_code ${JSON.stringify(code)} does not follow {domain}.{REPORTER}.{PARTNER}.{indicator}`);
+            if (!/^(fdi|debt|trade)\.[A-Z]{3}\.[A-Z]{3}\.[a-z0-9_.]+$/.test(code))
+              fail(row, "series_code", `series_code ${JSON.stringify(code)} does not follow {domain}.{REPORTER}.{PARTNER}.{indicator}`);
             const domain = row.get("domain") as Domain;
-            if (!DOMAINS.has(domain)) fail(row, "domain", `domain must be trade, investment or debt, found ${JSON.stringify(row.get("domain"))}`);
+            if (!DOMAINS.has(domain))
+              fail(row, "domain", `domain must be trade, investment or debt, found ${JSON.stringify(row.get("domain"))}`);
             const valuation = (row.get("valuation") || "none") as Valuation;
             if (!VALUATIONS.has(valuation)) fail(row, "valuation", `valuation must be FOB, CIF or none`);
-            for (const c of ["reporter", "partner"] as const) if (!isIso3(row.get(c))) fail(row, c, `unknown country code ${JSON.stringify(row.get(c))}`);
+            for (const c of ["reporter", "partner"] as const)
+              if (!isIso3(row.get(c))) fail(row, c, `unknown country code ${JSON.stringify(row.get(c))}`);
             yield {
               kind: "series",
               code,
@@ -105,11 +147,18 @@ export const tidyParser: Parser = {
             };
           }
         }
-        const period = parsePeriodLabel(row.get("period")) ?? fail(row, "period", `unrecognised period ${JSON.stringify(row.get("period"))}`);
+        const period =
+          parsePeriodLabel(row.get("period")) ?? fail(row, "period", `unrecognised period ${JSON.stringify(row.get("period"))}`);
         const value = row.get("value").trim();
         if (!DECIMAL.test(value)) fail(row, "value", `not a number: ${JSON.stringify(row.get("value"))}`);
-        const flags = row.get("flags").split(/[;|]/).map((f) => f.trim()).filter(Boolean);
-        for (const f of flags) if (!(OBSERVATION_FLAGS as readonly string[]).includes(f)) fail(row, "flags", `unknown flag ${JSON.stringify(f)} (allowed: ${OBSERVATION_FLAGS.join(", ")})`);
+        const flags = row
+          .get("flags")
+          .split(/[;|]/)
+          .map((f) => f.trim())
+          .filter(Boolean);
+        for (const f of flags)
+          if (!(OBSERVATION_FLAGS as readonly string[]).includes(f))
+            fail(row, "flags", `unknown flag ${JSON.stringify(f)} (allowed: ${OBSERVATION_FLAGS.join(", ")})`);
         const sourceKey = yield* source(row);
         yield {
           kind: "observation",
@@ -138,7 +187,11 @@ export const tidyParser: Parser = {
           if (!/^(19|20)\d\d$/.test(t)) fail(row, column, `not a year: ${JSON.stringify(t)}`);
           return Number(t);
         };
-        const domains = row.get("domains").split(/[;|]/).map((d) => d.trim()).filter(Boolean);
+        const domains = row
+          .get("domains")
+          .split(/[;|]/)
+          .map((d) => d.trim())
+          .filter(Boolean);
         for (const d of domains) if (!DOMAINS.has(d as Domain)) fail(row, "domains", `unknown domain ${JSON.stringify(d)}`);
         const sourceKey = row.get("source_key") ? yield* source(row) : null;
         yield {
@@ -152,13 +205,22 @@ export const tidyParser: Parser = {
           periodLabel: row.get("period_label") || null,
           quotedValue: row.get("quoted_value") || null,
           domains: domains as Domain[],
-          seriesCodes: row.get("series_codes").split(/[;|]/).map((s) => s.trim()).filter(Boolean),
+          seriesCodes: row
+            .get("series_codes")
+            .split(/[;|]/)
+            .map((s) => s.trim())
+            .filter(Boolean),
           sourceKey,
           line: row.line,
         };
       }
     } else {
-      throw new ImportFileError(input.file, 1, 1, `wrong header for the tidy format: expected ${TIDY_OBSERVATION_HEADER.join(",")} or ${TIDY_NOTE_HEADER.join(",")}`);
+      throw new ImportFileError(
+        input.file,
+        1,
+        1,
+        `wrong header for the tidy format: expected ${TIDY_OBSERVATION_HEADER.join(",")} or ${TIDY_NOTE_HEADER.join(",")}`,
+      );
     }
   },
 };

@@ -12,7 +12,9 @@ const TIDY = fileURLToPath(new URL("../../../prisma/seed-data/tidy/", import.met
 const FILE = path.join(RAW, "wiiw_partners.csv");
 const tmp = tempDir("wiiw-test-");
 
-const LINES = readFileSync(FILE, "utf8").split(/\r?\n/).filter((l) => l !== "");
+const LINES = readFileSync(FILE, "utf8")
+  .split(/\r?\n/)
+  .filter((l) => l !== "");
 const HEADER = LINES[0]!;
 const CN_INFLOW = LINES.find((l) => l.includes('"CN","China","EUR m"') && l.includes('"FDI inflow"'))!;
 
@@ -23,9 +25,25 @@ describe("wiiw parser on the real wiiw FDI export", () => {
     const line = LINES.indexOf(CN_INFLOW) + 1;
     expect(obs(rs, "fdi.KAZ.CHN.inflow", "2003")).toMatchObject({ value: "90.471131", line, column: 10, flags: [], note: null });
     expect(obs(rs, "fdi.KAZ.CHN.inflow", "2004")!.value).toBe("269.1755492");
-    expect(rs.find((r) => r.kind === "series" && r.code === "fdi.KAZ.CHN.inflow")).toMatchObject({ domain: "investment", unit: "EUR million", valuation: "none", reporter: "KAZ", partner: "CHN", flow: "inflow" });
-    expect(rs.find((r) => r.kind === "series" && r.code === "fdi.KAZ.CHN.stock_share")).toMatchObject({ unit: "percent", flow: "stock_share" });
-    expect(rs[0]).toMatchObject({ kind: "source", key: "wiiw-fdi:wiiw_partners.csv", rank: 20, datasetType: "official_database_via_third_party", publisher: "National Bank of Kazakhstan (via wiiw FDI Database)" });
+    expect(rs.find((r) => r.kind === "series" && r.code === "fdi.KAZ.CHN.inflow")).toMatchObject({
+      domain: "investment",
+      unit: "EUR million",
+      valuation: "none",
+      reporter: "KAZ",
+      partner: "CHN",
+      flow: "inflow",
+    });
+    expect(rs.find((r) => r.kind === "series" && r.code === "fdi.KAZ.CHN.stock_share")).toMatchObject({
+      unit: "percent",
+      flow: "stock_share",
+    });
+    expect(rs[0]).toMatchObject({
+      kind: "source",
+      key: "wiiw-fdi:wiiw_partners.csv",
+      rank: 20,
+      datasetType: "official_database_via_third_party",
+      publisher: "National Bank of Kazakhstan (via wiiw FDI Database)",
+    });
   });
 
   it("maps WORLD to WLD with its footnote as note, rejects EU groupings, skips '.' values, expands exponents", async () => {
@@ -43,8 +61,9 @@ describe("wiiw parser on the real wiiw FDI export", () => {
 
   it("agrees with every wiiw value transcribed in the data pack", async () => {
     const rs = await collect(wiiwParser, FILE);
-    const rows = (parseCsvSync(readFileSync(path.join(TIDY, "investment.csv")), { columns: true }) as Record<string, string>[])
-      .filter((r) => r.source_url_or_path!.includes("wiiw_partners.csv"));
+    const rows = (parseCsvSync(readFileSync(path.join(TIDY, "investment.csv")), { columns: true }) as Record<string, string>[]).filter(
+      (r) => r.source_url_or_path!.includes("wiiw_partners.csv"),
+    );
     expect(rows).toHaveLength(152);
     for (const r of rows) {
       const partner = r.investor!.startsWith("World") ? "WLD" : "CHN";
@@ -79,7 +98,11 @@ describe("wiiw parser: malformed files", () => {
     const fields = CN_INFLOW.split(",");
     const withMissing = [...fields.slice(0, 9), "-", "NA", "", ...fields.slice(12)].join(",");
     const rs = await collect(wiiwParser, tmp.write("missing.csv", [HEADER, withMissing].join("\n")));
-    expect(observations(rs).map((o) => o.period).slice(0, 2)).toEqual(["2006", "2007"]);
+    expect(
+      observations(rs)
+        .map((o) => o.period)
+        .slice(0, 2),
+    ).toEqual(["2006", "2007"]);
     const bad = [...fields.slice(0, 11), "1 234", ...fields.slice(12)].join(",");
     const e = await failure(wiiwParser, tmp.write("nan.csv", [HEADER, CN_INFLOW, bad].join("\n")));
     expect([e.line, e.column]).toEqual([3, 12]);
@@ -88,7 +111,10 @@ describe("wiiw parser: malformed files", () => {
   it("bad country code → its line and column", async () => {
     const e1 = await failure(wiiwParser, tmp.write("p.csv", [HEADER, CN_INFLOW.replace('"CN","China"', '"QQ","Nowhere"')].join("\n")));
     expect([e1.line, e1.column]).toEqual([2, 5]);
-    const e2 = await failure(wiiwParser, tmp.write("c.csv", [HEADER, CN_INFLOW.replace('"KZ","Kazakhstan"', '"K1","Kazakhstan"')].join("\n")));
+    const e2 = await failure(
+      wiiwParser,
+      tmp.write("c.csv", [HEADER, CN_INFLOW.replace('"KZ","Kazakhstan"', '"K1","Kazakhstan"')].join("\n")),
+    );
     expect([e2.line, e2.column]).toEqual([2, 2]);
   });
 

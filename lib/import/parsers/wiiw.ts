@@ -4,20 +4,24 @@
 // Country-Code / Partner-Code are ISO 3166 alpha-2 (plus WORLD and EU groupings); Unit "EUR m" or
 // "in % of total"; missing values are "." in the real file ("", "-", "NA" are accepted too).
 import path from "node:path";
-import {
-  ImportFileError,
-  type ImportRecord,
-  type ObservationFlag,
-  type Parser,
-  type ParserInput,
-} from "../types";
+import { ImportFileError, type ImportRecord, type ObservationFlag, type Parser, type ParserInput } from "../types";
 import { parse } from "csv-parse";
 import { readCsv } from "../csv";
 import { headerLine } from "./comtrade";
 import { countryName, iso2ToIso3, WORLD } from "./country-codes";
 import { fitStorage, scaleDecimal } from "./decimal";
 
-export const WIIW_COLUMNS = ["Tree Level 1", "Country-Code", "Country", "Direction", "Partner-Code", "Partner", "Unit", "Footnotes", "Sources"] as const;
+export const WIIW_COLUMNS = [
+  "Tree Level 1",
+  "Country-Code",
+  "Country",
+  "Direction",
+  "Partner-Code",
+  "Partner",
+  "Unit",
+  "Footnotes",
+  "Sources",
+] as const;
 type Column = (typeof WIIW_COLUMNS)[number];
 const COL = Object.fromEntries(WIIW_COLUMNS.map((n, i) => [n, i])) as Record<Column, number>;
 
@@ -28,26 +32,38 @@ interface DirectionSpec {
 }
 
 const DIRECTIONS: ReadonlyMap<string, DirectionSpec> = new Map([
-  ["FDI inflow", {
-    flow: "inflow",
-    level: (h: string, p: string) => `FDI inflow into ${h} from ${p}`,
-    share: (h: string, p: string) => `${p}: share of FDI inflow into ${h}`,
-  }],
-  ["FDI inward stock", {
-    flow: "stock",
-    level: (h: string, p: string) => `FDI inward stock in ${h} held by ${p}`,
-    share: (h: string, p: string) => `${p}: share of the FDI inward stock in ${h}`,
-  }],
-  ["FDI outflow", {
-    flow: "outflow",
-    level: (h: string, p: string) => `FDI outflow from ${h} to ${p}`,
-    share: (h: string, p: string) => `${p}: share of FDI outflow from ${h}`,
-  }],
-  ["FDI outward stock", {
-    flow: "outward_stock",
-    level: (h: string, p: string) => `FDI outward stock of ${h} in ${p}`,
-    share: (h: string, p: string) => `${p}: share of the FDI outward stock of ${h}`,
-  }],
+  [
+    "FDI inflow",
+    {
+      flow: "inflow",
+      level: (h: string, p: string) => `FDI inflow into ${h} from ${p}`,
+      share: (h: string, p: string) => `${p}: share of FDI inflow into ${h}`,
+    },
+  ],
+  [
+    "FDI inward stock",
+    {
+      flow: "stock",
+      level: (h: string, p: string) => `FDI inward stock in ${h} held by ${p}`,
+      share: (h: string, p: string) => `${p}: share of the FDI inward stock in ${h}`,
+    },
+  ],
+  [
+    "FDI outflow",
+    {
+      flow: "outflow",
+      level: (h: string, p: string) => `FDI outflow from ${h} to ${p}`,
+      share: (h: string, p: string) => `${p}: share of FDI outflow from ${h}`,
+    },
+  ],
+  [
+    "FDI outward stock",
+    {
+      flow: "outward_stock",
+      level: (h: string, p: string) => `FDI outward stock of ${h} in ${p}`,
+      share: (h: string, p: string) => `${p}: share of the FDI outward stock of ${h}`,
+    },
+  ],
 ]);
 
 const UNITS: ReadonlyMap<string, { unit: string; share: boolean }> = new Map([
@@ -103,7 +119,13 @@ async function* parseWiiw(input: ParserInput): AsyncGenerator<ImportRecord> {
   });
   const years = head.fields.slice(WIIW_COLUMNS.length).map((name, i) => {
     const m = /^_?(\d{4})$/.exec(name.trim());
-    if (!m) throw new ImportFileError(file, head.line, WIIW_COLUMNS.length + i + 1, `wrong header: expected a year column like "_2003", found ${JSON.stringify(name)}`);
+    if (!m)
+      throw new ImportFileError(
+        file,
+        head.line,
+        WIIW_COLUMNS.length + i + 1,
+        `wrong header: expected a year column like "_2003", found ${JSON.stringify(name)}`,
+      );
     return { index: WIIW_COLUMNS.length + i, year: Number(m[1]) };
   });
   if (years.length === 0) throw new ImportFileError(file, head.line, WIIW_COLUMNS.length + 1, "wrong header: no year columns");
@@ -121,10 +143,18 @@ async function* parseWiiw(input: ParserInput): AsyncGenerator<ImportRecord> {
     // Host (the reporting economy) and partner.
     const hostCode = get("Country-Code");
     const host = iso2ToIso3(hostCode);
-    if (!host) fail("Country-Code", `Country-Code ${JSON.stringify(hostCode)} is not a known ISO 3166 alpha-2 code (lib/import/parsers/country-codes.ts)`);
+    if (!host)
+      fail(
+        "Country-Code",
+        `Country-Code ${JSON.stringify(hostCode)} is not a known ISO 3166 alpha-2 code (lib/import/parsers/country-codes.ts)`,
+      );
     const pCode = get("Partner-Code");
     const partner = partnerCode(pCode);
-    if (!partner) fail("Partner-Code", `Partner-Code ${JSON.stringify(pCode)} is not a known ISO 3166 alpha-2 code or wiiw grouping (lib/import/parsers/country-codes.ts)`);
+    if (!partner)
+      fail(
+        "Partner-Code",
+        `Partner-Code ${JSON.stringify(pCode)} is not a known ISO 3166 alpha-2 code or wiiw grouping (lib/import/parsers/country-codes.ts)`,
+      );
     if ("reject" in partner!) {
       yield { kind: "rejected", line, column: COL["Partner-Code"] + 1, reason: `partner ${pCode} (${get("Partner")}): ${partner.reject}` };
       continue;
@@ -137,7 +167,11 @@ async function* parseWiiw(input: ParserInput): AsyncGenerator<ImportRecord> {
     }
 
     const direction = DIRECTIONS.get(get("Direction"));
-    if (!direction) fail("Direction", `Direction ${JSON.stringify(get("Direction"))}: expected "FDI inflow" or "FDI inward stock" (or outflow / outward stock)`);
+    if (!direction)
+      fail(
+        "Direction",
+        `Direction ${JSON.stringify(get("Direction"))}: expected "FDI inflow" or "FDI inward stock" (or outflow / outward stock)`,
+      );
     const unit = UNITS.get(get("Unit"));
     if (!unit) fail("Unit", `Unit ${JSON.stringify(get("Unit"))}: expected "EUR m" or "in % of total"`);
     const d = direction!;
@@ -146,7 +180,10 @@ async function* parseWiiw(input: ParserInput): AsyncGenerator<ImportRecord> {
     if (!sourceKey) {
       sourceKey = `wiiw-fdi:${path.basename(file)}`;
       // The data provider as wiiw names it in "Sources" (the share rows add ", wiiw").
-      const provider = get("Sources").replace(/,\s*wiiw$/i, "").trim() || `${get("Country")} (data provider not named)`;
+      const provider =
+        get("Sources")
+          .replace(/,\s*wiiw$/i, "")
+          .trim() || `${get("Country")} (data provider not named)`;
       yield {
         kind: "source",
         key: sourceKey,
@@ -170,7 +207,10 @@ async function* parseWiiw(input: ParserInput): AsyncGenerator<ImportRecord> {
     const sources = get("Sources");
     // Shares are computed by wiiw from the provider's levels ("Sources" then reads "…, wiiw").
     const flags: ObservationFlag[] = /\bwiiw\b/i.test(sources) ? ["derived"] : [];
-    const noteParts = [footnote !== "" && footnote !== "-" ? footnote : "", flags.length ? `computed by wiiw (Sources: ${sources})` : ""].filter(Boolean);
+    const noteParts = [
+      footnote !== "" && footnote !== "-" ? footnote : "",
+      flags.length ? `computed by wiiw (Sources: ${sources})` : "",
+    ].filter(Boolean);
 
     let seriesEmitted = series.has(code);
     for (const { index, year } of years) {

@@ -22,7 +22,11 @@ describe("wits-api parser on the real WITS totals file", () => {
     expect(observations(rs)).toHaveLength(58);
     expect(obs(rs, "trade.KAZ.CHN.M", "1995")).toMatchObject({ value: "34665884", line: 2, column: 6 });
     expect(obs(rs, "trade.KAZ.CHN.M", "2017")!.value).toBe("4694998733.36");
-    expect(rs.find((r) => r.kind === "series" && r.code === "trade.KAZ.CHN.X")).toMatchObject({ valuation: "FOB", productCode: "TOTAL", productLevel: 0 });
+    expect(rs.find((r) => r.kind === "series" && r.code === "trade.KAZ.CHN.X")).toMatchObject({
+      valuation: "FOB",
+      productCode: "TOTAL",
+      productLevel: 0,
+    });
   });
 
   it("agrees with every value of this file transcribed in the data pack", async () => {
@@ -63,7 +67,10 @@ describe("wits-api parser: reporter/partner and malformed files", () => {
   });
 
   it("wrong header → line 1, first wrong column", async () => {
-    const e = await failure(witsApiParser, tmp.write("wits_total_trade_kazakhstan_china.csv", [HEADER!.replace("indicator_name", "name"), ROW1].join("\n")));
+    const e = await failure(
+      witsApiParser,
+      tmp.write("wits_total_trade_kazakhstan_china.csv", [HEADER!.replace("indicator_name", "name"), ROW1].join("\n")),
+    );
     expect([e.line, e.column]).toEqual([1, 5]);
   });
 
@@ -76,7 +83,13 @@ describe("wits-api parser: reporter/partner and malformed files", () => {
   });
 
   it("other indicators are rejected, not errors", async () => {
-    const rs = await collect(witsApiParser, tmp.write("wits_total_trade_kazakhstan_china.csv", [HEADER, ROW1, "1995,Total,All Products,MPRT-PRTNR-SHR,Import Partner share(%),1.2"].join("\n")));
+    const rs = await collect(
+      witsApiParser,
+      tmp.write(
+        "wits_total_trade_kazakhstan_china.csv",
+        [HEADER, ROW1, "1995,Total,All Products,MPRT-PRTNR-SHR,Import Partner share(%),1.2"].join("\n"),
+      ),
+    );
     expect(rs.filter((r) => r.kind === "rejected")).toHaveLength(1);
   });
 });

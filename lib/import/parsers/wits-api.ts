@@ -5,12 +5,7 @@
 // (createWitsApiParser({ reporter, partner })) or from the file name
 // wits_total_trade_{reporter-name}_{partner-name}.csv. See prisma/seed-data/FORMATS.md §3(c).
 import path from "node:path";
-import {
-  ImportFileError,
-  type ImportRecord,
-  type Parser,
-  type ParserInput,
-} from "../types";
+import { ImportFileError, type ImportRecord, type Parser, type ParserInput } from "../types";
 import { readCsv } from "../csv";
 import { headerLine } from "./comtrade";
 import { countryFromFileNamePart, countryName, isIso3 } from "./country-codes";
@@ -46,9 +41,13 @@ function resolvePair(file: string, options: WitsApiOptions): { reporter: string;
   }
   if (!reporter || !partner) {
     const missing = [!reporter && "reporter", !partner && "partner"].filter(Boolean).join(" and ");
-    throw new ImportFileError(file, 1, 1,
+    throw new ImportFileError(
+      file,
+      1,
+      1,
       `the WITS API totals file does not name the ${missing}: pass them as parser options (reporter/partner ISO3) ` +
-      `or name the file wits_total_trade_{reporter}_{partner}.csv with country names such as "kazakhstan" or ISO3 codes`);
+        `or name the file wits_total_trade_{reporter}_{partner}.csv with country names such as "kazakhstan" or ISO3 codes`,
+    );
   }
   if (!isIso3(reporter)) throw new ImportFileError(file, 1, 1, `reporter ${JSON.stringify(reporter)} is not an ISO 3166 alpha-3 code`);
   if (!isIso3(partner)) throw new ImportFileError(file, 1, 1, `partner ${JSON.stringify(partner)} is not an ISO 3166 alpha-3 code`);
@@ -90,7 +89,12 @@ async function* parseWitsApi(input: ParserInput, options: WitsApiOptions): Async
     const indicator = get("indicator");
     const flow = INDICATORS.get(indicator);
     if (!flow) {
-      yield { kind: "rejected", line, column: COL.indicator + 1, reason: `indicator ${JSON.stringify(indicator)} (${get("indicator_name")}) is not a trade value (MPRT-TRD-VL / XPRT-TRD-VL)` };
+      yield {
+        kind: "rejected",
+        line,
+        column: COL.indicator + 1,
+        reason: `indicator ${JSON.stringify(indicator)} (${get("indicator_name")}) is not a trade value (MPRT-TRD-VL / XPRT-TRD-VL)`,
+      };
       continue;
     }
     const yearText = get("year");
@@ -138,7 +142,8 @@ async function* parseWitsApi(input: ParserInput, options: WitsApiOptions): Async
 export function createWitsApiParser(options: WitsApiOptions = {}): Parser {
   return {
     format: "wits-api",
-    description: "World Bank WITS API totals CSV (year, product, indicator, value_usd_thousand); reporter and partner from the file name wits_total_trade_{reporter}_{partner}.csv",
+    description:
+      "World Bank WITS API totals CSV (year, product, indicator, value_usd_thousand); reporter and partner from the file name wits_total_trade_{reporter}_{partner}.csv",
     binary: false,
     detect(_fileName: string, head: Buffer): boolean {
       return headerLine(head).trim() === WITS_API_COLUMNS.join(",");

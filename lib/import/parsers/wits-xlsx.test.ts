@@ -29,7 +29,11 @@ describe("wits-xlsx parser on the real sheet", () => {
     expect(observations(rs)).toHaveLength(104);
     expect(obs(rs, "trade.KAZ.CHN.M", "1995")).toMatchObject({ value: "34665880", line: 54, column: 3 });
     expect(obs(rs, "trade.KAZ.CHN.M.share", "1995")).toMatchObject({ value: "0.91", line: 2 });
-    expect(rs.find((r) => r.kind === "series" && r.code === "trade.KAZ.CHN.X.share")).toMatchObject({ unit: "percent", domain: "trade", flow: "X_share" });
+    expect(rs.find((r) => r.kind === "series" && r.code === "trade.KAZ.CHN.X.share")).toMatchObject({
+      unit: "percent",
+      domain: "trade",
+      flow: "X_share",
+    });
     expect(rs.find((r) => r.kind === "series" && r.code === "trade.KAZ.CHN.X")).toMatchObject({ unit: "USD", valuation: "FOB" });
   });
 
@@ -55,17 +59,23 @@ describe("wits-xlsx parser on the real sheet", () => {
 
 describe("wits-xlsx parser: malformed sheets", () => {
   it("unknown Type / non-numeric Value → row and column, sheet named", async () => {
-    const type = await variant("Kazakhstan China Data.xlsx", (ws) => { ws.getCell(10, 2).value = "Import Qty"; });
+    const type = await variant("Kazakhstan China Data.xlsx", (ws) => {
+      ws.getCell(10, 2).value = "Import Qty";
+    });
     const e1 = await failure(witsXlsxParser, type);
     expect([e1.line, e1.column]).toEqual([10, 2]);
     expect(e1.message).toContain('sheet "Sheet1"');
-    const nan = await variant("Kazakhstan China Data.xlsx", (ws) => { ws.getCell(60, 3).value = "about 5"; });
+    const nan = await variant("Kazakhstan China Data.xlsx", (ws) => {
+      ws.getCell(60, 3).value = "about 5";
+    });
     const e2 = await failure(witsXlsxParser, nan);
     expect([e2.line, e2.column]).toEqual([60, 3]);
   });
 
   it("wrong header → row 1, the wrong column", async () => {
-    const file = await variant("Kazakhstan China Data.xlsx", (ws) => { ws.getCell(1, 2).value = "Kind"; });
+    const file = await variant("Kazakhstan China Data.xlsx", (ws) => {
+      ws.getCell(1, 2).value = "Kind";
+    });
     const e = await failure(witsXlsxParser, file);
     expect([e.line, e.column]).toEqual([1, 2]);
   });

@@ -5,12 +5,7 @@
 // (createWitsXlsxParser({ reporter, partner })) or from the file name "{Reporter} {Partner} Data.xlsx".
 // See prisma/seed-data/FORMATS.md §3(d).
 import path from "node:path";
-import {
-  ImportFileError,
-  type ImportRecord,
-  type Parser,
-  type ParserInput,
-} from "../types";
+import { ImportFileError, type ImportRecord, type Parser, type ParserInput } from "../types";
 import { countryFromFileNamePart, countryName, isIso3 } from "./country-codes";
 import { decimalFromNumber, fitStorage, scaleDecimal } from "./decimal";
 import { cellContent, cellText, loadWorkbook, MISSING_MARKERS } from "./dots";
@@ -62,7 +57,11 @@ async function* parseWitsXlsx(input: ParserInput, options: WitsXlsxOptions): Asy
   const reporter = options.reporter?.toUpperCase() ?? fromName?.reporter;
   const partner = options.partner?.toUpperCase() ?? fromName?.partner;
   if (!reporter || !partner) {
-    fail(1, 1, `the sheet does not name the reporter and partner: pass them as parser options (ISO3) or name the file "{Reporter} {Partner} Data.xlsx" (e.g. "Kazakhstan China Data.xlsx")`);
+    fail(
+      1,
+      1,
+      `the sheet does not name the reporter and partner: pass them as parser options (ISO3) or name the file "{Reporter} {Partner} Data.xlsx" (e.g. "Kazakhstan China Data.xlsx")`,
+    );
   }
   if (!isIso3(reporter!) || !isIso3(partner!) || reporter === partner) fail(1, 1, `invalid reporter/partner ${reporter}/${partner}`);
   const R = reporter!;
@@ -128,7 +127,9 @@ async function* parseWitsXlsx(input: ParserInput, options: WitsXlsxOptions): Asy
         domain: "trade",
         title: share
           ? `${pn}'s share of ${rn}'s ${flowWord} (as reported by ${rn})`
-          : flow === "X" ? `${rn} exports to ${pn} (as reported by ${rn})` : `${rn} imports from ${pn} (as reported by ${rn})`,
+          : flow === "X"
+            ? `${rn} exports to ${pn} (as reported by ${rn})`
+            : `${rn} imports from ${pn} (as reported by ${rn})`,
         reporter: R,
         partner: P,
         flow: share ? `${flow}_share` : flow,
@@ -163,7 +164,8 @@ async function* parseWitsXlsx(input: ParserInput, options: WitsXlsxOptions): Asy
 export function createWitsXlsxParser(options: WitsXlsxOptions = {}): Parser {
   return {
     format: "wits-xlsx",
-    description: "WITS summary sheet (.xlsx, long Year | Type | Value with Import/Export Amt in US$ thousand and Pct shares); reporter and partner from the file name \"{Reporter} {Partner} Data.xlsx\"",
+    description:
+      'WITS summary sheet (.xlsx, long Year | Type | Value with Import/Export Amt in US$ thousand and Pct shares); reporter and partner from the file name "{Reporter} {Partner} Data.xlsx"',
     binary: true,
     detect(fileName: string, head: Buffer): boolean {
       const isZip = head.length >= 4 && head.readUInt32LE(0) === 0x04034b50;

@@ -11,7 +11,9 @@ const RAW = fileURLToPath(new URL("../../../prisma/seed-data/raw/", import.meta.
 const FILE = path.join(RAW, "china_imports_from_world_reference_2015_2024_wits.csv");
 const tmp = tempDir("wits-test-");
 
-const realLines = readFileSync(FILE, "utf8").split(/\r?\n/).filter((l) => l !== "");
+const realLines = readFileSync(FILE, "utf8")
+  .split(/\r?\n/)
+  .filter((l) => l !== "");
 const HEADER = realLines[0]!;
 
 describe("wits parser on the real WITS download", () => {
@@ -24,7 +26,11 @@ describe("wits parser on the real WITS download", () => {
     // last line of the file: "H4","CHN","WTO_H4_Petro",…,2024,"Import",5,354516595.971
     const last = realLines[realLines.length - 1]!;
     expect(last.endsWith(",354516595.971")).toBe(true);
-    expect(observations(rs).find((o) => o.line === realLines.length)).toMatchObject({ value: "354516595971", seriesCode: "trade.CHN.WLD.M.WTO_H4_Petro", period: "2024" });
+    expect(observations(rs).find((o) => o.line === realLines.length)).toMatchObject({
+      value: "354516595971",
+      seriesCode: "trade.CHN.WLD.M.WTO_H4_Petro",
+      period: "2024",
+    });
     const section = rs.find((r): r is SeriesRecord => r.kind === "series" && r.code === "trade.CHN.WLD.M.HS01-05_Animal")!;
     expect(section).toMatchObject({ productCode: "01-05_Animal", productLevel: 1, valuation: "CIF", reporter: "CHN", partner: "WLD" });
     expect(rs.find((r) => r.kind === "series" && r.code === "trade.CHN.WLD.M.AllSubHeading")).toMatchObject({ productLevel: null });
@@ -51,13 +57,16 @@ describe("wits parser on the real WITS download", () => {
 describe("wits parser: other rows and malformed files", () => {
   const row = realLines[1]!;
   it("exports, HS4 rows, totals and other flows", async () => {
-    const file = tmp.write("general.csv", [
-      HEADER,
-      '"H4","KAZ","0101","Kazakhstan","CHN","China",2015,"Export",6,355.509',
-      '"H4","KAZ","Total","Kazakhstan","CHN","China",2015,"Export",6,5480137.487',
-      '"H4","KAZ","Total","Kazakhstan","CHN","China",2015,"Re-Export",7,1.5',
-      '"H4","KAZ","Total","Kazakhstan","EUN","European Union",2015,"Export",6,1.5',
-    ].join("\r\n"));
+    const file = tmp.write(
+      "general.csv",
+      [
+        HEADER,
+        '"H4","KAZ","0101","Kazakhstan","CHN","China",2015,"Export",6,355.509',
+        '"H4","KAZ","Total","Kazakhstan","CHN","China",2015,"Export",6,5480137.487',
+        '"H4","KAZ","Total","Kazakhstan","CHN","China",2015,"Re-Export",7,1.5',
+        '"H4","KAZ","Total","Kazakhstan","EUN","European Union",2015,"Export",6,1.5',
+      ].join("\r\n"),
+    );
     const rs = await collect(witsParser, file);
     expectValidStream(rs);
     expect(obs(rs, "trade.KAZ.CHN.X.HS0101", "2015")!.value).toBe("355509");
@@ -71,7 +80,10 @@ describe("wits parser: other rows and malformed files", () => {
   });
 
   it("truncated row → its line, first missing column", async () => {
-    const e = await failure(witsParser, tmp.write("trunc.csv", [HEADER, row, '"H4","CHN","01-05_Animal","China","WLD"," World",2016'].join("\n")));
+    const e = await failure(
+      witsParser,
+      tmp.write("trunc.csv", [HEADER, row, '"H4","CHN","01-05_Animal","China","WLD"," World",2016'].join("\n")),
+    );
     expect([e.line, e.column]).toEqual([3, 8]);
   });
 

@@ -9,14 +9,7 @@
 // writing a binary-format reader here is out of scope. detect() refuses .dta files; the data pack has the
 // same figures transcribed in prisma/seed-data/tidy/trade_by_product.csv.
 import path from "node:path";
-import {
-  ImportFileError,
-  type ImportRecord,
-  type Parser,
-  type ParserInput,
-  type SeriesRecord,
-  type SourceRecord,
-} from "../types";
+import { ImportFileError, type ImportRecord, type Parser, type ParserInput, type SeriesRecord, type SourceRecord } from "../types";
 import { readCsv } from "../csv";
 import { tradeSeriesRecord } from "../series-records";
 import { headerLine } from "./comtrade";
@@ -88,14 +81,25 @@ export function witsSeries(args: {
 // ---------------------------------------------------------------------------------------------------
 
 export const WITS_COLUMNS = [
-  "Nomenclature", "ReporterISO3", "ProductCode", "ReporterName", "PartnerISO3", "PartnerName", "Year",
-  "TradeFlowName", "TradeFlowCode", "TradeValue in 1000 USD",
+  "Nomenclature",
+  "ReporterISO3",
+  "ProductCode",
+  "ReporterName",
+  "PartnerISO3",
+  "PartnerName",
+  "Year",
+  "TradeFlowName",
+  "TradeFlowCode",
+  "TradeValue in 1000 USD",
 ] as const;
 
 type WitsColumn = (typeof WITS_COLUMNS)[number];
 const COL = Object.fromEntries(WITS_COLUMNS.map((n, i) => [n, i])) as Record<WitsColumn, number>;
 
-const FLOWS: ReadonlyMap<string, "M" | "X"> = new Map([["5", "M"], ["6", "X"]]);
+const FLOWS: ReadonlyMap<string, "M" | "X"> = new Map([
+  ["5", "M"],
+  ["6", "X"],
+]);
 
 async function* parseWits(input: ParserInput): AsyncGenerator<ImportRecord> {
   const file = input.file;
@@ -112,7 +116,12 @@ async function* parseWits(input: ParserInput): AsyncGenerator<ImportRecord> {
     const flowCode = get("TradeFlowCode");
     const flow = FLOWS.get(flowCode);
     if (!flow) {
-      yield { kind: "rejected", line, column: COL.TradeFlowCode + 1, reason: `TradeFlowCode ${JSON.stringify(flowCode)} (${get("TradeFlowName")}): only 5 (Import) and 6 (Export) are imported` };
+      yield {
+        kind: "rejected",
+        line,
+        column: COL.TradeFlowCode + 1,
+        reason: `TradeFlowCode ${JSON.stringify(flowCode)} (${get("TradeFlowName")}): only 5 (Import) and 6 (Export) are imported`,
+      };
       continue;
     }
 
@@ -138,7 +147,11 @@ async function* parseWits(input: ParserInput): AsyncGenerator<ImportRecord> {
     const yearText = get("Year");
     if (!/^\d{4}$/.test(yearText)) fail("Year", `Year ${JSON.stringify(yearText)} is not a year`);
     const product = witsProduct(get("ProductCode"));
-    if (!product) fail("ProductCode", `ProductCode ${JSON.stringify(get("ProductCode"))}: expected Total, an HS code (2, 4 or 6 digits), an HS section ("01-05_Animal") or a WITS group`);
+    if (!product)
+      fail(
+        "ProductCode",
+        `ProductCode ${JSON.stringify(get("ProductCode"))}: expected Total, an HS code (2, 4 or 6 digits), an HS section ("01-05_Animal") or a WITS group`,
+      );
 
     const valueText = get("TradeValue in 1000 USD");
     if (valueText === "") {
@@ -198,11 +211,13 @@ async function* parseWits(input: ParserInput): AsyncGenerator<ImportRecord> {
 
 export const witsParser: Parser = {
   format: "wits",
-  description: "World Bank WITS \"Trade data (by product)\" CSV download (values in thousand USD); Stata .dta saves are not supported",
+  description: 'World Bank WITS "Trade data (by product)" CSV download (values in thousand USD); Stata .dta saves are not supported',
   binary: false,
   detect(fileName: string, head: Buffer): boolean {
     if (/\.dta$/i.test(fileName)) return false; // see the note at the top of this file
-    return headerLine(head).startsWith("Nomenclature,ReporterISO3,ProductCode,ReporterName,PartnerISO3,PartnerName,Year,TradeFlowName,TradeFlowCode");
+    return headerLine(head).startsWith(
+      "Nomenclature,ReporterISO3,ProductCode,ReporterName,PartnerISO3,PartnerName,Year,TradeFlowName,TradeFlowCode",
+    );
   },
   parse(input: ParserInput): AsyncIterable<ImportRecord> {
     return parseWits(input);

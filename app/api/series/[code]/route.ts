@@ -7,7 +7,8 @@ export const GET = handle(async (request: NextRequest, { params }: { params: Pro
   const { code } = await params;
   const search = request.nextUrl.searchParams;
   rejectUnknown(search, ["from", "to", "all", "periods"]);
-  if (!seriesCodeSchema.safeParse(code).success) throw new ParamError("code", `${JSON.stringify(code.slice(0, 80))} is not a series code (e.g. trade.CHN.KAZ.X)`);
+  if (!seriesCodeSchema.safeParse(code).success)
+    throw new ParamError("code", `${JSON.stringify(code.slice(0, 80))} is not a series code (e.g. trade.CHN.KAZ.X)`);
   const range = parseYearRange(search);
   const all = parseFlag(search, "all");
   const annualOnly = parseEnum(search, "periods", ["annual", "all"] as const, "annual") === "annual";
@@ -24,7 +25,18 @@ export const GET = handle(async (request: NextRequest, { params }: { params: Pro
       ...(all ? { headline: o.headline } : {}),
       ...(o.qualifier ? { qualifier: o.qualifier } : {}),
       ...(o.frequency !== "A" ? { period: o.period } : {}),
-      ...(o.components ? { components: o.components.map((c) => ({ series: c.seriesCode, sign: c.sign, value: Number(c.value), source: c.sourceKey, vintage: c.vintage || null, flags: c.flags })) } : {}),
+      ...(o.components
+        ? {
+            components: o.components.map((c) => ({
+              series: c.seriesCode,
+              sign: c.sign,
+              value: Number(c.value),
+              source: c.sourceKey,
+              vintage: c.vintage || null,
+              flags: c.flags,
+            })),
+          }
+        : {}),
     })),
     sources: data.sources,
   });
