@@ -39,6 +39,28 @@ export function panelUrlKeys(stateKey: string): { tab: string; scale: string; pc
     : { tab: "tab", scale: "scale", pct: "pct" };
 }
 
+type PanelKey<K extends string, Name extends string> = K extends "" ? Name : `${K}.${Name}`;
+
+/**
+ * One panel's URL keys with their parsers, prefixed by its state key ("flows.tab", …; unprefixed for ""): the
+ * registry of pages (lib/pages/registry.ts) builds each page's state from these.
+ */
+export function panelStateParsers<K extends string>(
+  stateKey: K,
+): { [P in PanelKey<K, "tab">]: typeof panelParsers.tab } & { [P in PanelKey<K, "scale">]: typeof panelParsers.scale } & {
+  [P in PanelKey<K, "pct">]: typeof panelParsers.pct;
+};
+export function panelStateParsers<K extends string>(
+  stateKey: K,
+  options: { tabOnly: true },
+): { [P in PanelKey<K, "tab">]: typeof panelParsers.tab };
+export function panelStateParsers(stateKey: string, options: { tabOnly?: boolean } = {}) {
+  const keys = panelUrlKeys(stateKey);
+  return options.tabOnly
+    ? { [keys.tab]: panelParsers.tab }
+    : { [keys.tab]: panelParsers.tab, [keys.scale]: panelParsers.scale, [keys.pct]: panelParsers.pct };
+}
+
 export const viewParsers = { ...rangeParsers, ...panelParsers };
 
 export const loadView = createLoader(viewParsers);

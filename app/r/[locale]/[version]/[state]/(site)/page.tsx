@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { Sparkline } from "@/components/charts/sparkline";
 import { YearRangeControls } from "@/components/controls/view-controls";
 import { SeriesPanel } from "@/components/panels/series-panel";
@@ -8,11 +7,12 @@ import { TRADE_TOTAL_LINES } from "@/lib/series/catalogue";
 import { formatCompact } from "@/lib/series/chart-data";
 import { getOverview, type HeadlineFigure } from "@/lib/series/overview";
 import { loadPanel } from "@/lib/series/panel";
-import { loadRange, normaliseRange } from "@/lib/url-state";
+import { normaliseRange } from "@/lib/url-state";
+import { pageView, type RouteParams } from "@/lib/pages/params";
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await connection();
-  const range = normaliseRange(await loadRange(searchParams));
+export default async function OverviewPage({ params }: { params: Promise<RouteParams> }) {
+  const { state } = await pageView("overview", params);
+  const range = normaliseRange(state);
   const [overview, data] = await Promise.all([
     getOverview(),
     loadPanel({ codes: TRADE_TOTAL_LINES.map((l) => l.code), from: range.from, to: range.to, noteDomain: "trade" }),

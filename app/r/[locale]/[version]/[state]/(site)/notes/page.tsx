@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { NotesFilter } from "@/components/controls/notes-filter";
 import { SourceLocation } from "@/components/sources/source-location";
 import { NOTE_KIND_LABEL, sourceAnchor } from "@/lib/notes/links";
 import { getNotes } from "@/lib/notes/queries";
-import { loadNotesFilter } from "@/lib/url-state";
+import { pageView, type RouteParams } from "@/lib/pages/params";
 
 export const metadata: Metadata = { title: "Notes" };
 
@@ -23,9 +22,8 @@ const KIND_NOUN: Record<string, [string, string]> = {
   caveat: ["caveat", "caveats"],
 };
 
-export default async function NotesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await connection();
-  const filter = await loadNotesFilter(searchParams);
+export default async function NotesPage({ params }: { params: Promise<RouteParams> }) {
+  const { state: filter } = await pageView("notes", params);
   const [from, to] =
     filter.from !== null && filter.to !== null && filter.from > filter.to ? [filter.to, filter.from] : [filter.from, filter.to];
   const notes = await getNotes({ kinds: filter.kind ? [filter.kind] : undefined, from: from ?? undefined, to: to ?? undefined });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-export default function NotFound() {
+export function NotFoundMessage() {
   return (
     <div>
       <h1>Page not found</h1>

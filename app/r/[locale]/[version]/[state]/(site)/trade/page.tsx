@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { ChapterBarChart, type ChapterBar } from "@/components/charts/chapter-bar-chart";
 import { YearRangeControls } from "@/components/controls/view-controls";
 import { YearSelect } from "@/components/controls/year-select";
@@ -12,16 +11,17 @@ import { formatCompact } from "@/lib/series/chart-data";
 import { sumDecimals } from "@/lib/series/derived";
 import { loadPanel } from "@/lib/series/panel";
 import { getChapterBreakdown, listChapterYears, type ChapterBreakdown, type ChapterFlowKey } from "@/lib/series/products";
-import { loadRange, loadTradeYear, normaliseRange } from "@/lib/url-state";
+import { normaliseRange } from "@/lib/url-state";
+import { pageView, type RouteParams } from "@/lib/pages/params";
 
 export const metadata: Metadata = { title: "Trade" };
 
 const TOP_CHAPTERS = 10;
 
-export default async function TradePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await connection();
-  const range = normaliseRange(await loadRange(searchParams));
-  const { year: askedYear } = await loadTradeYear(searchParams);
+export default async function TradePage({ params }: { params: Promise<RouteParams> }) {
+  const { state } = await pageView("trade", params);
+  const range = normaliseRange(state);
+  const askedYear = state.year;
   const chapterYears = await listChapterYears();
   const year = askedYear !== null && chapterYears.includes(askedYear) ? askedYear : chapterYears.at(-1);
   const panel = (codes: string[]) => loadPanel({ codes, from: range.from, to: range.to, noteDomain: "trade" });

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { CopyButton } from "@/components/controls/copy-button";
 import { SourceLocation } from "@/components/sources/source-location";
 import { datasetTypeLabel, sourceAnchor } from "@/lib/notes/links";
@@ -8,7 +7,6 @@ import { listAllSources } from "@/lib/series/queries";
 export const metadata: Metadata = { title: "Sources" };
 
 export default async function SourcesPage() {
-  await connection();
   const sources = await listAllSources();
   const types = [...new Set(sources.map((s) => s.datasetType))];
   const observations = sources.reduce((n, s) => n + s.observationCount, 0);

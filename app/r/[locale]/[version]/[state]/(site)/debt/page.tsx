@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { DatedPointsChart, type DatedPoint, type DatedSeries } from "@/components/charts/dated-points-chart";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { ChartOptions } from "@/components/controls/view-controls";
@@ -36,7 +35,6 @@ const DETAIL_LABEL: Record<string, string> = {
 };
 
 export default async function DebtPage() {
-  await connection();
   const [data, [thin]] = await Promise.all([loadStatements(DEBT_CODES), getNotesByKey(["caveat:debt-by-creditor-thin"])]);
   const summary = summariseDebt(data.observations);
   const sources = new Map(data.sources.map((s) => [s.key, s]));

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { YearRangeControls } from "@/components/controls/view-controls";
 import { SeriesPanel } from "@/components/panels/series-panel";
 import { SourceLocation } from "@/components/sources/source-location";
@@ -8,16 +7,17 @@ import { getNotesByKey } from "@/lib/notes/queries";
 import { FDI_FLOW_LINES, FDI_SHARE_LINES, FDI_STATEMENT_CODES, FDI_STOCK_LINES } from "@/lib/series/catalogue";
 import { loadPanel, loadStatements } from "@/lib/series/panel";
 import { toStatementRows } from "@/lib/series/statements";
-import { loadRange, normaliseRange } from "@/lib/url-state";
+import { normaliseRange } from "@/lib/url-state";
+import { pageView, type RouteParams } from "@/lib/pages/params";
 
 export const metadata: Metadata = { title: "Investment" };
 
 // Dated methodology notes (the BPM6 break in 2013) matter on these charts, so they are drawn too.
 const DRAWN = ["event", "discrepancy_statement", "methodology"] as const;
 
-export default async function InvestmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await connection();
-  const range = normaliseRange(await loadRange(searchParams));
+export default async function InvestmentPage({ params }: { params: Promise<RouteParams> }) {
+  const { state } = await pageView("investment", params);
+  const range = normaliseRange(state);
   const panel = (codes: string[]) => loadPanel({ codes, from: range.from, to: range.to, noteDomain: "investment" });
   const [flows, stock, share, statements, [netVsGross]] = await Promise.all([
     panel(FDI_FLOW_LINES.map((l) => l.code)),

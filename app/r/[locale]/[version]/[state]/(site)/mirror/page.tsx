@@ -1,6 +1,5 @@
 import "@/components/mirror/mirror.css";
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { YearRangeControls } from "@/components/controls/view-controls";
 import { ChapterSection } from "@/components/mirror/chapter-section";
 import { GapSummaryCard } from "@/components/mirror/gap-summary";
@@ -19,7 +18,8 @@ import {
   loadMirrorDirection,
   type MirrorPair,
 } from "@/lib/mirror/queries";
-import { DEFAULT_EXPORTER, DEFAULT_IMPORTER, loadMirrorState } from "@/lib/mirror/url-state";
+import { DEFAULT_EXPORTER, DEFAULT_IMPORTER } from "@/lib/mirror/url-state";
+import { pageView, type RouteParams } from "@/lib/pages/params";
 import { buildChapterView, gapStory, latestReliableYear, resolvePick, toChartRows, type SideSource } from "@/lib/mirror/view";
 import { normaliseRange } from "@/lib/url-state";
 
@@ -62,9 +62,8 @@ function countrySources(...lists: SideSource[][]): SourceOption[] {
     }));
 }
 
-export default async function MirrorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await connection();
-  const state = await loadMirrorState(searchParams);
+export default async function MirrorPage({ params }: { params: Promise<RouteParams> }) {
+  const { state } = await pageView("mirror", params);
   const { from, to } = normaliseRange({ from: state.from, to: state.to });
   const pairs = await listMirrorPairs();
   const pair = choosePair(pairs, state.exporter, state.importer);
