@@ -5,8 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import { cachedByDataVersion } from "../cache";
 import { db } from "../db/client";
 import { getNotes, type NoteRow } from "../notes/queries";
-import { HEADLINE_ORDER } from "../series/headline";
-import { findSeries, getObservations, getSources, trimDecimal } from "../series/queries";
+import { findSeries, getObservations, getSources, selectObservations, toObservationRow } from "../series/queries";
 import type { ObservationRow, SeriesInfo, SourceRef } from "../series/types";
 import { chapterLabelFromTitle, shortSourceLabel, type ChapterObservations, type MirrorObservation } from "./view";
 
@@ -114,51 +113,22 @@ async function chapterYearsUncached(exporter: string, importer: string): Promise
   return rows.map((r) => r.year);
 }
 
-interface ChapterSqlRow {
-  flow: string;
-  productCode: string;
-  title: string;
-  year: number;
-  value: string;
-  sourceKey: string;
-  vintage: string;
-  flags: string[];
-  qualifier: string | null;
-  headline: boolean;
-}
-
-/** Every HS chapter either reporter has for `year`, with every source's value per side. */
+/** Every HS chapter either reporter has for `year`, with every source's value per side (the one observations query). */
 async function loadChaptersUncached(
   exporter: string,
   importer: string,
   year: number,
 ): Promise<{ chapters: ChapterObservations[]; sources: Map<string, SourceRef> }> {
-  const rows = await db().$queryRaw<ChapterSqlRow[]>`
-    SELECT s.flow, s."productCode", s.title, o.year, o.value::text AS value, so.key AS "sourceKey", o.vintage, o.flags, o.qualifier,
-      row_number() OVER (PARTITION BY o."seriesId", o.period ORDER BY ${HEADLINE_ORDER}) = 1 AS headline
-    FROM "Observation" o JOIN "Series" s ON s.id = o."seriesId" JOIN "Source" so ON so.id = o."sourceId"
-    WHERE s.domain = 'trade' AND s."productLevel" = 2 AND o.frequency = 'A' AND o.year = ${year} AND ${SIDE_CONDITION(exporter, importer)}
-    ORDER BY s."productCode", s.flow, so.rank, so.key`;
-  const sourceList = await getSources([...new Set(rows.map((r) => r.sourceKey))]);
+  const rows = await selectObservations({ chapters: { exporter, importer }, from: year, to: year, all: true });
+  const sourceList = await getSources([...new Set(rows.map((r) => r.source_key))]);
   const sources = new Map(sourceList.map((s) => [s.key, s] as const));
   const byCode = new Map<string, ChapterObservations & { exporter: MirrorObservation[]; importer: MirrorObservation[] }>();
   for (const r of rows) {
-    let c = byCode.get(r.productCode);
-    if (!c) byCode.set(r.productCode, (c = { productCode: r.productCode, productLabel: "", exporter: [], importer: [] }));
+    const code = r.product_code!;
+    let c = byCode.get(code);
+    if (!c) byCode.set(code, (c = { productCode: code, productLabel: "", exporter: [], importer: [] }));
     if (!c.productLabel) c.productLabel = chapterLabelFromTitle(r.title);
-    const meta = sources.get(r.sourceKey);
-    const o: MirrorObservation = {
-      year: r.year,
-      value: trimDecimal(r.value),
-      sourceKey: r.sourceKey,
-      sourceLabel: meta ? shortSourceLabel(meta) : r.sourceKey,
-      sourceRank: meta?.rank ?? Number.MAX_SAFE_INTEGER,
-      vintage: r.vintage,
-      flags: r.flags,
-      qualifier: r.qualifier,
-      headline: r.headline,
-    };
-    (r.flow === "X" ? c.exporter : c.importer).push(o);
+    (r.flow === "X" ? c.exporter : c.importer).push(toMirrorObservation(toObservationRow(r), sources));
   }
   return { chapters: [...byCode.values()], sources };
 }
