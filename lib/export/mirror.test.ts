@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { MirrorView } from "../mirror/get-mirror-view";
-import { buildMirrorRows } from "../mirror/view";
+import { buildMirrorRows } from "../mirror/rows";
 import { MIRROR_CSV_COLUMNS, mirrorCsv, mirrorFileName } from "./mirror";
 
 const o = (year: number, value: string, sourceKey: string, flags: string[] = []) => ({

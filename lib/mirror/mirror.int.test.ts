@@ -321,7 +321,7 @@ describe("queries", () => {
 
   it("chapter years and rows: both sides only, one-sided chapters listed", async () => {
     const { chapterYears, loadChapters } = await import("./queries");
-    const { buildChapterView } = await import("./view");
+    const { buildChapterView } = await import("./chapters");
     const years = await chapterYears("CHN", "KAZ");
     expect(years[0]).toBe(2014);
     expect(years.at(-1)).toBe(2024);

@@ -1,37 +1,35 @@
 // Database access for the mirror view. Totals go through THE query module (lib/series/queries.ts), so the mirror
 // sees exactly the observations — and the SQL headline flag — that /api/series returns; the chapter and pair
 // look-ups that module has no query for are here.
+import "server-only";
 import { Prisma } from "../generated/prisma/client";
+import { directionCodes } from "../codes";
+import { toSourceInfo } from "../panel/load-series";
+import type { SourceInfo } from "../panel/types";
 import { cachedByDataVersion } from "../cache";
 import { db } from "../db/client";
 import { getNotes, type NoteRow } from "../notes/queries";
 import { findSeries, getObservations, getSources, selectObservations, toObservationRow } from "../series/queries";
-import type { ObservationRow, SeriesInfo, SourceRef } from "../series/types";
-import { chapterLabelFromTitle, shortSourceLabel, type ChapterObservations, type MirrorObservation } from "./view";
+import type { ObservationRow, SourceRef } from "../series/types";
+import { sourceLabel } from "../labels";
+import { chapterLabelFromTitle, type ChapterObservations } from "./chapters";
+import { compactChapters, type CompactChapter } from "./payload";
+import type { MirrorDirection, MirrorObservation, MirrorPair } from "./types";
 
-export interface MirrorPair {
+export type { MirrorDirection, MirrorPair };
+
+/** One year of HS-chapter data for a pair of countries, both directions: what /trade and /mirror draw by product. */
+export interface ChapterYearPayload {
+  /** The forward direction: exporter → importer. */
   exporter: string;
   importer: string;
-}
-
-export interface MirrorDirection extends MirrorPair {
-  /** Two-digit HS chapter, or null for total trade. */
-  hs: string | null;
-  series: { exporter: SeriesInfo; importer: SeriesInfo };
-  /** Every source's annual value for each side (all vintages), by year. */
-  observations: { exporter: MirrorObservation[]; importer: MirrorObservation[] };
-  /** Every source cited by either side. */
-  sources: Map<string, SourceRef>;
-}
-
-/** trade.{REPORTER}.{PARTNER}.{X|M}[.HS{nn}] — the series code convention of prisma/schema.prisma. */
-export function tradeSeriesCode(reporter: string, partner: string, flow: "X" | "M", hs: string | null = null): string {
-  return `trade.${reporter}.${partner}.${flow}${hs ? `.HS${hs}` : ""}`;
-}
-
-/** The two series of one direction: E's exports to I and I's imports from E. */
-export function directionCodes(exporter: string, importer: string, hs: string | null = null): { exporter: string; importer: string } {
-  return { exporter: tradeSeriesCode(exporter, importer, "X", hs), importer: tradeSeriesCode(importer, exporter, "M", hs) };
+  year: number;
+  /** Chapters with a compact value list each (source indexes into `sources`; lib/mirror/payload.ts expandChapters). */
+  forward: CompactChapter[];
+  reverse: CompactChapter[];
+  /** Headline totals of the year by series code (trade.E.I.X, trade.I.E.M, trade.I.E.X, trade.E.I.M). */
+  totals: Record<string, { value: string; flags: string[] }>;
+  sources: SourceInfo[];
 }
 
 function toMirrorObservation(o: ObservationRow, sources: Map<string, SourceRef>): MirrorObservation {
@@ -40,7 +38,7 @@ function toMirrorObservation(o: ObservationRow, sources: Map<string, SourceRef>)
     year: o.year,
     value: o.value,
     sourceKey: o.sourceKey,
-    sourceLabel: meta ? shortSourceLabel(meta) : o.sourceKey,
+    sourceLabel: meta ? sourceLabel(meta) : o.sourceKey,
     sourceRank: meta?.rank ?? Number.MAX_SAFE_INTEGER,
     vintage: o.vintage,
     flags: o.flags,
@@ -133,13 +131,45 @@ async function loadChaptersUncached(
   return { chapters: [...byCode.values()], sources };
 }
 
+/** Both directions' HS chapters of one year with every source's value, and the year's headline totals. */
+export async function loadChapterYear(exporter: string, importer: string, year: number): Promise<ChapterYearPayload> {
+  const forwardCodes = directionCodes(exporter, importer);
+  const reverseCodes = directionCodes(importer, exporter);
+  const totalCodes = [forwardCodes.exporter, forwardCodes.importer, reverseCodes.exporter, reverseCodes.importer];
+  const [forward, reverse, totals] = await Promise.all([
+    loadChapters(exporter, importer, year),
+    loadChapters(importer, exporter, year),
+    getObservations(totalCodes, { from: year, to: year }),
+  ]);
+  // The by-product views compare each side's headline value per chapter: the other sources' values stay in the export.
+  const headlineOnly = (list: ChapterObservations[]) =>
+    list.map((c) => ({ ...c, exporter: c.exporter.filter((o) => o.headline), importer: c.importer.filter((o) => o.headline) }));
+  const [f, r] = [headlineOnly(forward.chapters), headlineOnly(reverse.chapters)];
+  const cited = new Set([...f, ...r].flatMap((c) => [...c.exporter, ...c.importer].map((o) => o.sourceKey)));
+  const sources = [...new Map([...forward.sources, ...reverse.sources]).values()].filter((s) => cited.has(s.key));
+  const index = new Map(sources.map((s, i) => [s.key, i]));
+  return {
+    exporter,
+    importer,
+    year,
+    forward: compactChapters(f, index),
+    reverse: compactChapters(r, index),
+    totals: Object.fromEntries(totals.filter((t) => t.headline).map((t) => [t.seriesCode, { value: t.value, flags: t.flags }])),
+    sources: sources.map(toSourceInfo),
+  };
+}
+
 // Cached by data version like every query of lib/series/queries.ts (lib/cache.ts): a committed import shows at once.
 export const listMirrorPairs: typeof listMirrorPairsUncached = cachedByDataVersion("mirror.listMirrorPairs", listMirrorPairsUncached);
 export const chapterYears: typeof chapterYearsUncached = cachedByDataVersion("mirror.chapterYears", chapterYearsUncached);
 export const loadChapters: typeof loadChaptersUncached = cachedByDataVersion("mirror.loadChapters", loadChaptersUncached);
 
 /** Notes drawn on and listed under a direction's chart: statements, events and caveats about its two series. */
-export async function loadDirectionNotes(exporter: string, importer: string, range: { from: number; to: number }): Promise<NoteRow[]> {
+export async function loadDirectionNotes(
+  exporter: string,
+  importer: string,
+  range: { from?: number; to?: number } = {},
+): Promise<NoteRow[]> {
   const codes = directionCodes(exporter, importer);
   return getNotes({
     seriesCodes: [codes.exporter, codes.importer],

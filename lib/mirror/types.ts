@@ -1,3 +1,4 @@
+import type { SeriesInfo, SourceRef as SourceMeta } from "../series/types";
 // Types for mirror statistics: comparing what the exporter's customs and the importer's customs report
 // about the same flow of goods (exporter E's exports to I, valued FOB, vs I's imports from E, valued CIF).
 // Everything here is plain data; lib/mirror/compute.ts holds the pure functions.
@@ -132,3 +133,28 @@ export interface TopContributor extends ProductMirrorRow {
 }
 
 export type ParseCifFobResult = { ok: true; value: number } | { ok: false; error: string };
+
+/** One stored value of one side, with what the SQL headline rule made of it. */
+export interface MirrorObservation extends SeriesObservation {
+  value: string;
+  vintage: string;
+  flags: string[];
+  qualifier: string | null;
+  /** True when lib/series/queries.ts (SQL, HEADLINE_ORDER) marks this value as the headline for its year. */
+  headline: boolean;
+}
+
+export interface MirrorPair {
+  exporter: string;
+  importer: string;
+}
+
+export interface MirrorDirection extends MirrorPair {
+  /** Two-digit HS chapter, or null for total trade. */
+  hs: string | null;
+  series: { exporter: SeriesInfo; importer: SeriesInfo };
+  /** Every source's annual value for each side (all vintages), by year. */
+  observations: { exporter: MirrorObservation[]; importer: MirrorObservation[] };
+  /** Every source cited by either side. */
+  sources: Map<string, SourceMeta>;
+}

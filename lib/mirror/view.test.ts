@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { SourceRef as SourceMeta } from "../series/types";
-import {
-  buildChapterView,
-  buildMirrorRows,
-  chapterLabelFromTitle,
-  defaultSideSource,
-  flagPhrases,
-  gapStory,
-  latestReliableYear,
-  listSideSources,
-  niceDomain,
-  resolvePick,
-  sameDataset,
-  shortSourceLabel,
-  toChapterChartData,
-  toChartRows,
-  unreliableLabel,
-  type MirrorObservation,
-} from "./view";
+import { niceAxis as niceDomain } from "../format";
+import { sourceLabel as shortSourceLabel } from "../labels";
+import { buildChapterView, chapterLabelFromTitle, toChapterChartData } from "./chapters";
+import { buildMirrorRows, toChartRows, unreliableLabel } from "./rows";
+import { defaultSideSource, listSideSources, resolvePick, sameDataset } from "./sources";
+import { flagPhrases, gapStory, latestReliableYear } from "./story";
+import { type MirrorObservation } from "./types";
 
 function meta(key: string, rank: number, extra: Partial<SourceMeta> = {}): SourceMeta {
   return {

@@ -16,6 +16,8 @@ export interface PageView<P extends PageId> {
   state: PageState<P>;
   /** The canonical query string of the state ("" for the default view). */
   query: string;
+  /** Year of citations of this render: the current year on the server when it renders (once per data version). */
+  citationYear: number;
 }
 
 export async function pageView<P extends PageId>(page: P, params: Promise<RouteParams>): Promise<PageView<P>> {
@@ -26,5 +28,6 @@ export async function pageView<P extends PageId>(page: P, params: Promise<RouteP
     version,
     state: loadPageState(page, decoded),
     query: canonicalQuery(page, decoded),
+    citationYear: new Date().getUTCFullYear(),
   };
 }

@@ -5,14 +5,12 @@
 //     figures derived from official publications 50, quoted statements 70, project notes 90);
 //  3. then the newer vintage (vintage labels sort as text: use ISO dates such as 2025-06 for new imports);
 //  4. then the source key, so the pick is deterministic.
-import { Prisma } from "../generated/prisma/client";
 
 /**
  * ORDER BY fragment over aliases `o` (Observation) and `so` (Source). Text compares byte-wise (COLLATE "C") so the
  * pick does not depend on the server's locale and equals lib/mirror/pick.ts's code-point comparison.
  */
 export const HEADLINE_ORDER_SQL = `('incomplete' = ANY(o.flags)), so.rank, o.vintage COLLATE "C" DESC, so.key COLLATE "C"`;
-export const HEADLINE_ORDER = Prisma.raw(HEADLINE_ORDER_SQL);
 
 export const HEADLINE_RULE_TEXT =
   "Headline value per year: a value not flagged incomplete first; then UN Comtrade, IMF DOTS, WITS (newer vintage first), figures derived from official publications, quoted statements; then the newest vintage.";

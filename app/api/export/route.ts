@@ -43,7 +43,6 @@ export const GET = handle(async (request: NextRequest) => {
       headers: {
         "Content-Type": "application/zip",
         "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "zip")}"`,
-        "Cache-Control": "no-store",
       },
     });
   }
@@ -59,7 +58,6 @@ export const GET = handle(async (request: NextRequest) => {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
         "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "json")}"`,
-        "Cache-Control": "no-store",
       },
     });
   }
@@ -67,7 +65,6 @@ export const GET = handle(async (request: NextRequest) => {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "csv")}"`,
-      "Cache-Control": "no-store",
     },
   });
 });
@@ -84,7 +81,6 @@ async function mirrorExport(params: URLSearchParams): Promise<Response> {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
         "Content-Disposition": `attachment; filename="${mirrorFileName(view, "json")}"`,
-        "Cache-Control": "no-store",
       },
     });
   }
@@ -92,7 +88,6 @@ async function mirrorExport(params: URLSearchParams): Promise<Response> {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${mirrorFileName(view, "csv")}"`,
-      "Cache-Control": "no-store",
     },
   });
 }

@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   try {
     await db().$queryRaw`SELECT 1`;
-    return json({ status: "ok", database: "ok" });
+    return json({ status: "ok", database: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     console.error(`health: database unreachable: ${(error as Error).message?.split("\n")[0]}`);
     return errorResponse(503, "database unreachable", { status: "unavailable", database: "unreachable" });

@@ -1,22 +1,28 @@
 import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
 import { YearRangeControls } from "@/components/controls/view-controls";
-import { SeriesPanel } from "@/components/panels/series-panel";
-import { sourceAnchor, sourceName } from "@/lib/notes/links";
-import { TRADE_TOTAL_LINES } from "@/lib/series/catalogue";
-import { formatCompact } from "@/lib/series/chart-data";
-import { getOverview, type HeadlineFigure } from "@/lib/series/overview";
-import { loadPanel } from "@/lib/series/panel";
-import { normaliseRange } from "@/lib/url-state";
+import { SeriesPanel } from "@/components/panel/series-panel";
+import { formatAmount } from "@/lib/format";
+import { sourceName } from "@/lib/labels";
+import { sourceAnchor } from "@/lib/notes/links";
 import { pageView, type RouteParams } from "@/lib/pages/params";
+import { loadSeriesPanel } from "@/lib/panel/load-series";
+import { dataExtent } from "@/lib/panel/series-view";
+import { TRADE_TOTAL_LINES } from "@/lib/series/catalogue";
+import { getOverview, type HeadlineFigure } from "@/lib/series/overview";
 
 export default async function OverviewPage({ params }: { params: Promise<RouteParams> }) {
-  const { state } = await pageView("overview", params);
-  const range = normaliseRange(state);
-  const [overview, data] = await Promise.all([
+  const { citationYear } = await pageView("overview", params);
+  const [overview, totals] = await Promise.all([
     getOverview(),
-    loadPanel({ codes: TRADE_TOTAL_LINES.map((l) => l.code), from: range.from, to: range.to, noteDomain: "trade" }),
+    loadSeriesPanel({
+      id: "trade-totals",
+      title: "Goods trade between China and Kazakhstan, both directions, as each side reports it (US dollars)",
+      lines: TRADE_TOTAL_LINES,
+      noteDomain: "trade",
+    }),
   ]);
+  const extent = dataExtent(totals);
   const { turnover, mirror, fdi, debt } = overview;
   return (
     <>
@@ -59,9 +65,9 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
                 <Link href="/mirror">The customs gap, {mirror.year}</Link>
               </h3>
               <p className="card-sub">China&apos;s exports to Kazakhstan minus Kazakhstan&apos;s imports from China</p>
-              <p className="figure">{formatCompact(mirror.gap, "USD")}</p>
+              <p className="figure">{formatAmount(mirror.gap, "USD")}</p>
               <p className="card-detail">
-                {formatCompact(Number(mirror.chinaExports), "USD")} vs {formatCompact(Number(mirror.kazakhstanImports), "USD")}
+                {formatAmount(Number(mirror.chinaExports), "USD")} vs {formatAmount(Number(mirror.kazakhstanImports), "USD")}
                 {mirror.gapPctOfChina !== null && (
                   <> · {mirror.gapPctOfChina.toLocaleString("en-US", { maximumFractionDigits: 1 })} % of China&apos;s figure</>
                 )}
@@ -86,7 +92,7 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
                 <Link href="/investment">Net FDI inflow from China, {fdi.year}</Link>
               </h3>
               <p className="card-sub">National Bank of Kazakhstan via wiiw: net, euro; latest year in the data</p>
-              <p className="figure">{formatCompact(Number(fdi.figure.value), fdi.figure.unit)}</p>
+              <p className="figure">{formatAmount(Number(fdi.figure.value), fdi.figure.unit)}</p>
               <SourceLine figure={fdi.figure} />
               <Sparkline data={fdi.spark} series={[{ key: "fdi.KAZ.CHN.inflow", color: "#047857" }]} />
               <p className="card-link">
@@ -102,11 +108,11 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
               <p className="card-sub">Latest quoted figure, {debt.figure.when}</p>
               <p className="figure">
                 {debt.figure.qualifier ? `${debt.figure.qualifier} ` : ""}
-                {formatCompact(Number(debt.figure.value), debt.figure.unit)}
+                {formatAmount(Number(debt.figure.value), debt.figure.unit)}
               </p>
               {debt.total && (
                 <p className="card-detail">
-                  of {formatCompact(Number(debt.total.value), debt.total.unit)} total external debt quoted for the same date
+                  of {formatAmount(Number(debt.total.value), debt.total.unit)} total external debt quoted for the same date
                 </p>
               )}
               <SourceLine figure={debt.figure} />
@@ -126,17 +132,15 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
         </div>
       </section>
 
-      <YearRangeControls />
+      {extent && <YearRangeControls extent={extent} />}
       <SeriesPanel
-        id="trade-totals"
-        title="Goods trade between China and Kazakhstan, both directions, as each side reports it (US dollars)"
+        payload={totals}
+        citationYear={citationYear}
         description={
           <p className="muted">
             Solid lines: the exporter&apos;s figure (FOB). Dashed: the importer&apos;s figure for the same flow (CIF).
           </p>
         }
-        data={data}
-        lines={TRADE_TOTAL_LINES}
       />
     </>
   );
@@ -149,7 +153,7 @@ function FigureRow({ label, figure }: { label: string; figure: HeadlineFigure })
       <dd>
         <span className="figure">
           {figure.qualifier ? `${figure.qualifier} ` : ""}
-          {formatCompact(Number(figure.value), figure.unit)}
+          {formatAmount(Number(figure.value), figure.unit)}
         </span>
         <SourceLine figure={figure} />
       </dd>

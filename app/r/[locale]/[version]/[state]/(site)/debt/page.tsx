@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DatedPointsChart, type DatedPoint, type DatedSeries } from "@/components/charts/dated-points-chart";
-import { ChartDownloads } from "@/components/charts/chart-downloads";
-import { ChartOptions } from "@/components/controls/view-controls";
-import { PanelTabs } from "@/components/panels/panel-tabs";
-import { SourceList } from "@/components/sources/source-list";
+import type { DatedPoint, DatedSeries } from "@/components/charts/dated-points-chart";
+import { DatedPanel } from "@/components/panel/dated-panel";
 import { SourceLocation } from "@/components/sources/source-location";
-import { StatementsTable } from "@/components/tables/statements-table";
-import { sourceAnchor, sourceName } from "@/lib/notes/links";
+import { formatAmount } from "@/lib/format";
+import { sourceName } from "@/lib/labels";
+import { sourceAnchor } from "@/lib/notes/links";
+import { pageView, type RouteParams } from "@/lib/pages/params";
+import { seriesExportUrl } from "@/lib/panel/downloads";
+import { toSourceInfo } from "@/lib/panel/load-series";
 import { getNotesByKey } from "@/lib/notes/queries";
 import { DEBT_CODES } from "@/lib/series/catalogue";
-import { formatCompact } from "@/lib/series/chart-data";
 import { summariseDebt, type DatedFigure } from "@/lib/series/debt";
-import { loadStatements } from "@/lib/series/panel";
+import { loadStatements } from "@/lib/series/load-statements";
 import { dateValue } from "@/lib/series/periods";
 import { toStatementRows } from "@/lib/series/statements";
 import type { SourceRef } from "@/lib/series/types";
@@ -34,7 +34,8 @@ const DETAIL_LABEL: Record<string, string> = {
   "debt.KAZ.CHN.stock_cny": "Denominated in yuan (CNY)",
 };
 
-export default async function DebtPage() {
+export default async function DebtPage({ params }: { params: Promise<RouteParams> }) {
+  const { citationYear } = await pageView("debt", params);
   const [data, [thin]] = await Promise.all([loadStatements(DEBT_CODES), getNotesByKey(["caveat:debt-by-creditor-thin"])]);
   const summary = summariseDebt(data.observations);
   const sources = new Map(data.sources.map((s) => [s.key, s]));
@@ -126,42 +127,30 @@ export default async function DebtPage() {
         </div>
       </section>
 
-      <section className="panel" aria-labelledby="debt-dated-title" id="debt-dated">
-        <h2 id="debt-dated-title">{title}</h2>
-        <p className="muted">
-          Each marker is one quoted figure at the date it refers to; markers are not joined because the figures come from different
-          statements. Use the log scale to see the small China figures beside the totals. Shares, changes and commitments are in the table.
-        </p>
-        <ChartOptions stateKey="debt" allowPct={false} panelTitle={title} />
-        <figure className="panel-figure" aria-labelledby="debt-dated-title">
-          <PanelTabs
-            label={`${title}: chart, table or sources`}
-            stateKey="debt"
-            chart={
-              <DatedPointsChart
-                id="debt-dated-chart"
-                title={title}
-                series={CHART_SERIES}
-                points={points}
-                unit="USD"
-                axisLabel="US dollars"
-                stateKey="debt"
-              />
-            }
-            table={<StatementsTable rows={rows} caption="Every quoted figure on Kazakhstan's external debt, by the date it refers to" />}
-            sources={<SourceList sources={data.sources} />}
-          />
-        </figure>
-        <div className="downloads" role="group" aria-label="Downloads: external debt figures">
-          <a href={`/api/export?series=${DEBT_CODES.join(",")}&periods=all&all=1&format=csv`} download>
-            Download CSV (every figure)
-          </a>
-          <a href={`/api/export?series=${DEBT_CODES.join(",")}&periods=all&all=1&format=json`} download>
-            JSON
-          </a>
-          <ChartDownloads chartId="debt-dated-chart" fileStem="china-kazakhstan-monitor_external-debt_quoted-figures" />
-        </div>
-      </section>
+      <DatedPanel
+        id="debt-dated"
+        stateKey="debt"
+        title={title}
+        description={
+          <p className="muted">
+            Each marker is one quoted figure at the date it refers to; markers are not joined because the figures come from different
+            statements. Use the log scale to see the small China figures beside the totals. Shares, changes and commitments are in the
+            table.
+          </p>
+        }
+        series={CHART_SERIES}
+        points={points}
+        rows={rows}
+        tableCaption="Every quoted figure on Kazakhstan's external debt, by the date it refers to"
+        sources={data.sources.map(toSourceInfo)}
+        unit="USD"
+        axisLabel="US dollars"
+        downloads={{
+          csv: seriesExportUrl({ codes: DEBT_CODES, format: "csv", all: true, allPeriods: true }),
+          json: seriesExportUrl({ codes: DEBT_CODES, format: "json", all: true, allPeriods: true }),
+        }}
+        citation={`China–Kazakhstan Economic Monitor (${citationYear}). ${title}. Data: ${[...new Set(data.sources.map((s) => s.publisher))].join("; ")}.`}
+      />
       <p>
         See also the <Link href="/notes?kind=caveat">caveats</Link> and every <Link href="/sources">source</Link>.
       </p>
@@ -170,7 +159,7 @@ export default async function DebtPage() {
 }
 
 function display(f: DatedFigure, unit = "USD"): string {
-  return `${f.qualifier ? `${f.qualifier} ` : ""}${formatCompact(Number(f.value), unit)}`;
+  return `${f.qualifier ? `${f.qualifier} ` : ""}${formatAmount(Number(f.value), unit)}`;
 }
 
 function Attribution({ figure, sources }: { figure: DatedFigure; sources: Map<string, SourceRef> }) {

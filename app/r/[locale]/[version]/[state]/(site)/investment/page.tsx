@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { YearRangeControls } from "@/components/controls/view-controls";
-import { SeriesPanel } from "@/components/panels/series-panel";
+import { SeriesPanel } from "@/components/panel/series-panel";
 import { SourceLocation } from "@/components/sources/source-location";
 import { StatementsTable } from "@/components/tables/statements-table";
 import { getNotesByKey } from "@/lib/notes/queries";
 import { FDI_FLOW_LINES, FDI_SHARE_LINES, FDI_STATEMENT_CODES, FDI_STOCK_LINES } from "@/lib/series/catalogue";
-import { loadPanel, loadStatements } from "@/lib/series/panel";
+import { loadStatements } from "@/lib/series/load-statements";
+import { loadSeriesPanel } from "@/lib/panel/load-series";
+import { dataExtent } from "@/lib/panel/series-view";
 import { toStatementRows } from "@/lib/series/statements";
-import { normaliseRange } from "@/lib/url-state";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 
 export const metadata: Metadata = { title: "Investment" };
@@ -16,16 +17,45 @@ export const metadata: Metadata = { title: "Investment" };
 const DRAWN = ["event", "discrepancy_statement", "methodology"] as const;
 
 export default async function InvestmentPage({ params }: { params: Promise<RouteParams> }) {
-  const { state } = await pageView("investment", params);
-  const range = normaliseRange(state);
-  const panel = (codes: string[]) => loadPanel({ codes, from: range.from, to: range.to, noteDomain: "investment" });
+  const { citationYear } = await pageView("investment", params);
   const [flows, stock, share, statements, [netVsGross]] = await Promise.all([
-    panel(FDI_FLOW_LINES.map((l) => l.code)),
-    panel(FDI_STOCK_LINES.map((l) => l.code)),
-    panel(FDI_SHARE_LINES.map((l) => l.code)),
+    loadSeriesPanel({
+      id: "fdi-flows",
+      stateKey: "flows",
+      title: "Net FDI inflows from China (National Bank of Kazakhstan via wiiw, EUR million)",
+      lines: FDI_FLOW_LINES,
+      noteDomain: "investment",
+      allowLog: false,
+      allowPct: false,
+      drawKinds: [...DRAWN],
+      axisLabel: "EUR million",
+    }),
+    loadSeriesPanel({
+      id: "fdi-stock",
+      stateKey: "stock",
+      title: "Inward FDI stock from China, end of year (National Bank of Kazakhstan via wiiw, EUR million)",
+      lines: FDI_STOCK_LINES,
+      noteDomain: "investment",
+      drawKinds: [...DRAWN],
+      axisLabel: "EUR million",
+      notesListedIn: "fdi-flows",
+    }),
+    loadSeriesPanel({
+      id: "fdi-share",
+      stateKey: "share",
+      title: "China's share of Kazakhstan's net FDI inflows and inward FDI stock (percent)",
+      lines: FDI_SHARE_LINES,
+      noteDomain: "investment",
+      allowLog: false,
+      allowPct: false,
+      drawKinds: [...DRAWN],
+      axisLabel: "Percent of the total from all countries",
+      notesListedIn: "fdi-flows",
+    }),
     loadStatements(FDI_STATEMENT_CODES),
     getNotesByKey(["caveat:fdi-net-vs-gross"]),
   ]);
+  const extent = dataExtent(stock);
   const rows = toStatementRows(statements.observations, statements.series, statements.sources, (s) => s.title.replace(/^Kazakhstan: /, ""));
 
   return (
@@ -36,50 +66,26 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
         statistics by partner country (in euro, via wiiw), and the <strong>gross</strong> and cumulative inflows that officials quote in US
         dollars. They are shown apart and never added together.
       </p>
-      <YearRangeControls label="Years shown in the charts" />
+      {extent && <YearRangeControls label="Years shown in the charts" extent={extent} />}
       <SeriesPanel
-        id="fdi-flows"
-        stateKey="flows"
-        title="Net FDI inflows from China (National Bank of Kazakhstan via wiiw, EUR million)"
+        payload={flows}
+        citationYear={citationYear}
         description={
           <p className="muted">
             Net flows: new investment minus disinvestment and repaid intra-company loans, so a year can be negative. From 2013 the
             directional principle of BPM6 applies (note on the chart).
           </p>
         }
-        data={flows}
-        lines={FDI_FLOW_LINES}
-        allowLog={false}
-        allowPct={false}
-        drawNoteKinds={[...DRAWN]}
-        axisLabel="EUR million"
       />
+      <SeriesPanel payload={stock} citationYear={citationYear} />
       <SeriesPanel
-        id="fdi-stock"
-        stateKey="stock"
-        title="Inward FDI stock from China, end of year (National Bank of Kazakhstan via wiiw, EUR million)"
-        data={stock}
-        lines={FDI_STOCK_LINES}
-        drawNoteKinds={[...DRAWN]}
-        axisLabel="EUR million"
-        notesOpen={false}
-      />
-      <SeriesPanel
-        id="fdi-share"
-        stateKey="share"
-        title="China's share of Kazakhstan's net FDI inflows and inward FDI stock (percent)"
+        payload={share}
+        citationYear={citationYear}
         description={
           <p className="muted">
             A negative share: net disinvestment by Chinese investors in a year when the total from all countries was positive.
           </p>
         }
-        data={share}
-        lines={FDI_SHARE_LINES}
-        allowLog={false}
-        allowPct={false}
-        drawNoteKinds={[...DRAWN]}
-        axisLabel="Percent of the total from all countries"
-        notesOpen={false}
       />
 
       <section className="panel panel-separate" aria-labelledby="fdi-statements-title" id="fdi-statements">

@@ -1,4 +1,4 @@
-import { PageSkeleton } from "@/components/panels/skeletons";
+import { PageSkeleton } from "@/components/panel/skeletons";
 
 export default function Loading() {
   return <PageSkeleton heading="Sources" cards={0} panels={1} />;

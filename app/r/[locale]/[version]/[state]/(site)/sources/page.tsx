@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { CopyButton } from "@/components/controls/copy-button";
 import { SourceLocation } from "@/components/sources/source-location";
-import { datasetTypeLabel, sourceAnchor } from "@/lib/notes/links";
+import { datasetTypeLabel } from "@/lib/labels";
+import { sourceAnchor } from "@/lib/notes/links";
 import { listAllSources } from "@/lib/series/queries";
 
 export const metadata: Metadata = { title: "Sources" };

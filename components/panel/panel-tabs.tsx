@@ -1,36 +1,19 @@
 "use client";
-// Chart / Table / Sources tabs (WAI-ARIA tabs pattern); the selected tab is URL state.
-import { useQueryStates } from "nuqs";
+// Chart / Table / Sources tabs (WAI-ARIA tabs pattern). Only the selected tab's content is rendered: a table or a list
+// of sources that nobody opened is not sent or built. The selected tab is URL state, owned by the panel.
 import { useId, useRef, type ReactNode } from "react";
-import { TABS, panelParsers, panelUrlKeys, type Tab } from "@/lib/url-state";
+import { TABS, type Tab } from "@/lib/url-state";
 
 const LABELS: Record<Tab, string> = { chart: "Chart", table: "Table", sources: "Sources" };
 
-export function PanelTabs({
-  chart,
-  table,
-  sources,
-  label,
-  stateKey = "",
-}: {
-  chart: ReactNode;
-  table: ReactNode;
-  sources: ReactNode;
-  label: string;
-  stateKey?: string;
-}) {
-  const [{ tab }, setState] = useQueryStates(
-    { tab: panelParsers.tab },
-    { urlKeys: { tab: panelUrlKeys(stateKey).tab }, history: "replace" },
-  );
-  const setTab = (t: Tab | null) => setState({ tab: t });
+export function PanelTabs(props: { label: string; tab: Tab; onTab: (tab: Tab) => void; render: (tab: Tab) => ReactNode }) {
+  const { label, tab, onTab, render } = props;
   const base = useId();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const select = (t: Tab) => {
-    setTab(t === "chart" ? null : t);
+    onTab(t);
     refs.current[t]?.focus();
   };
-  const content: Record<Tab, ReactNode> = { chart, table, sources };
   return (
     <div className="panel-tabs">
       <div role="tablist" aria-label={label}>
@@ -60,7 +43,7 @@ export function PanelTabs({
       </div>
       {TABS.map((t) => (
         <div key={t} role="tabpanel" id={`${base}-${t}-panel`} aria-labelledby={`${base}-${t}-tab`} hidden={tab !== t} tabIndex={0}>
-          {content[t]}
+          {tab === t ? render(t) : null}
         </div>
       ))}
     </div>

@@ -2,18 +2,10 @@
 // Horizontal bars: the top HS chapters of one flow in one year, Kazakhstan's figure beside China's mirror figure
 // where China reports that chapter. Incomplete values are drawn hatched and named in the tooltip.
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCompact, formatTick, niceTicks } from "@/lib/series/chart-data";
+import { formatAmount, formatTick, niceAxis } from "@/lib/format";
+import type { ChapterBar } from "@/lib/chapters/trade-view";
 
-export interface ChapterBar {
-  chapter: string;
-  name: string;
-  primary: number | null;
-  primaryFlags: string[];
-  mirror: number | null;
-  mirrorFlags: string[];
-}
-
-export function ChapterBarChart({
+export default function ChapterBarChart({
   id,
   title,
   bars,
@@ -32,7 +24,10 @@ export function ChapterBarChart({
 }) {
   const data = bars.map((b) => ({ ...b, label: `${b.chapter} ${b.name.length > 28 ? `${b.name.slice(0, 26)}…` : b.name}` }));
   const height = 70 + data.length * 36;
-  const ticks = niceTicks(Math.max(0, ...data.flatMap((d) => [d.primary ?? 0, d.mirror ?? 0])), 4);
+  const { ticks } = niceAxis(
+    data.flatMap((d) => [d.primary, d.mirror]),
+    4,
+  );
   return (
     <div className="bar-chart" id={id}>
       <ResponsiveContainer width="100%" height={height}>
@@ -68,10 +63,10 @@ export function ChapterBarChart({
                     HS {p.chapter} {p.name}
                   </strong>
                   <br />
-                  {primaryLabel}: <b>{p.primary === null ? "no value" : formatCompact(p.primary, "USD")}</b>
+                  {primaryLabel}: <b>{p.primary === null ? "no value" : formatAmount(p.primary, "USD")}</b>
                   {p.primaryFlags.length > 0 && <span className="flag"> ({p.primaryFlags.join(", ")})</span>}
                   <br />
-                  {mirrorLabel}: <b>{p.mirror === null ? "not reported for this chapter" : formatCompact(p.mirror, "USD")}</b>
+                  {mirrorLabel}: <b>{p.mirror === null ? "not reported for this chapter" : formatAmount(p.mirror, "USD")}</b>
                   {p.mirrorFlags.length > 0 && <span className="flag"> ({p.mirrorFlags.join(", ")})</span>}
                 </div>
               );
