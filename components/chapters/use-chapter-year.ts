@@ -1,43 +1,23 @@
 "use client";
-// One year of HS-chapter data in the browser: the year the page was rendered with comes with the page; another year
-// the reader picks is fetched from /api/chapters (cached by data version, kept here for the visit).
-import { useEffect, useState } from "react";
+// One year of HS-chapter data in the browser, loaded from /api/chapters when the section comes near the viewport (it
+// sits below the first screen); while another year loads, the last one stays on screen.
+import { useState, type RefObject } from "react";
+import { useLazyData } from "@/components/panel/use-lazy-data";
 import type { ChapterYearPayload } from "@/lib/mirror/queries";
 
-const fetched = new Map<string, Promise<ChapterYearPayload>>();
-
-function load(exporter: string, importer: string, year: number): Promise<ChapterYearPayload> {
-  const url = `/api/chapters?${new URLSearchParams({ exporter, importer, year: String(year) })}`;
-  let p = fetched.get(url);
-  if (!p) {
-    p = fetch(url).then(async (r) => {
-      if (!r.ok) throw new Error(((await r.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${r.status}`);
-      return (await r.json()) as ChapterYearPayload;
-    });
-    p.catch(() => fetched.delete(url));
-    fetched.set(url, p);
-  }
-  return p;
+export function chaptersUrl(exporter: string, importer: string, year: number): string {
+  return `/api/chapters?${new URLSearchParams({ exporter, importer, year: String(year) })}`;
 }
 
 export function useChapterYear(
-  initial: ChapterYearPayload,
+  pair: { exporter: string; importer: string },
   year: number,
-): { data: ChapterYearPayload; loading: boolean; error: string | null } {
-  const [loaded, setLoaded] = useState<{ year: number; data?: ChapterYearPayload; error?: string } | null>(null);
-  useEffect(() => {
-    if (year === initial.year) return;
-    let cancelled = false;
-    load(initial.exporter, initial.importer, year).then(
-      (data) => !cancelled && setLoaded({ year, data }),
-      (e: Error) => !cancelled && setLoaded({ year, error: e.message }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [initial, year]);
-  if (year === initial.year) return { data: initial, loading: false, error: null };
-  if (loaded?.year === year && loaded.data) return { data: loaded.data, loading: false, error: null };
-  const previous = loaded?.data ?? initial;
-  return { data: previous, loading: loaded?.year !== year, error: loaded?.year === year ? (loaded.error ?? null) : null };
+  target: RefObject<Element | null>,
+): { data: ChapterYearPayload | null; loading: boolean; error: string | null } {
+  const { data, error } = useLazyData<ChapterYearPayload>(chaptersUrl(pair.exporter, pair.importer, year), target);
+  // The last year loaded stays on screen until the next arrives (state adjusted while rendering, not in an effect).
+  const [last, setLast] = useState<ChapterYearPayload | null>(null);
+  if (data && data !== last) setLast(data);
+  const shown = data ?? last;
+  return { data: shown, loading: !data && !error, error };
 }

@@ -5,12 +5,10 @@
 import { useQueryStates } from "nuqs";
 import { useMemo } from "react";
 import { YearRangeControls } from "@/components/controls/view-controls";
-import { useChapterYear } from "@/components/chapters/use-chapter-year";
-import { buildChapterView } from "@/lib/mirror/chapters";
-import { expandChapters, type MirrorPagePayload } from "@/lib/mirror/payload";
+import type { MirrorPagePayload } from "@/lib/mirror/payload";
 import { mirrorParsers } from "@/lib/mirror/url-state";
 import { workbenchView } from "@/lib/mirror/workbench";
-import { ChapterSection } from "./chapter-section";
+import { MirrorChapters } from "./mirror-chapters";
 import { GapSummaryCard } from "./gap-summary";
 import { MirrorControls } from "./mirror-controls";
 import { MirrorPanel } from "./mirror-panel";
@@ -25,24 +23,6 @@ export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPage
   const { forward, reverse, range, year } = view;
   const names = { first: payload.forward.exporterName, second: payload.forward.importerName };
   const forwardNames = { exporter: names.first, importer: names.second };
-  const reverseNames = { exporter: names.second, importer: names.first };
-  const initialChapters = payload.chapters;
-  const {
-    data: chapterData,
-    loading,
-    error,
-  } = useChapterYear(
-    initialChapters ?? {
-      exporter: payload.forward.exporter,
-      importer: payload.forward.importer,
-      year,
-      forward: [],
-      reverse: [],
-      totals: {},
-      sources: [],
-    },
-    year,
-  );
   const extent: [number, number] = [Math.min(...forward.rows.map((r) => r.year)), Math.max(...forward.rows.map((r) => r.year))];
   return (
     <>
@@ -108,34 +88,7 @@ export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPage
         </p>
       )}
 
-      <section className="panel" aria-labelledby="by-product-title" id="by-product" aria-busy={loading}>
-        <h2 id="by-product-title">By product, {year}</h2>
-        <p className="muted">
-          Only HS chapters for which the database holds both reporters&apos; figures are compared. Change the year above; such chapters
-          exist for{" "}
-          {payload.forward.chapterYears.length ? `${payload.forward.chapterYears[0]}–${payload.forward.chapterYears.at(-1)}` : "no year"}.
-          {loading ? ` Loading ${year}…` : ""}
-          {error ? ` Could not load ${year}: ${error}` : ""}
-        </p>
-        <ChapterSection
-          id="chapters-forward"
-          chapters={buildChapterView(expandChapters(chapterData.forward, chapterData.sources), chapterData.year, forward.cifFob)}
-          names={forwardNames}
-          year={chapterData.year}
-          chapterYears={payload.forward.chapterYears}
-          total={forward.rows.find((r) => r.year === chapterData.year)}
-        />
-        {reverse && payload.reverse && (
-          <ChapterSection
-            id="chapters-reverse"
-            chapters={buildChapterView(expandChapters(chapterData.reverse, chapterData.sources), chapterData.year, reverse.cifFob)}
-            names={reverseNames}
-            year={chapterData.year}
-            chapterYears={payload.reverse.chapterYears}
-            total={reverse.rows.find((r) => r.year === chapterData.year)}
-          />
-        )}
-      </section>
+      <MirrorChapters payload={payload} forward={forward} reverse={reverse} year={year} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 // /trade's view of one year of HS-chapter data (lib/mirror/queries.ts loadChapterYear): per chapter, each reporter's
 // headline value for each flow (the headline rule of lib/mirror/pick.ts), the top chapters of a flow, and how much of
 // the year's headline total the chapters held cover. Pure.
+import { formatAmount, formatPct } from "../format";
 import { sumDecimals } from "../series/derived";
 import { pickPerYear } from "../mirror/pick";
 import type { ChapterObservations } from "../mirror/chapters";
@@ -81,6 +82,24 @@ export function tradeChapterView(payload: ChapterYearPayload): TradeChapterView 
     coverage,
     incomplete: sorted.some((r) => Object.values(r.cells).some((c) => c?.flags.includes("incomplete"))),
   };
+}
+
+/** The forward direction is China → Kazakhstan: forward X = China's exports, forward M = Kazakhstan's imports. */
+export const FLOW_LABEL: Record<ChapterFlowKey, string> = {
+  reverseX: "Kazakhstan's exports to China",
+  reverseM: "China's imports from Kazakhstan",
+  forwardM: "Kazakhstan's imports from China",
+  forwardX: "China's exports to Kazakhstan",
+};
+
+/** What the chapters held cover of a flow's headline total, in words. */
+export function coverageLine(view: TradeChapterView, flow: ChapterFlowKey): string {
+  const c = view.coverage[flow];
+  if (c.chapters === 0) return `${FLOW_LABEL[flow]}: no chapter detail for ${view.year}.`;
+  const share = c.total
+    ? ` (${formatPct((Number(c.sum) / Number(c.total)) * 100)} of the headline total of ${formatAmount(Number(c.total), "USD")})`
+    : "";
+  return `${FLOW_LABEL[flow]}: ${c.chapters} chapters summing to ${formatAmount(Number(c.sum), "USD")}${share}.`;
 }
 
 export interface ChapterBar {

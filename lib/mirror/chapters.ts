@@ -1,5 +1,6 @@
 // The mirror by product for one year and direction: each chapter's headline value per side, the gap per chapter
 // (lib/mirror/compute.ts mirrorByProduct), the chapters that drive it, and those only one side has. Pure.
+import { formatUsd } from "../format";
 import { isReliable, mirrorByProduct, topContributors } from "./compute";
 import { round2 } from "./numbers";
 import { compareCodePoints, pickPerYear } from "./pick";
@@ -114,4 +115,11 @@ export function toChapterChartData(top: readonly TopContributor[], rows: readonl
     reliable: reliable.get(t.productCode) ?? isReliable(t),
     flags: t.flags,
   }));
+}
+
+/** One sentence on a direction's chapters in a year (for the page as sent, before the tables load in the browser). */
+export function chapterSummary(view: ChapterView, names: { exporter: string; importer: string }): string {
+  if (view.rows.length === 0)
+    return `${names.exporter} → ${names.importer}, ${view.year}: the database holds no HS chapter with figures from both reporters.`;
+  return `${names.exporter} → ${names.importer}, ${view.year}: the database holds ${view.rows.length} chapter${view.rows.length === 1 ? "" : "s"} with figures from both reporters; together they show a net gap of ${formatUsd(view.chapterGapSum)}.`;
 }

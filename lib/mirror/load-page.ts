@@ -4,7 +4,9 @@
 import "server-only";
 import { countryName } from "../import/parsers/country-codes";
 import { toNoteInfo } from "../panel/load-series";
-import { compactObservations, type DirectionPayload, type MirrorPagePayload } from "./payload";
+import { buildChapterView, chapterSummary } from "./chapters";
+import { CIF_FOB_DEFAULT } from "./cif-fob";
+import { compactObservations, expandChapters, type CompactChapter, type DirectionPayload, type MirrorPagePayload } from "./payload";
 import { chapterYears, listMirrorPairs, loadChapterYear, loadDirectionNotes, loadMirrorDirection, type MirrorPair } from "./queries";
 import { DEFAULT_EXPORTER, DEFAULT_IMPORTER } from "./url-state";
 import type { MirrorDirection } from "./types";
@@ -66,6 +68,9 @@ export async function loadMirrorPage(state: {
   });
   const years = forward.payload.chapterYears;
   const year = state.year !== null && years.includes(state.year) ? state.year : years.at(-1);
+  const chapters = year === undefined ? null : await loadChapterYear(pair.exporter, pair.importer, year);
+  const summaryOf = (list: CompactChapter[], names: { exporter: string; importer: string }) =>
+    chapters ? chapterSummary(buildChapterView(expandChapters(list, chapters.sources), chapters.year, CIF_FOB_DEFAULT), names) : "";
   return {
     pairs: pairs.map((p) => ({
       ...p,
@@ -75,6 +80,16 @@ export async function loadMirrorPage(state: {
     forward: toPayload(forward),
     reverse: reverse ? toPayload(reverse) : null,
     sources,
-    chapters: year === undefined ? null : await loadChapterYear(pair.exporter, pair.importer, year),
+    chapterSummary: chapters
+      ? {
+          year: chapters.year,
+          lines: [
+            summaryOf(chapters.forward, { exporter: forward.payload.exporterName, importer: forward.payload.importerName }),
+            ...(reverse
+              ? [summaryOf(chapters.reverse, { exporter: reverse.payload.exporterName, importer: reverse.payload.importerName })]
+              : []),
+          ],
+        }
+      : null,
   };
 }

@@ -4,7 +4,6 @@
 import type { NoteInfo, SourceInfo } from "../panel/types";
 import type { SeriesInfo, SourceRef as SourceMeta } from "../series/types";
 import type { ChapterObservations } from "./chapters";
-import type { ChapterYearPayload } from "./queries";
 import type { MirrorDirection, MirrorObservation } from "./types";
 import { sourceLabel } from "../labels";
 
@@ -79,8 +78,8 @@ export interface MirrorPagePayload {
   reverse: DirectionPayload | null;
   /** Every source either direction cites (indexes of the compact observations). */
   sources: SourceMeta[];
-  /** The chapters of the year the page was rendered for (other years are fetched, /api/chapters). */
-  chapters: ChapterYearPayload | null;
+  /** The by-product section in words for the year the page was rendered for (its tables load in the browser). */
+  chapterSummary: { year: number; lines: string[] } | null;
 }
 
 export function compactObservations(list: readonly MirrorObservation[], index: ReadonlyMap<string, number>): CompactObservation[] {

@@ -5,7 +5,7 @@ import { formatAmount, formatPct } from "../format";
 import { WARNING_FLAG_TEXT } from "../labels";
 import { noteMarkers, type NoteMarker } from "../notes/markers";
 import { seriesExportUrl } from "./downloads";
-import type { NoteInfo, PanelState, SeriesPanelPayload, SeriesPoint } from "./types";
+import type { NoteInfo, PanelState, SeriesPanelFrame, SeriesPanelPayload, SeriesPoint } from "./types";
 
 export interface SeriesChartRow {
   year: number;
@@ -47,6 +47,20 @@ export interface SeriesView {
   words: string;
   citation: string;
   downloads: { csv: string; full: string; json: string; datapackage: string };
+}
+
+/** The download links of a panel's view (known before its data arrive). */
+export function seriesDownloads(
+  frame: Pick<SeriesPanelFrame, "lines" | "fullCodes">,
+  state: Pick<PanelState, "from" | "to">,
+): SeriesView["downloads"] {
+  const query = { codes: frame.lines.map((l) => l.code), from: state.from ?? null, to: state.to ?? null };
+  return {
+    csv: seriesExportUrl({ ...query, format: "csv" }),
+    full: seriesExportUrl({ codes: frame.fullCodes, format: "csv", all: true }),
+    json: seriesExportUrl({ ...query, format: "json" }),
+    datapackage: seriesExportUrl({ ...query, format: "datapackage" }),
+  };
 }
 
 /** First and last year with a value on any line. */
@@ -146,7 +160,6 @@ export function seriesView(payload: SeriesPanelPayload, state: PanelState, citat
     .filter(Boolean);
   const publishers = [...new Set(payload.sources.map((s) => s.publisher))];
   const spanText = span ? `${span[0]}–${span[1]}` : `${range.from}–${range.to}`;
-  const query = { codes, from: state.from ?? null, to: state.to ?? null };
   return {
     span,
     range,
@@ -162,12 +175,7 @@ export function seriesView(payload: SeriesPanelPayload, state: PanelState, citat
     statementYears: [...statementYears].sort((a, b) => a - b),
     words: latest.length ? `Latest values: ${latest.join("; ")}.` : "",
     citation: `China–Kazakhstan Economic Monitor (${citationYear}). ${payload.title}, ${spanText}. Data: ${publishers.join("; ")}.`,
-    downloads: {
-      csv: seriesExportUrl({ ...query, format: "csv" }),
-      full: seriesExportUrl({ codes: payload.fullCodes, format: "csv", all: true }),
-      json: seriesExportUrl({ ...query, format: "json" }),
-      datapackage: seriesExportUrl({ ...query, format: "datapackage" }),
-    },
+    downloads: seriesDownloads(payload, state),
   };
 }
 

@@ -77,7 +77,8 @@ export interface SeriesPoint {
   components?: PointComponent[];
 }
 
-export interface SeriesPanelPayload {
+/** What a series panel shows before its data arrive: its frame (a panel below the first screen loads the rest later). */
+export interface SeriesPanelFrame {
   kind: "series";
   id: string;
   /** Prefix of this panel's URL keys ("" for a page's only panel). */
@@ -86,13 +87,6 @@ export interface SeriesPanelPayload {
   unit: string;
   axisLabel: string;
   lines: LineSpec[];
-  /** The terms of each derived line (its points' components follow this order). */
-  terms: Record<string, DerivedTerm[]>;
-  /** Headline annual values of every line, every year the database holds. */
-  points: Record<string, SeriesPoint[]>;
-  sources: SourceInfo[];
-  /** Notes on these series: the kinds in `drawKinds` are drawn on their years, the others listed. */
-  notes: NoteInfo[];
   drawKinds: NoteKind[];
   allowLog: boolean;
   allowPct: boolean;
@@ -100,6 +94,16 @@ export interface SeriesPanelPayload {
   fullCodes: string[];
   /** null: the notes are listed under this chart; else the id of the panel above that lists them (linked, not repeated). */
   notesListedIn: string | null;
+}
+
+export interface SeriesPanelPayload extends SeriesPanelFrame {
+  /** The terms of each derived line (its points' components follow this order). */
+  terms: Record<string, DerivedTerm[]>;
+  /** Headline annual values of every line, every year the database holds. */
+  points: Record<string, SeriesPoint[]>;
+  sources: SourceInfo[];
+  /** Notes on these series: the kinds in `drawKinds` are drawn on their years, the others listed. */
+  notes: NoteInfo[];
 }
 
 /** The URL state one panel reads: the page's year range and the panel's own settings. */

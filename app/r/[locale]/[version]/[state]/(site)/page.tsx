@@ -6,23 +6,14 @@ import { formatAmount } from "@/lib/format";
 import { sourceName } from "@/lib/labels";
 import { sourceAnchor } from "@/lib/notes/links";
 import { pageView, type RouteParams } from "@/lib/pages/params";
-import { loadSeriesPanel } from "@/lib/panel/load-series";
+import { loadPanel } from "@/lib/pages/panel-source";
 import { dataExtent } from "@/lib/panel/series-view";
-import { TRADE_TOTAL_LINES } from "@/lib/series/catalogue";
 import { getOverview, type HeadlineFigure } from "@/lib/series/overview";
 
 export default async function OverviewPage({ params }: { params: Promise<RouteParams> }) {
-  const { citationYear } = await pageView("overview", params);
-  const [overview, totals] = await Promise.all([
-    getOverview(),
-    loadSeriesPanel({
-      id: "trade-totals",
-      title: "Goods trade between China and Kazakhstan, both directions, as each side reports it (US dollars)",
-      lines: TRADE_TOTAL_LINES,
-      noteDomain: "trade",
-    }),
-  ]);
-  const extent = dataExtent(totals);
+  const { state, citationYear } = await pageView("overview", params);
+  const [overview, totals] = await Promise.all([getOverview(), loadPanel("trade-totals", state)]);
+  const extent = dataExtent(totals.payload);
   const { turnover, mirror, fdi, debt } = overview;
   return (
     <>
@@ -134,7 +125,7 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
 
       {extent && <YearRangeControls extent={extent} />}
       <SeriesPanel
-        payload={totals}
+        {...totals.props("first-screen")}
         citationYear={citationYear}
         description={
           <p className="muted">

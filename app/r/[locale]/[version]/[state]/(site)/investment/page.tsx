@@ -4,58 +4,25 @@ import { SeriesPanel } from "@/components/panel/series-panel";
 import { SourceLocation } from "@/components/sources/source-location";
 import { StatementsTable } from "@/components/tables/statements-table";
 import { getNotesByKey } from "@/lib/notes/queries";
-import { FDI_FLOW_LINES, FDI_SHARE_LINES, FDI_STATEMENT_CODES, FDI_STOCK_LINES } from "@/lib/series/catalogue";
+import { FDI_STATEMENT_CODES } from "@/lib/series/catalogue";
 import { loadStatements } from "@/lib/series/load-statements";
-import { loadSeriesPanel } from "@/lib/panel/load-series";
+import { loadPanel } from "@/lib/pages/panel-source";
 import { dataExtent } from "@/lib/panel/series-view";
 import { toStatementRows } from "@/lib/series/statements";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 
 export const metadata: Metadata = { title: "Investment" };
 
-// Dated methodology notes (the BPM6 break in 2013) matter on these charts, so they are drawn too.
-const DRAWN = ["event", "discrepancy_statement", "methodology"] as const;
-
 export default async function InvestmentPage({ params }: { params: Promise<RouteParams> }) {
-  const { citationYear } = await pageView("investment", params);
+  const { state, citationYear } = await pageView("investment", params);
   const [flows, stock, share, statements, [netVsGross]] = await Promise.all([
-    loadSeriesPanel({
-      id: "fdi-flows",
-      stateKey: "flows",
-      title: "Net FDI inflows from China (National Bank of Kazakhstan via wiiw, EUR million)",
-      lines: FDI_FLOW_LINES,
-      noteDomain: "investment",
-      allowLog: false,
-      allowPct: false,
-      drawKinds: [...DRAWN],
-      axisLabel: "EUR million",
-    }),
-    loadSeriesPanel({
-      id: "fdi-stock",
-      stateKey: "stock",
-      title: "Inward FDI stock from China, end of year (National Bank of Kazakhstan via wiiw, EUR million)",
-      lines: FDI_STOCK_LINES,
-      noteDomain: "investment",
-      drawKinds: [...DRAWN],
-      axisLabel: "EUR million",
-      notesListedIn: "fdi-flows",
-    }),
-    loadSeriesPanel({
-      id: "fdi-share",
-      stateKey: "share",
-      title: "China's share of Kazakhstan's net FDI inflows and inward FDI stock (percent)",
-      lines: FDI_SHARE_LINES,
-      noteDomain: "investment",
-      allowLog: false,
-      allowPct: false,
-      drawKinds: [...DRAWN],
-      axisLabel: "Percent of the total from all countries",
-      notesListedIn: "fdi-flows",
-    }),
+    loadPanel("fdi-flows", state),
+    loadPanel("fdi-stock", state),
+    loadPanel("fdi-share", state),
     loadStatements(FDI_STATEMENT_CODES),
     getNotesByKey(["caveat:fdi-net-vs-gross"]),
   ]);
-  const extent = dataExtent(stock);
+  const extent = dataExtent(stock.payload);
   const rows = toStatementRows(statements.observations, statements.series, statements.sources, (s) => s.title.replace(/^Kazakhstan: /, ""));
 
   return (
@@ -68,7 +35,7 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
       </p>
       {extent && <YearRangeControls label="Years shown in the charts" extent={extent} />}
       <SeriesPanel
-        payload={flows}
+        {...flows.props("first-screen")}
         citationYear={citationYear}
         description={
           <p className="muted">
@@ -77,9 +44,9 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
           </p>
         }
       />
-      <SeriesPanel payload={stock} citationYear={citationYear} />
+      <SeriesPanel {...stock.props("below")} citationYear={citationYear} />
       <SeriesPanel
-        payload={share}
+        {...share.props("below")}
         citationYear={citationYear}
         description={
           <p className="muted">

@@ -3,60 +3,28 @@ import Link from "next/link";
 import { TradeChapters } from "@/components/chapters/trade-chapters";
 import { YearRangeControls } from "@/components/controls/view-controls";
 import { SeriesPanel } from "@/components/panel/series-panel";
+import { coverageLine, tradeChapterView } from "@/lib/chapters/trade-view";
 import { loadChapterYear } from "@/lib/mirror/queries";
-import { listYearsWithData } from "@/lib/series/queries";
+import { hasData, loadPanel } from "@/lib/pages/panel-source";
 import { pageView, type RouteParams } from "@/lib/pages/params";
-import { loadSeriesPanel } from "@/lib/panel/load-series";
 import { dataExtent } from "@/lib/panel/series-view";
-import { BALANCE_LINES, TRADE_SHARE_LINES, TRADE_TOTAL_LINES, TURNOVER_LINES } from "@/lib/series/catalogue";
+import { listYearsWithData } from "@/lib/series/queries";
 
 export const metadata: Metadata = { title: "Trade" };
 
 export default async function TradePage({ params }: { params: Promise<RouteParams> }) {
   const { state, citationYear } = await pageView("trade", params);
   const [flows, turnover, balance, share, years] = await Promise.all([
-    loadSeriesPanel({
-      id: "trade-flows",
-      stateKey: "flows",
-      title: "Exports and imports, as each side reports them (US dollars)",
-      lines: TRADE_TOTAL_LINES,
-      noteDomain: "trade",
-    }),
-    loadSeriesPanel({
-      id: "trade-turnover",
-      stateKey: "turnover",
-      title: "Trade turnover (exports + imports), as each side reports it (US dollars)",
-      lines: TURNOVER_LINES,
-      noteDomain: "trade",
-      notesListedIn: "trade-flows",
-    }),
-    loadSeriesPanel({
-      id: "trade-balance",
-      stateKey: "balance",
-      title: "Trade balance (exports − imports), as each side reports it (US dollars)",
-      lines: BALANCE_LINES,
-      noteDomain: "trade",
-      notesListedIn: "trade-flows",
-      allowLog: false,
-      allowPct: false,
-    }),
-    loadSeriesPanel({
-      id: "trade-share",
-      stateKey: "share",
-      title: "China's share of Kazakhstan's trade (percent)",
-      lines: TRADE_SHARE_LINES,
-      noteDomain: "trade",
-      notesListedIn: "trade-flows",
-      allowLog: false,
-      allowPct: false,
-      axisLabel: "Percent of Kazakhstan's total",
-    }),
+    loadPanel("trade-flows", state),
+    loadPanel("trade-turnover", state),
+    loadPanel("trade-balance", state),
+    loadPanel("trade-share", state),
     listYearsWithData({ productLevel: 2 }),
   ]);
   const year = state.year !== null && years.includes(state.year) ? state.year : years.at(-1);
-  const chapters = year === undefined ? null : await loadChapterYear("CHN", "KAZ", year);
-  const extent = dataExtent(flows);
-  const shareHasData = Object.values(share.points).some((p) => p.length > 0);
+  // The chapters load in the browser when the reader gets near them; the page carries their coverage in words.
+  const chapters = year === undefined ? null : tradeChapterView(await loadChapterYear("CHN", "KAZ", year));
+  const extent = dataExtent(flows.payload);
 
   return (
     <>
@@ -67,7 +35,7 @@ export default async function TradePage({ params }: { params: Promise<RouteParam
       </p>
       {extent && <YearRangeControls label="Years shown in the charts" extent={extent} />}
       <SeriesPanel
-        payload={flows}
+        {...flows.props("first-screen")}
         citationYear={citationYear}
         description={
           <p className="muted">
@@ -76,7 +44,7 @@ export default async function TradePage({ params }: { params: Promise<RouteParam
         }
       />
       <SeriesPanel
-        payload={turnover}
+        {...turnover.props("below")}
         citationYear={citationYear}
         description={
           <p className="muted">
@@ -87,7 +55,7 @@ export default async function TradePage({ params }: { params: Promise<RouteParam
         }
       />
       <SeriesPanel
-        payload={balance}
+        {...balance.props("below")}
         citationYear={citationYear}
         description={
           <p className="muted">
@@ -97,8 +65,14 @@ export default async function TradePage({ params }: { params: Promise<RouteParam
           </p>
         }
       />
-      {shareHasData && <SeriesPanel payload={share} citationYear={citationYear} />}
-      {chapters && <TradeChapters initial={chapters} years={years} />}
+      {hasData(share.payload) && <SeriesPanel {...share.props("below")} citationYear={citationYear} />}
+      {chapters && (
+        <TradeChapters
+          pair={{ exporter: "CHN", importer: "KAZ" }}
+          years={years}
+          summary={{ year: chapters.year, lines: [coverageLine(chapters, "reverseX"), coverageLine(chapters, "forwardM")] }}
+        />
+      )}
     </>
   );
 }
