@@ -13,7 +13,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { ensureReadOnlyRole } from "../lib/db/roles";
 import { importFiles } from "../lib/import/pipeline";
-import { startEmbeddedPostgres, startTemporaryPostgres, type EmbeddedPostgres } from "../lib/embedded-db";
+import { startEmbeddedPostgres, startTemporaryPostgres, type EmbeddedPostgres } from "../scripts/lib/embedded-db";
 import { migrate, seed } from "../scripts/lib/launch";
 import { runLoad } from "../scripts/lib/load";
 import { startOwnServer, type OwnServer } from "./own-server";

@@ -2,7 +2,7 @@
 // for tests that must read the server's output or point it at their own database.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { findFreePort } from "../lib/embedded-db";
+import { findFreePort } from "../scripts/lib/embedded-db";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 

@@ -23,7 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { ensureReadOnlyRole } from "../lib/db/roles.ts";
-import { findFreePort, isAlive, processCommand, startTemporaryPostgres } from "../lib/embedded-db.ts";
+import { findFreePort, isAlive, processCommand, startTemporaryPostgres } from "./lib/embedded-db.ts";
 import { databaseUrl } from "../lib/testing/db.ts";
 import { PROJECT_ROOT, migrate, ms, redact, seed } from "./lib/launch.ts";
 

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { findFreePort, isAlive, processCommand } from "../../lib/embedded-db";
+import { findFreePort, isAlive, processCommand } from "./embedded-db";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const nextPidFile = path.join(root, ".data", "next.pid.json");

@@ -1,5 +1,5 @@
 // Shared by scripts/dev.ts (`npm run dev`) and scripts/start.ts (`npm start`):
-//   1. database: DATABASE_URL if set, else an embedded PostgreSQL in .data/postgres (lib/embedded-db.ts);
+//   1. database: DATABASE_URL if set, else an embedded PostgreSQL in .data/postgres (scripts/lib/embedded-db.ts);
 //   2. migrations (lib/migrate/apply.ts), seed (lib/import/seed.ts), read-only role for the web app;
 //   3. `next dev` / `next start` in its own process group with DATABASE_URL (owner) and WEB_DATABASE_URL
 //      (read-only role); on SIGINT/SIGTERM/SIGHUP the group is killed and PostgreSQL stopped; if Next exits,
@@ -22,7 +22,7 @@ import {
   processCommand,
   startEmbeddedPostgres,
   type EmbeddedPostgres,
-} from "../../lib/embedded-db.ts";
+} from "./embedded-db.ts";
 import { applyMigrations } from "../../lib/migrate/apply.ts";
 
 export { PROJECT_ROOT };

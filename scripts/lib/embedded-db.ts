@@ -29,7 +29,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const DEFAULT_DATA_DIR = path.join(PROJECT_ROOT, ".data", "postgres");
 export const DEFAULT_DATABASE = "monitor";
 export const FIRST_PORT = 54329;
