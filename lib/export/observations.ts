@@ -1,10 +1,8 @@
 // Streams observations (the same selection the pages and /api/series use) as CSV or JSON rows, flat in memory.
 import { to as copyTo } from "pg-copy-streams";
 import { stringify as stringifySync } from "csv-stringify/sync";
-import QueryStream from "pg-query-stream";
-import { Readable } from "node:stream";
-import type pg from "pg";
-import { pool } from "../db/pool";
+import { leaseExportConnection, type ExportLease } from "../db/pool";
+import { cursorRows, webStream } from "./stream";
 import { isDerivedCode } from "../series/derived";
 import { ANNUAL_SQL, HEADLINE_ORDER_SQL } from "../series/headline";
 import { findSeries, getObservations, getSources, trimDecimal } from "../series/queries";
@@ -116,32 +114,10 @@ async function* rows(q: ExportQuery, leased?: Lease): AsyncGenerator<ExportRow> 
 /**
  * A pooled connection taken before the response starts, so that a database that cannot be reached (or a pool that
  * stays busy) gives the route's 503 JSON instead of a download cut off after its 200. Released exactly once: with
- * an error (the connection is discarded) unless the export read to the end.
+ * an error (the connection is discarded) unless the export read to the end (a killed connection: lib/db/pool.ts).
  */
-interface Lease {
-  client: pg.PoolClient;
-  release(error?: Error): void;
-}
-
-async function lease(): Promise<Lease> {
-  const client = await pool().connect();
-  let released = false;
-  return {
-    client,
-    release(error?: Error) {
-      if (released) return;
-      released = true;
-      client.release(error);
-    },
-  };
-}
-
-/** A web stream of `chunks`; whatever way it ends (finished, failed, cancelled before the first read), the lease is returned. */
-function webStream(chunks: AsyncIterable<Buffer | string>, leased?: Lease): ReadableStream<Uint8Array> {
-  const readable = Readable.from(chunks);
-  if (leased) readable.once("close", () => leased.release(new Error("export not read to the end")));
-  return Readable.toWeb(readable) as ReadableStream<Uint8Array>;
-}
+type Lease = ExportLease;
+const lease = leaseExportConnection;
 
 async function* storedRows(q: ExportQuery, leased?: Lease): AsyncGenerator<ExportRow> {
   const held = leased ?? (await lease());
@@ -149,8 +125,7 @@ async function* storedRows(q: ExportQuery, leased?: Lease): AsyncGenerator<Expor
   let complete = false;
   try {
     const { text, values } = exportSql(q);
-    const stream = client.query(new QueryStream(text, values, { batchSize: 2000 }));
-    for await (const r of stream as AsyncIterable<Record<string, unknown>>) {
+    for await (const r of cursorRows(client, text, values)) {
       yield {
         code: r.code as string,
         title: r.title as string,

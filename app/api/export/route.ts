@@ -97,5 +97,15 @@ async function mirrorExport(params: URLSearchParams): Promise<Response> {
   });
 }
 
+/**
+ * HEAD: the GET's status and headers. Next answers HEAD with the GET handler but never reads or cancels its body, which
+ * would hold the export's pooled connection for good; cancelling it returns the connection at once.
+ */
+export async function HEAD(request: NextRequest): Promise<Response> {
+  const res = await GET(request);
+  await res.body?.cancel();
+  return new Response(null, { status: res.status, headers: res.headers });
+}
+
 // Anything but GET/HEAD: a JSON 405 (lib/http.ts).
 export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/http";

@@ -1,0 +1,44 @@
+// The connection and stream handling of the streamed exports (lib/export/observations.ts): a connection killed
+// mid-export, or a reader that goes away, ends the download promptly and returns the connection (issue 16).
+import Cursor from "pg-cursor";
+import type pg from "pg";
+import type { ExportLease } from "../db/pool";
+
+/**
+ * A web stream of `chunks`; whatever way it ends (finished, failed, cancelled), the lease is returned. On cancel it is
+ * returned at once: ending the connection also ends a query still running, which the generator may be waiting on.
+ */
+export function webStream(chunks: AsyncGenerator<Buffer>, leased?: ExportLease): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { value, done } = await chunks.next();
+          if (done) controller.close();
+          else controller.enqueue(value);
+        } catch (error) {
+          leased?.release(error as Error);
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        leased?.release(new Error("export not read to the end"));
+        await chunks.return(undefined);
+      },
+    },
+    { highWaterMark: 4 }, // 64 KiB chunks read ahead while the previous ones are sent
+  );
+}
+
+/**
+ * The rows of a query, 2000 at a time. pg-cursor rather than pg-query-stream: on a connection killed mid-export a
+ * cursor read rejects at once, whereas the stream's destroy waits for ever for a ReadyForQuery that never comes.
+ */
+export async function* cursorRows(client: pg.PoolClient, text: string, values: unknown[]): AsyncGenerator<Record<string, unknown>> {
+  const cursor = client.query(new Cursor<Record<string, unknown>>(text, values));
+  for (let more = true; more;) {
+    const batch = await cursor.read(2000);
+    more = batch.length === 2000; // a short batch is the last one (the server has sent ReadyForQuery)
+    yield* batch;
+  }
+}
