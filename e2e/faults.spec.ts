@@ -41,7 +41,7 @@ test.describe("database outage", () => {
     await migrate(db.url, quiet);
     await seed(db.url, quiet);
     webUrl = await ensureReadOnlyRole(db.url, { role: "monitor_web_faults", password: randomBytes(12).toString("hex") });
-    server = await startOwnServer({ DATABASE_URL: db.url, WEB_DATABASE_URL: webUrl }, 3700);
+    server = await startOwnServer({ WEB_DATABASE_URL: webUrl }, 3700);
   });
 
   test.afterAll(async () => {
