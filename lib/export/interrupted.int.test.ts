@@ -2,10 +2,10 @@
 // promptly — an error or a closed stream, never a hang — give its connection back, and leave the pool able to serve
 // the next export, for more kills than the pool has connections (issue 16). Through the real route handlers, as the
 // web role, with the pool cut to 2 connections. The kill lands in each window an export has:
-//   query    the export's query is running (held up by a lock the test takes), nothing sent yet;
-//   streamed the reader has the first chunk and waits (on this data the server has sent the rest: it sits in buffers);
-//   leased   the route has answered, the reader has not read yet.
-// Readers that go away (a cancelled download, HEAD) must give the connection back at once, even mid-query.
+//   query    the export's query is running (held up by a lock the test takes), nothing sent: the route answers 503;
+//   answered the route has answered (its first chunk is ready), the reader has not read yet;
+//   streamed the reader has the first chunk and waits (on this data the server has sent the rest: it sits in buffers).
+// Clients that go away (mid-query, mid-download, HEAD) must give the connection back at once.
 import { NextRequest } from "next/server";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ import { ensureReadOnlyRole } from "../db/roles";
 import { createTestDatabase, testRoleName, type TestDatabase } from "../testing/db";
 
 const POOL_SIZE = 2;
-const WINDOWS = ["query", "streamed", "leased"] as const;
+const WINDOWS = ["query", "answered", "streamed"] as const;
 const ROUNDS = 2 * WINDOWS.length; // 6 kills per format, 3 × the pool size
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -52,7 +52,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const request = (url: string) => new NextRequest(new URL(url, "http://test.local"));
+const request = (url: string, signal?: AbortSignal) => new NextRequest(new URL(url, "http://test.local"), { signal });
 
 /** The export pool's backends (application_name monitor-export), optionally only those running a query. */
 async function exportBackends(state?: "active"): Promise<number[]> {
@@ -144,15 +144,12 @@ describe.each(Object.entries(FORMATS))("%s", (_, url) => {
       const unlock = window === "query" ? await lockObservations() : undefined;
       let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
       try {
-        const res = await routes.get(request(url));
-        expect(res.status, where).toBe(200);
-        reader = res.body!.getReader();
-        let pending: Promise<ReadableStreamReadResult<Uint8Array>> | undefined;
-        if (window === "query") {
-          pending = reader.read();
-          pending.catch(() => {}); // drained below
-        } else if (window === "streamed") {
-          expect((await reader.read()).done, where).toBe(false);
+        const answer = routes.get(request(url));
+        if (window !== "query") {
+          const res = await answer;
+          expect(res.status, where).toBe(200);
+          reader = res.body!.getReader();
+          if (window === "streamed") expect((await reader.read()).done, where).toBe(false);
         }
         const [pid] = await waitFor(
           `${where}: the export's backend`,
@@ -161,14 +158,18 @@ describe.each(Object.entries(FORMATS))("%s", (_, url) => {
         );
         await admin.query("SELECT pg_terminate_backend($1)", [pid]);
         const t = performance.now();
-        if (pending)
-          await pending.then(
-            () => {},
-            () => {},
-          );
-        const { end } = await drain(reader, 10_000);
-        expect(end, `${where}: the cut export ends`).not.toBe("hang");
+        if (window === "query") {
+          // Nothing was sent yet: an HTTP error, not a connection closed without a status line.
+          const res = await Promise.race([answer, sleep(10_000).then(() => null)]);
+          expect(res?.status, `${where}: 503`).toBe(503);
+          expect(((await res!.json()) as { error: string }).error).toMatch(/database/);
+        } else {
+          const { end } = await drain(reader!, 10_000);
+          expect(end, `${where}: the cut export ends`).not.toBe("hang");
+        }
         expect(performance.now() - t, `${where}: promptly`).toBeLessThan(5_000);
+        // The killed connection is discarded, whether the export held it or had given it back already.
+        await waitFor(`${where}: the pool to drop the killed connection`, exportPool, (s) => s.open === 0 && s.inUse === 0);
       } finally {
         await reader?.cancel().catch(() => {});
         await unlock?.();
@@ -184,30 +185,37 @@ describe.each(Object.entries(FORMATS))("%s", (_, url) => {
     expect(crashes).toEqual([]);
   }, 120_000);
 
-  it("a reader that goes away mid-query returns the connection at once; so does HEAD", async () => {
+  it("a client that goes away mid-query or mid-download returns the connection at once; so does HEAD", async () => {
     const unlock = await lockObservations();
     try {
       for (let i = 0; i < POOL_SIZE + 1; i++) {
         await settle();
-        const reader = (await routes.get(request(url))).body!.getReader();
-        reader.read().catch(() => {});
+        const client = new AbortController();
+        const answer = routes.get(request(url, client.signal));
         await waitFor(
           "the export's query to run",
           () => exportBackends("active"),
           (p) => p.length === 1,
         );
-        await reader.cancel();
+        client.abort();
         // Still locked: the connection must come back without waiting for its query to finish.
         await waitFor("the connection to be given back", exportPool, (s) => s.inUse === 0, 2_000);
-      }
-      for (let i = 0; i < POOL_SIZE + 1; i++) {
-        const head = await routes.head(request(url));
-        expect(head.status).toBe(200);
-        expect(head.headers.get("content-disposition")).toMatch(/^attachment; filename="/);
-        await waitFor("HEAD to give its connection back", exportPool, (s) => s.inUse === 0, 2_000);
+        await answer;
       }
     } finally {
       await unlock();
+    }
+    for (let i = 0; i < POOL_SIZE + 1; i++) {
+      const reader = (await routes.get(request(url))).body!.getReader();
+      await reader.read();
+      await reader.cancel();
+      await waitFor("a cancelled download to give its connection back", exportPool, (s) => s.inUse === 0, 2_000);
+    }
+    for (let i = 0; i < POOL_SIZE + 1; i++) {
+      const head = await routes.head(request(url));
+      expect(head.status).toBe(200);
+      expect(head.headers.get("content-disposition")).toMatch(/^attachment; filename="/);
+      await waitFor("HEAD to give its connection back", exportPool, (s) => s.inUse === 0, 2_000);
     }
     expect(crashes).toEqual([]);
   }, 60_000);

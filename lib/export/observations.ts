@@ -2,7 +2,7 @@
 import { to as copyTo } from "pg-copy-streams";
 import { stringify as stringifySync } from "csv-stringify/sync";
 import { leaseExportConnection, type ExportLease } from "../db/pool";
-import { cursorRows, webStream } from "./stream";
+import { cursorRows, started, webStream } from "./stream";
 import { isDerivedCode } from "../series/derived";
 import { ANNUAL_SQL, HEADLINE_ORDER_SQL } from "../series/headline";
 import { findSeries, getObservations, getSources, trimDecimal } from "../series/queries";
@@ -167,10 +167,10 @@ const CSV_BATCH = 500;
 /** Bytes per chunk written to the response: one chunk per row cost more than formatting the row (web-stream hops). */
 const CSV_CHUNK = 64 * 1024;
 
-/** Resolves once a database connection is held (so a failure is still an HTTP error), then streams as the client reads. */
-export async function csvStream(q: ExportQuery): Promise<ReadableStream<Uint8Array>> {
+/** Resolves once the first chunk is ready (so a failure is still an HTTP error), then streams as the client reads. */
+export async function csvStream(q: ExportQuery, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const leased = await lease();
-  return q.codes.some(isDerivedCode) ? csvStreamFromRows(q, leased) : csvStreamByCopy(q, leased);
+  return started(q.codes.some(isDerivedCode) ? csvStreamFromRows(q, leased) : csvStreamByCopy(q, leased), signal);
 }
 
 /** The CSV built row by row in JavaScript (derived series need it); also the reference the COPY path is tested against. */
@@ -248,7 +248,7 @@ function csvStreamByCopy(q: ExportQuery, leased: Lease): ReadableStream<Uint8Arr
   return webStream(chunks(), leased);
 }
 
-export async function jsonStream(q: ExportQuery, meta: Record<string, unknown>): Promise<ReadableStream<Uint8Array>> {
+export async function jsonStream(q: ExportQuery, meta: Record<string, unknown>, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const leased = await lease();
   // 64 KiB chunks, like the CSV: one chunk per row cost an event-loop turn each, and on a busy server a 100-row
   // download took seconds (npm run load: 14 s p50 for one series).
@@ -266,7 +266,7 @@ export async function jsonStream(q: ExportQuery, meta: Record<string, unknown>):
     }
     yield Buffer.from(`${chunk}\n]}\n`);
   }
-  return webStream(chunks(), leased);
+  return started(webStream(chunks(), leased), signal);
 }
 
 /** Collects rows for small exports (data package). */

@@ -31,6 +31,40 @@ export function webStream(chunks: AsyncGenerator<Buffer>, leased?: ExportLease):
 }
 
 /**
+ * Resolves once `stream`'s first chunk is ready, so that a failure before any byte (the database went away during
+ * the query) is thrown — the route answers 503 JSON — instead of a connection closed without a status line (Next
+ * sends the headers with the first chunk). A client gone meanwhile (`signal`) cancels the stream: its connection is
+ * returned at once, even while the query runs.
+ */
+export async function started(stream: ReadableStream<Uint8Array>, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+  const reader = stream.getReader();
+  const cancel = () => void reader.cancel(signal?.reason).catch(() => {});
+  signal?.addEventListener("abort", cancel, { once: true });
+  if (signal?.aborted) cancel();
+  let first: ReadableStreamReadResult<Uint8Array>;
+  try {
+    first = await reader.read();
+  } finally {
+    signal?.removeEventListener("abort", cancel);
+  }
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        if (first.done) controller.close();
+        else controller.enqueue(first.value);
+      },
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    },
+    { highWaterMark: 0 }, // the inner stream reads ahead already
+  );
+}
+
+/**
  * The rows of a query, 2000 at a time. pg-cursor rather than pg-query-stream: on a connection killed mid-export a
  * cursor read rejects at once, whereas the stream's destroy waits for ever for a ReadyForQuery that never comes.
  */

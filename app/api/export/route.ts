@@ -55,7 +55,7 @@ export const GET = handle(async (request: NextRequest) => {
       values: all ? "every source" : "headline value per year",
       headlineRule: HEADLINE_RULE_TEXT,
     };
-    return new Response(await jsonStream(query, meta), {
+    return new Response(await jsonStream(query, meta, request.signal), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
         "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "json")}"`,
@@ -63,7 +63,7 @@ export const GET = handle(async (request: NextRequest) => {
       },
     });
   }
-  return new Response(await csvStream(query), {
+  return new Response(await csvStream(query, request.signal), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "csv")}"`,
