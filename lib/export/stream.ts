@@ -70,9 +70,15 @@ export async function started(stream: ReadableStream<Uint8Array>, signal?: Abort
  */
 export async function* cursorRows(client: pg.PoolClient, text: string, values: unknown[]): AsyncGenerator<Record<string, unknown>> {
   const cursor = client.query(new Cursor<Record<string, unknown>>(text, values));
-  for (let more = true; more;) {
-    const batch = await cursor.read(2000);
-    more = batch.length === 2000; // a short batch is the last one (the server has sent ReadyForQuery)
+  let next = cursor.read(2000);
+  for (;;) {
+    const batch = await next;
+    const more = batch.length === 2000; // a short batch is the last one (the server has sent ReadyForQuery)
+    if (more) {
+      next = cursor.read(2000); // the next batch travels while this one is consumed
+      next.catch(() => {}); // awaited above on the next turn; a reader that stops early must not leave it unhandled
+    }
     yield* batch;
+    if (!more) return;
   }
 }
