@@ -13,7 +13,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { ensureReadOnlyRole } from "../lib/db/roles";
 import { importFiles } from "../lib/import/pipeline";
-import { startEmbeddedPostgres, startTemporaryPostgres, type EmbeddedPostgres } from "../lib/embedded-db";
+import { startEmbeddedPostgres, startTemporaryPostgres, type EmbeddedPostgres } from "../scripts/lib/embedded-db";
 import { migrate, seed } from "../scripts/lib/launch";
 import { runLoad } from "../scripts/lib/load";
 import { startOwnServer, type OwnServer } from "./own-server";
@@ -41,7 +41,7 @@ test.describe("database outage", () => {
     await migrate(db.url, quiet);
     await seed(db.url, quiet);
     webUrl = await ensureReadOnlyRole(db.url, { role: "monitor_web_faults", password: randomBytes(12).toString("hex") });
-    server = await startOwnServer({ DATABASE_URL: db.url, WEB_DATABASE_URL: webUrl }, 3700);
+    server = await startOwnServer({ WEB_DATABASE_URL: webUrl }, 3700);
   });
 
   test.afterAll(async () => {

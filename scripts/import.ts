@@ -1,15 +1,17 @@
 // npm run import -- <file>... [--format comtrade|dots|wits|wiiw|tidy|…] [--dry-run] [--vintage LABEL]
+// Into DATABASE_URL, or with none set into the embedded PostgreSQL of `npm run dev` (scripts/lib/owner-database.ts).
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { databaseUrl } from "../lib/env";
 import { formatSummary, importFiles } from "../lib/import/pipeline";
 import { PARSERS } from "../lib/import/registry";
 import { ImportFileError } from "../lib/import/types";
+import { withOwnerDatabase } from "./lib/owner-database";
 
 const usage = `usage: npm run import -- <file>... [--format FORMAT] [--dry-run] [--vintage LABEL]
 formats:
 ${PARSERS.map((p) => `  ${p.format.padEnd(10)} ${p.description}`).join("\n")}
-All files are imported in one transaction: any error leaves the database unchanged.`;
+All files are imported in one transaction: any error leaves the database unchanged.
+Database: DATABASE_URL, else the embedded PostgreSQL of \`npm run dev\` (.data/postgres), running or not.`;
 
 let args;
 try {
@@ -51,13 +53,11 @@ const onProgress = (file: string, read: number, total: number) => {
 };
 
 try {
-  const summaries = await importFiles(args.positionals, {
-    connectionString: databaseUrl(),
-    format: args.values.format,
-    dryRun,
-    vintage: args.values.vintage,
-    onProgress,
-  });
+  const summaries = await withOwnerDatabase(
+    (connectionString) =>
+      importFiles(args.positionals, { connectionString, format: args.values.format, dryRun, vintage: args.values.vintage, onProgress }),
+    (line) => console.error(line),
+  );
   bar?.stop();
   for (const s of summaries) {
     for (const reason of s.rejectedReasons) console.log(reason);

@@ -1,10 +1,8 @@
 // Streams observations (the same selection the pages and /api/series use) as CSV or JSON rows, flat in memory.
 import { to as copyTo } from "pg-copy-streams";
 import { stringify as stringifySync } from "csv-stringify/sync";
-import QueryStream from "pg-query-stream";
-import { Readable } from "node:stream";
-import type pg from "pg";
-import { pool } from "../db/pool";
+import { leaseExportConnection, type ExportLease } from "../db/pool";
+import { cursorRows, started, webStream } from "./stream";
 import { isDerivedCode } from "../series/derived";
 import { inlineParameters, observationsSql, type SqlText } from "../observations/sql";
 import { findSeries, getObservations, getSources, trimDecimal, type ObservationSqlRow } from "../series/queries";
@@ -93,32 +91,10 @@ async function* rows(q: ExportQuery, leased?: Lease): AsyncGenerator<ExportRow> 
 /**
  * A pooled connection taken before the response starts, so that a database that cannot be reached (or a pool that
  * stays busy) gives the route's 503 JSON instead of a download cut off after its 200. Released exactly once: with
- * an error (the connection is discarded) unless the export read to the end.
+ * an error (the connection is discarded) unless the export read to the end (a killed connection: lib/db/pool.ts).
  */
-interface Lease {
-  client: pg.PoolClient;
-  release(error?: Error): void;
-}
-
-async function lease(): Promise<Lease> {
-  const client = await pool().connect();
-  let released = false;
-  return {
-    client,
-    release(error?: Error) {
-      if (released) return;
-      released = true;
-      client.release(error);
-    },
-  };
-}
-
-/** A web stream of `chunks`; whatever way it ends (finished, failed, cancelled before the first read), the lease is returned. */
-function webStream(chunks: AsyncIterable<Buffer | string>, leased?: Lease): ReadableStream<Uint8Array> {
-  const readable = Readable.from(chunks);
-  if (leased) readable.once("close", () => leased.release(new Error("export not read to the end")));
-  return Readable.toWeb(readable) as ReadableStream<Uint8Array>;
-}
+type Lease = ExportLease;
+const lease = leaseExportConnection;
 
 async function* storedRows(q: ExportQuery, leased?: Lease): AsyncGenerator<ExportRow> {
   const held = leased ?? (await lease());
@@ -126,8 +102,7 @@ async function* storedRows(q: ExportQuery, leased?: Lease): AsyncGenerator<Expor
   let complete = false;
   try {
     const { text, values } = exportSql(q);
-    const stream = client.query(new QueryStream(text, values, { batchSize: 2000 }));
-    for await (const r of stream as AsyncIterable<ObservationSqlRow>) {
+    for await (const r of cursorRows<ObservationSqlRow>(client, text, values)) {
       yield {
         code: r.code,
         title: r.title,
@@ -169,10 +144,10 @@ const CSV_BATCH = 500;
 /** Bytes per chunk written to the response: one chunk per row cost more than formatting the row (web-stream hops). */
 const CSV_CHUNK = 64 * 1024;
 
-/** Resolves once a database connection is held (so a failure is still an HTTP error), then streams as the client reads. */
-export async function csvStream(q: ExportQuery): Promise<ReadableStream<Uint8Array>> {
+/** Resolves once the first chunk is ready (so a failure is still an HTTP error), then streams as the client reads. */
+export async function csvStream(q: ExportQuery, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const leased = await lease();
-  return q.codes.some(isDerivedCode) ? csvStreamFromRows(q, leased) : csvStreamByCopy(q, leased);
+  return started(q.codes.some(isDerivedCode) ? csvStreamFromRows(q, leased) : csvStreamByCopy(q, leased), signal);
 }
 
 /** The CSV built row by row in JavaScript (derived series need it); also the reference the COPY path is tested against. */
@@ -243,7 +218,7 @@ function csvStreamByCopy(q: ExportQuery, leased: Lease): ReadableStream<Uint8Arr
   return webStream(chunks(), leased);
 }
 
-export async function jsonStream(q: ExportQuery, meta: Record<string, unknown>): Promise<ReadableStream<Uint8Array>> {
+export async function jsonStream(q: ExportQuery, meta: Record<string, unknown>, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const leased = await lease();
   // 64 KiB chunks, like the CSV: one chunk per row cost an event-loop turn each, and on a busy server a 100-row
   // download took seconds (npm run load: 14 s p50 for one series).
@@ -261,7 +236,7 @@ export async function jsonStream(q: ExportQuery, meta: Record<string, unknown>):
     }
     yield Buffer.from(`${chunk}\n]}\n`);
   }
-  return webStream(chunks(), leased);
+  return started(webStream(chunks(), leased), signal);
 }
 
 /** Collects rows for small exports (data package). */

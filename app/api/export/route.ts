@@ -54,14 +54,14 @@ export const GET = handle(async (request: NextRequest) => {
       values: all ? "every source" : "headline value per year",
       headlineRule: HEADLINE_RULE_TEXT,
     };
-    return new Response(await jsonStream(query, meta), {
+    return new Response(await jsonStream(query, meta, request.signal), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
         "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "json")}"`,
       },
     });
   }
-  return new Response(await csvStream(query), {
+  return new Response(await csvStream(query, request.signal), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "csv")}"`,
@@ -90,6 +90,16 @@ async function mirrorExport(params: URLSearchParams): Promise<Response> {
       "Content-Disposition": `attachment; filename="${mirrorFileName(view, "csv")}"`,
     },
   });
+}
+
+/**
+ * HEAD: the GET's status and headers. Next answers HEAD with the GET handler but never reads or cancels its body, which
+ * would hold the export's pooled connection for good; cancelling it returns the connection at once.
+ */
+export async function HEAD(request: NextRequest): Promise<Response> {
+  const res = await GET(request);
+  await res.body?.cancel();
+  return new Response(null, { status: res.status, headers: res.headers });
 }
 
 // Anything but GET/HEAD: a JSON 405 (lib/http.ts).

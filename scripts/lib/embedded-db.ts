@@ -29,7 +29,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const DEFAULT_DATA_DIR = path.join(PROJECT_ROOT, ".data", "postgres");
 export const DEFAULT_DATABASE = "monitor";
 export const FIRST_PORT = 54329;
@@ -97,6 +97,34 @@ export async function processCommand(pid: number): Promise<string | null> {
   }
 }
 
+/** The process group of `pid` (Linux /proc), or null. */
+export async function processGroup(pid: number): Promise<number | null> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+  const pgrp = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]); // after "(comm)": state ppid pgrp
+  return stat && Number.isInteger(pgrp) ? pgrp : null;
+}
+
+/**
+ * The environment of every process in process group `pgid` (Linux /proc; empty elsewhere): what a server and the
+ * children it forks were given (tests check that the web server never holds the owner's database URL).
+ */
+export async function processGroupEnvironments(pgid: number): Promise<Map<string, string>[]> {
+  const envs: Map<string, string>[] = [];
+  for (const entry of await readdir("/proc").catch(() => [] as string[])) {
+    if (!/^\d+$/.test(entry) || (await processGroup(Number(entry))) !== pgid) continue;
+    const raw = await readFile(`/proc/${entry}/environ`, "utf8").catch(() => "");
+    envs.push(
+      new Map(
+        raw
+          .split("\0")
+          .filter(Boolean)
+          .map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]),
+      ),
+    );
+  }
+  return envs;
+}
+
 async function waitForExit(pid: number, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -156,7 +184,7 @@ async function claimOwnership(ownerFile: string): Promise<void> {
       if (command && /node|tsx/.test(command)) {
         throw new Error(
           `the embedded PostgreSQL in ${path.dirname(ownerFile)} is in use by process ${pid} (${command.slice(0, 120)}). ` +
-            "Stop that `npm run dev`/`npm start` first, or set DATABASE_URL to use another server.",
+            "Wait for it to finish (or stop it) first, or set DATABASE_URL to use another server.",
         );
       }
     }
@@ -358,6 +386,31 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     timings: { initMs, startMs },
     stop,
   };
+}
+
+/**
+ * The server another live process (`npm run dev`, `npm start`, an import) runs on `dataDir`, as an owner URL to its
+ * database — or null when none runs (or only a server left behind by a killed process: starting one stops it).
+ */
+export async function runningEmbeddedPostgres(
+  dataDir: string,
+  database = DEFAULT_DATABASE,
+): Promise<{ url: string; port: number; ownerPid: number } | null> {
+  const ownerPid = Number((await readFile(`${dataDir}.owner`, "utf8").catch(() => "")).trim());
+  if (!ownerPid || ownerPid === process.pid || !/node|tsx/.test((await processCommand(ownerPid)) ?? "")) return null;
+  // postmaster.pid: pid, data folder, start time, port, socket folder, listen address, shared memory key, status.
+  for (let waited = 0; waited < 15_000; waited += 100) {
+    const lines = (await readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => "")).split("\n");
+    const pid = Number(lines[0]);
+    if (!pid || !/postgres/.test((await processCommand(pid)) ?? "")) return null;
+    if (lines[7]?.trim() === "ready") {
+      const password = (await readFile(`${dataDir}.password`, "utf8")).trim();
+      const port = Number(lines[3]);
+      return { url: connectionUrl(password, port, database), port, ownerPid };
+    }
+    await sleep(100); // starting up or shutting down
+  }
+  return null;
 }
 
 /** A throw-away cluster in a temporary folder (for `npm test` on machines without PostgreSQL). */
