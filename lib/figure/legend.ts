@@ -46,7 +46,7 @@ export function legendEntries(spec: FigureSpec): LegendEntry[] {
         entries.push({ label: layer.label, swatch });
         const drawn = layer.points.filter((p) => p.value !== null);
         if (drawn.some((p) => p.flagged)) flagged = true;
-        if (!layer.pointsOnly && drawn.some((p) => p.statement && !p.flagged)) statement ??= layer.color;
+        if (!layer.pointsOnly && drawn.some((p) => p.statement && !p.flagged)) statement = COLORS.muted; // one entry for every line's squares
       } else if (layer.type === "band") {
         entries.push({ label: layer.label, swatch: { kind: "area", color: layer.color, opacity: layer.opacity ?? 0.15 } });
       } else if (layer.type === "bars") {

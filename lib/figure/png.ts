@@ -11,17 +11,13 @@ export interface PngOptions {
   scale?: number;
 }
 
-/**
- * Rasterises a figure's SVG (renderFigureSvg). The CJK fonts (8 MB each) are only handed to resvg when a character
- * needs them, since resvg reads every font it is given on each render.
- */
-export function renderFigurePng(svg: string, options: PngOptions = {}): Buffer {
+function resvg(svg: string, options: PngOptions): Resvg {
   if (!fonts) {
     const f = figureFonts();
     fonts = { latin: f.latin.map((x) => x.file), cjk: f.cjk.map((x) => x.file) };
   }
   const scale = options.scale ?? 1;
-  const resvg = new Resvg(svg, {
+  return new Resvg(svg, {
     font: {
       fontFiles: needsCjkFont(svg) ? [...fonts.latin, ...fonts.cjk] : fonts.latin,
       loadSystemFonts: false,
@@ -30,5 +26,18 @@ export function renderFigurePng(svg: string, options: PngOptions = {}): Buffer {
     fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
     background: "#ffffff",
   });
-  return resvg.render().asPng();
+}
+
+/**
+ * Rasterises a figure's SVG (renderFigureSvg) to PNG. The CJK fonts (8 MB each) are only handed to resvg when a
+ * character needs them, since resvg reads every font it is given on each render.
+ */
+export function renderFigurePng(svg: string, options: PngOptions = {}): Buffer {
+  return resvg(svg, options).render().asPng();
+}
+
+/** The raw RGBA pixels of the same rendering (tests look at what was drawn). */
+export function renderFigurePixels(svg: string, options: PngOptions = {}): { width: number; height: number; pixels: Buffer } {
+  const image = resvg(svg, options).render();
+  return { width: image.width, height: image.height, pixels: image.pixels };
 }

@@ -77,11 +77,12 @@ describe("renderFigureSvg: a time chart of the four trade lines (IMF DOTS)", () 
     expect(d.match(/M/g)).toHaveLength(2);
   });
 
-  it("fits a share card exactly (1200×630) and leaves the note texts out", () => {
+  it("fits a share card exactly (1200×630) and leaves the notes out", () => {
     const card = renderFigureSvg(spec, CARD_SIZE);
     const root = parseSvg(card).attributes;
     expect([root.width, root.height, root.viewBox]).toEqual(["1200", "630", "0 0 1200 630"]);
     expect(textsOf(card, "fig-note-text")).toEqual([]);
+    expect(textsOf(card, "fig-note-id")).toEqual([]);
     expect(textsOf(card, "fig-legend-label")).toEqual(labelsOf(spec));
     expect(textsOf(card, "fig-source")).toHaveLength(1);
   });

@@ -96,7 +96,7 @@ export function renderFigureSvg(spec: FigureSpec, size: FigureSize = DOWNLOAD_SI
     maxLines: fixed ? 1 : undefined,
   });
   const legend = layoutLegend(legendEntries(spec), inner, fs * 0.9, locale, ids.hatch);
-  const notes = drawnNotes(spec);
+  const notes = size.noteMarkers === false ? [] : drawnNotes(spec);
   const listed = size.noteTexts === false ? [] : (spec.notes ?? []).filter((n) => n.text);
   const noteText = textPart(listed.map(noteLine).join("\n"), { ...small, className: "fig-note-text" });
   const source = textPart(spec.source, { ...small, className: "fig-source", maxLines: fixed ? 1 : undefined });

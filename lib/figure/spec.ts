@@ -174,11 +174,13 @@ export interface FigureSize {
   fontSize?: number;
   /** Print the notes' texts under the chart (default true). */
   noteTexts?: boolean;
+  /** Draw the note markers on the chart (default true). */
+  noteMarkers?: boolean;
   /** Prefix of the ids inside the SVG, for pages that inline several figures (default "fig"). */
   idPrefix?: string;
 }
 
 /** A download: 960 px wide, height from the content; the PNG is drawn at 2× (1920 px wide). */
 export const DOWNLOAD_SIZE: FigureSize = { width: 960, fontSize: 14 };
-/** Open Graph / Twitter card: exactly 1200×630, larger text; no note texts, subtitle and source cut to one line. */
-export const CARD_SIZE: FigureSize = { width: 1200, height: 630, fontSize: 20, noteTexts: false };
+/** Open Graph / Twitter card: exactly 1200×630, larger text; no notes, subtitle and source cut to one line. */
+export const CARD_SIZE: FigureSize = { width: 1200, height: 630, fontSize: 20, noteTexts: false, noteMarkers: false };

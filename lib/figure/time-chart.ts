@@ -85,7 +85,7 @@ export function drawTimeChart(spec: TimeChartSpec, notes: NoteMarkerSpec[], box:
   const xOf = (year: number) => (first === last ? (left + right) / 2 : left + padX + ((year - first) / span) * (right - left - 2 * padX));
   const markers = placeNoteMarkers(notes, { first, last, left, right }, xOf, badgeFont);
   const rows = markers.reduce((m, p) => Math.max(m, p.row + 1), 0);
-  const top = box.y + titleHeight + rows * rowHeight + fs * 0.4;
+  const top = box.y + titleHeight + rows * rowHeight + fs * 0.8;
   const bottom = box.y + box.height - xLabels;
   const y = valueScale(spec.yAxis, values, [bottom, top], ctx.locale, count);
   const log = spec.yAxis.scale === "log";
@@ -166,7 +166,7 @@ export function drawTimeChart(spec: TimeChartSpec, notes: NoteMarkerSpec[], box:
   for (const layer of spec.layers) drawLayer(layer, frame, out, points);
   out.push(...points);
   for (const m of markers) {
-    const by = top - fs * 0.4 - (m.row + 1) * rowHeight + fs * 0.15;
+    const by = top - fs * 0.8 - (m.row + 1) * rowHeight + fs * 0.15;
     const h = badgeFont * 1.45;
     out.push(
       el(

@@ -218,3 +218,11 @@ export function textsOf(svg: string, className: string): string[] {
     .texts.filter((t) => t.className === className)
     .map((t) => t.text);
 }
+
+/** Width and height from a PNG's IHDR chunk; throws unless the bytes start with the PNG signature and IHDR. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const bytes = Buffer.from(png);
+  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) throw new Error("not a PNG signature");
+  if (bytes.subarray(12, 16).toString("latin1") !== "IHDR") throw new Error("no IHDR chunk first");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
