@@ -1,6 +1,8 @@
 // The font files figures are rasterised with: Noto Sans (Latin, Greek, Cyrillic incl. Kazakh) and Noto Sans S Chinese
-// (CJK), from npm packages pinned in package.json (SIL OFL 1.1), never system fonts or the network.
-import { createRequire } from "node:module";
+// (CJK, arrows and other symbols), from npm packages pinned in package.json (SIL OFL 1.1), never system fonts or the
+// network. Found under node_modules of the working directory (the project root for npm scripts, `next start`, tests),
+// as Next's docs advise for files read at run time: a bundler cannot follow require.resolve() to a font file.
+import { existsSync } from "node:fs";
 import path from "node:path";
 
 export interface FigureFont {
@@ -8,25 +10,22 @@ export interface FigureFont {
   weight: 400 | 700;
 }
 
-const require = createRequire(import.meta.url);
-
-/** Folder of an npm font package's files (the packages export no subpaths, so we go from their entry point). */
-function fontDir(pkg: string): string {
-  return path.join(path.dirname(require.resolve(pkg)), "..", "fonts");
+function fontFile(pkg: string, name: string): string {
+  const file = path.join(process.cwd(), "node_modules", pkg, "fonts", name);
+  if (!existsSync(file)) throw new Error(`font file ${file} is missing: the npm package ${pkg} must be installed (npm ci)`);
+  return file;
 }
 
 /** Regular and bold of each family: the only weights the figures use. */
 export function figureFonts(): { latin: FigureFont[]; cjk: FigureFont[] } {
-  const latin = fontDir("@embedpdf/fonts-latin");
-  const cjk = fontDir("@embedpdf/fonts-sc");
   return {
     latin: [
-      { file: path.join(latin, "NotoSans-Regular.ttf"), weight: 400 },
-      { file: path.join(latin, "NotoSans-Bold.ttf"), weight: 700 },
+      { file: fontFile("@embedpdf/fonts-latin", "NotoSans-Regular.ttf"), weight: 400 },
+      { file: fontFile("@embedpdf/fonts-latin", "NotoSans-Bold.ttf"), weight: 700 },
     ],
     cjk: [
-      { file: path.join(cjk, "NotoSansHans-Regular.otf"), weight: 400 },
-      { file: path.join(cjk, "NotoSansHans-Bold.otf"), weight: 700 },
+      { file: fontFile("@embedpdf/fonts-sc", "NotoSansHans-Regular.otf"), weight: 400 },
+      { file: fontFile("@embedpdf/fonts-sc", "NotoSansHans-Bold.otf"), weight: 700 },
     ],
   };
 }
