@@ -18,6 +18,7 @@ describe("renderFigureSvg: a time chart of the four trade lines (IMF DOTS)", () 
     notes: [
       { id: "N1", year: 2013, text: "Silk Road Economic Belt announced in Astana" },
       { id: "N2", year: 2020, yearTo: 2022, text: "Kazakhstan's partner detail incomplete" },
+      { id: "N3", year: 1985, text: "Before the years drawn: neither marked nor listed" },
     ],
   });
   const svg = renderFigureSvg(spec);
@@ -85,6 +86,13 @@ describe("renderFigureSvg: a time chart of the four trade lines (IMF DOTS)", () 
     expect(textsOf(card, "fig-note-id")).toEqual([]);
     expect(textsOf(card, "fig-legend-label")).toEqual(labelsOf(spec));
     expect(textsOf(card, "fig-source")).toHaveLength(1);
+  });
+
+  it("can be inlined in a page: no XML declaration, ids with the page's prefix", () => {
+    const inline = renderFigureSvg(spec, { ...DOWNLOAD_SIZE, inline: true, idPrefix: "trade-totals-fig" });
+    expect(inline.startsWith("<svg ")).toBe(true);
+    expect(inline).toContain('aria-labelledby="trade-totals-fig-title trade-totals-fig-desc"');
+    expect(inline).not.toContain('id="fig-');
   });
 
   it("escapes markup in every text", () => {

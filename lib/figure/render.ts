@@ -97,7 +97,8 @@ export function renderFigureSvg(spec: FigureSpec, size: FigureSize = DOWNLOAD_SI
   });
   const legend = layoutLegend(legendEntries(spec), inner, fs * 0.9, locale, ids.hatch);
   const notes = size.noteMarkers === false ? [] : drawnNotes(spec);
-  const listed = size.noteTexts === false ? [] : (spec.notes ?? []).filter((n) => n.text);
+  // Texts of the notes on the chart's years (a bar chart has none: all its notes are listed).
+  const listed = size.noteTexts === false ? [] : (spec.chart.kind === "time" ? drawnNotes(spec) : (spec.notes ?? [])).filter((n) => n.text);
   const noteText = textPart(listed.map(noteLine).join("\n"), { ...small, className: "fig-note-text" });
   const source = textPart(spec.source, { ...small, className: "fig-source", maxLines: fixed ? 1 : undefined });
   const credit = textPart(spec.credit, { ...small, className: "fig-credit", maxLines: fixed ? 1 : undefined });
@@ -142,7 +143,12 @@ export function renderFigureSvg(spec: FigureSpec, size: FigureSize = DOWNLOAD_SI
     y += b.height + fs * 0.5;
   });
 
-  const description = spec.description ?? [spec.subtitle, spec.source].filter(Boolean).join(". ");
+  const description =
+    spec.description ??
+    [spec.subtitle, spec.source]
+      .filter((t): t is string => !!t?.trim())
+      .map((t) => (/[.!?。]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`))
+      .join(" ");
   const svg = el(
     "svg",
     {
@@ -161,5 +167,5 @@ export function renderFigureSvg(spec: FigureSpec, size: FigureSize = DOWNLOAD_SI
     el("rect", { width, height, fill: "#ffffff" }),
     ...parts,
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+  return size.inline ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }

@@ -178,6 +178,8 @@ export interface FigureSize {
   noteMarkers?: boolean;
   /** Prefix of the ids inside the SVG, for pages that inline several figures (default "fig"). */
   idPrefix?: string;
+  /** For SVG inlined in an HTML page: no XML declaration (default false: a standalone .svg file). */
+  inline?: boolean;
 }
 
 /** A download: 960 px wide, height from the content; the PNG is drawn at 2× (1920 px wide). */
