@@ -3,7 +3,7 @@
 // newcomer's summary and the per-chapter table. Pure functions: lib/mirror/queries.ts loads the data.
 import type { SourceRef as SourceMeta } from "../series/types";
 import { cifFobBand } from "./cif-fob";
-import { isReliable, mirrorByProduct, mirrorRow, topContributors } from "./compute";
+import { isReliable, mirrorByProduct, mirrorRow, topContributors, unreliableReasons } from "./compute";
 import { round2 } from "./numbers";
 import { compareCodePoints, pickPerYear } from "./pick";
 import type { MirrorFlag, MirrorSeriesRow, PickOptions, ProductMirrorRow, SeriesObservation, SourceRef, TopContributor } from "./types";
@@ -144,8 +144,10 @@ export interface MirrorViewRow extends MirrorSeriesRow {
   /** "nearly", "about"… when a quoted statement qualifies the figure. */
   exporterQualifier: string | null;
   importerQualifier: string | null;
-  /** False when a side is missing or rests on an estimate or incomplete data (isReliable). */
+  /** False when a side is missing, the sides come from different datasets or a value is flagged (isReliable). */
   reliable: boolean;
+  /** Why the row is not reliable, one sentence per reason (unreliableReasons); empty when it is. */
+  reliabilityReasons: string[];
 }
 
 export interface MirrorViewOptions extends YearRange {
@@ -194,6 +196,7 @@ export function buildMirrorRows(
       exporterQualifier: e?.qualifier ?? null,
       importerQualifier: i?.qualifier ?? null,
       reliable: isReliable({ flags }),
+      reliabilityReasons: unreliableReasons({ flags }),
     };
   });
 }
@@ -318,7 +321,12 @@ export interface GapStory {
   freightAndInsurance: number;
   /** The part of |gap| that CIF/FOB valuation accounts for: 0 when the exporter reports more. */
   explainedByCifFob: number;
+  /** gap − the signed explained part (compute.ts): equals the gap when the exporter reports more. */
   unexplainedGap: number;
+  /** Exporter minus importer on a like-for-like FOB basis, and its range over the band. */
+  fobBasisGap: number;
+  fobBasisLow: number;
+  fobBasisHigh: number;
   unexplainedPctOfExporter: number | null;
   unexplainedLow: number;
   unexplainedHigh: number;
@@ -331,16 +339,14 @@ export interface GapStory {
 
 export function gapStory(row: MirrorViewRow | undefined, cifFob: number): GapStory | null {
   if (!row || row.exporterReported === null || row.importerReported === null || row.gap === null) return null;
-  const freight = row.explainedByCifFob ?? 0;
+  const freight = row.freightAndInsurance ?? 0;
   const unexplained = row.unexplainedGap ?? 0;
+  // The part of |gap| CIF/FOB accounts for (compute.ts gives it with the gap's sign).
+  const explained = Math.abs(row.explainedByCifFob ?? 0);
   let kind: GapCase;
-  let explained = 0;
   if (row.gap === 0) kind = "equal";
   else if (row.gap > 0) kind = "exporter-higher";
-  else {
-    explained = round2(Math.min(freight, -row.gap));
-    kind = unexplained >= 0 ? "importer-higher-explained" : "importer-higher-partly";
-  }
+  else kind = unexplained === 0 ? "importer-higher-explained" : "importer-higher-partly";
   return {
     year: row.year,
     case: kind,
@@ -353,6 +359,9 @@ export function gapStory(row: MirrorViewRow | undefined, cifFob: number): GapSto
     freightAndInsurance: freight,
     explainedByCifFob: explained,
     unexplainedGap: unexplained,
+    fobBasisGap: row.fobBasisGap ?? 0,
+    fobBasisLow: row.fobBasisLow ?? 0,
+    fobBasisHigh: row.fobBasisHigh ?? 0,
     unexplainedPctOfExporter: row.unexplainedPctOfExporter,
     unexplainedLow: row.unexplainedLow ?? unexplained,
     unexplainedHigh: row.unexplainedHigh ?? unexplained,
@@ -377,6 +386,7 @@ export interface ChapterRow extends ProductMirrorRow {
   exporterSource: SourceRef | null;
   importerSource: SourceRef | null;
   reliable: boolean;
+  reliabilityReasons: string[];
 }
 
 export interface ChapterView {
@@ -429,7 +439,7 @@ export function buildChapterView(chapters: readonly ChapterObservations[], year:
     { cifFob },
   ).map((r) => {
     const b = byCode.get(r.productCode)!;
-    return { ...r, exporterSource: toSourceRef(b.ex), importerSource: toSourceRef(b.im), reliable: isReliable(r) };
+    return { ...r, exporterSource: toSourceRef(b.ex), importerSource: toSourceRef(b.im), reliable: isReliable(r), reliabilityReasons: unreliableReasons(r) };
   });
   const byCodeOrder = (a: { productCode: string }, b: { productCode: string }) => compareCodePoints(a.productCode, b.productCode);
   return {
