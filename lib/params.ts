@@ -8,7 +8,7 @@ export const MAX_YEAR = 2030;
 export const seriesCodeSchema = z
   .string()
   .max(200)
-  .regex(/^(trade|fdi|debt)\.[A-Z]{3}\.[A-Z]{3}\.[A-Za-z0-9_.-]+$/, "not a series code (e.g. trade.CHN.KAZ.X)");
+  .regex(/^(trade|fdi|debt|prices|fx)\.[A-Z]{3}\.[A-Z]{3}\.[A-Za-z0-9_.-]+$/, "not a series code (e.g. trade.CHN.KAZ.X)");
 
 const yearSchema = z
   .string()

@@ -197,7 +197,17 @@ describe("flags", () => {
   it("isReliable", () => {
     expect(isReliable({ flags: [] })).toBe(true);
     expect(isReliable({ flags: ["negative-gap"] })).toBe(true);
-    for (const f of ["estimate", "incomplete", "derived", "rounded", "preliminary", "missing-exporter", "missing-importer", "cross-source", "other"]) {
+    for (const f of [
+      "estimate",
+      "incomplete",
+      "derived",
+      "rounded",
+      "preliminary",
+      "missing-exporter",
+      "missing-importer",
+      "cross-source",
+      "other",
+    ]) {
       expect(isReliable({ flags: [f] })).toBe(false);
     }
   });

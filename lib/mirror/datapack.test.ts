@@ -128,7 +128,8 @@ describe("data pack: discrepancy_computed.csv", () => {
           const row = mirrorRow({ value: e }, { value: i }, { cifFob });
           if (cents(row.explainedByCifFob! + row.unexplainedGap!) !== cents(row.gap!)) broken.push(`line ${line} ${e}/${i} at ${cifFob}`);
           // CIF/FOB explains nothing when the exporter reports more, and never more than the freight.
-          if (row.gap! > 0 && row.explainedByCifFob !== 0) broken.push(`line ${line}: explained ${row.explainedByCifFob} on a positive gap`);
+          if (row.gap! > 0 && row.explainedByCifFob !== 0)
+            broken.push(`line ${line}: explained ${row.explainedByCifFob} on a positive gap`);
           if (Math.abs(row.explainedByCifFob!) > row.freightAndInsurance! + 0.005) broken.push(`line ${line}: explained beyond freight`);
         }
       }

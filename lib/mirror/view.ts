@@ -439,7 +439,13 @@ export function buildChapterView(chapters: readonly ChapterObservations[], year:
     { cifFob },
   ).map((r) => {
     const b = byCode.get(r.productCode)!;
-    return { ...r, exporterSource: toSourceRef(b.ex), importerSource: toSourceRef(b.im), reliable: isReliable(r), reliabilityReasons: unreliableReasons(r) };
+    return {
+      ...r,
+      exporterSource: toSourceRef(b.ex),
+      importerSource: toSourceRef(b.im),
+      reliable: isReliable(r),
+      reliabilityReasons: unreliableReasons(r),
+    };
   });
   const byCodeOrder = (a: { productCode: string }, b: { productCode: string }) => compareCodePoints(a.productCode, b.productCode);
   return {

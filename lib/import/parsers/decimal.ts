@@ -119,3 +119,26 @@ export function decimalFromNumber(n: number): string | null {
   if (Number(s) !== n) return null;
   return scaleDecimal(s, 0);
 }
+
+/**
+ * The mean of decimal texts, exactly, rounded half away from zero to `places` decimals ("255.657" style), as plain
+ * decimal text. Throws on an empty list or a value that is not a decimal.
+ */
+export function meanDecimal(values: readonly string[], places: number): string {
+  if (values.length === 0) throw new Error("meanDecimal: no values");
+  const work = places + 12;
+  let sum = 0n;
+  for (const v of values) {
+    const scaled = scaleDecimal(v, work);
+    if (scaled === null || scaled.includes("."))
+      throw new Error(`meanDecimal: ${JSON.stringify(v)} is not a decimal with at most ${work} places`);
+    sum += BigInt(scaled);
+  }
+  const n = BigInt(values.length);
+  const unit = 10n ** 12n * n;
+  const negative = sum < 0n;
+  const abs = negative ? -sum : sum;
+  const rounded = (abs * 2n + unit) / (unit * 2n);
+  const text = scaleDecimal(rounded.toString(), -places)!;
+  return negative && text !== "0" ? `-${text}` : text;
+}
