@@ -3,12 +3,15 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { databaseUrl } from "../lib/env";
 import { formatSummary, importFiles } from "../lib/import/pipeline";
+import { parseVintageOption, provenanceOverrides } from "../lib/import/provenance";
 import { PARSERS } from "../lib/import/registry";
 import { ImportFileError } from "../lib/import/types";
 
-const usage = `usage: npm run import -- <file>... [--format FORMAT] [--dry-run] [--vintage LABEL]
+const usage = `usage: npm run import -- <file>... [--format FORMAT] [--dry-run] [--vintage DATE | "LABEL (DATE)"]
 formats:
 ${PARSERS.map((p) => `  ${p.format.padEnd(10)} ${p.description}`).join("\n")}
+Every value needs a dated vintage: from the file, --vintage (2025-06-01 or "2025 release (2025-06-01)"), or the
+provenance list (prisma/seed-data/project/provenance.csv), which also ties the data pack's raw files to their source.
 All files are imported in one transaction: any error leaves the database unchanged.`;
 
 let args;
@@ -32,6 +35,13 @@ if (args.values.help || args.positionals.length === 0) {
 }
 
 const dryRun = args.values["dry-run"] ?? false;
+let vintage: { label: string; date: string } | undefined;
+try {
+  vintage = args.values.vintage === undefined ? undefined : parseVintageOption(args.values.vintage);
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${usage}`);
+  process.exit(2);
+}
 let bar = null as cliProgress.SingleBar | null;
 let barFile = "";
 const startedAt = Date.now();
@@ -55,7 +65,10 @@ try {
     connectionString: databaseUrl(),
     format: args.values.format,
     dryRun,
-    vintage: args.values.vintage,
+    vintage: vintage?.label,
+    vintageDate: vintage?.date,
+    // A file the data pack holds goes to the pack's own Source, whoever imports it (one publication, one source).
+    sourceOverride: await provenanceOverrides(args.positionals),
     onProgress,
   });
   bar?.stop();

@@ -44,6 +44,7 @@ function toMirrorObservation(o: ObservationRow, sources: Map<string, SourceRef>)
     sourceLabel: meta ? shortSourceLabel(meta) : o.sourceKey,
     sourceRank: meta?.rank ?? Number.MAX_SAFE_INTEGER,
     vintage: o.vintage,
+    vintageDate: o.vintageDate,
     flags: o.flags,
     qualifier: o.qualifier,
     headline: o.headline,
@@ -122,6 +123,7 @@ interface ChapterSqlRow {
   value: string;
   sourceKey: string;
   vintage: string;
+  vintageDate: string;
   flags: string[];
   qualifier: string | null;
   headline: boolean;
@@ -134,7 +136,7 @@ async function loadChaptersUncached(
   year: number,
 ): Promise<{ chapters: ChapterObservations[]; sources: Map<string, SourceRef> }> {
   const rows = await db().$queryRaw<ChapterSqlRow[]>`
-    SELECT s.flow, s."productCode", s.title, o.year, o.value::text AS value, so.key AS "sourceKey", o.vintage, o.flags, o.qualifier,
+    SELECT s.flow, s."productCode", s.title, o.year, o.value::text AS value, so.key AS "sourceKey", o.vintage, to_char(o."vintageDate", 'YYYY-MM-DD') AS "vintageDate", o.flags, o.qualifier,
       row_number() OVER (PARTITION BY o."seriesId", o.period ORDER BY ${HEADLINE_ORDER}) = 1 AS headline
     FROM "Observation" o JOIN "Series" s ON s.id = o."seriesId" JOIN "Source" so ON so.id = o."sourceId"
     WHERE s.domain = 'trade' AND s."productLevel" = 2 AND o.frequency = 'A' AND o.year = ${year} AND ${SIDE_CONDITION(exporter, importer)}
@@ -154,6 +156,7 @@ async function loadChaptersUncached(
       sourceLabel: meta ? shortSourceLabel(meta) : r.sourceKey,
       sourceRank: meta?.rank ?? Number.MAX_SAFE_INTEGER,
       vintage: r.vintage,
+      vintageDate: r.vintageDate,
       flags: r.flags,
       qualifier: r.qualifier,
       headline: r.headline,

@@ -101,6 +101,8 @@ export interface SeriesObservation {
   sourceRank: number;
   /** Observation vintage; "" or null when the source has a single edition. */
   vintage: string | null;
+  /** Date of the vintage (YYYY-MM-DD): the headline rule prefers the later one. */
+  vintageDate?: string | null;
   flags: readonly string[];
 }
 

@@ -9,6 +9,8 @@ const obs = (seriesCode: string, year: number, value: string, extra: Partial<Obs
   frequency: "A",
   value,
   sourceKey: "https://example.org/a-long-source",
+  publisher: "Test publisher",
+  vintageDate: "2024-01-01",
   vintage: "",
   flags: [],
   qualifier: null,

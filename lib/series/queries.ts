@@ -111,11 +111,13 @@ async function getStoredObservations(codes: string[], query: ObservationQuery): 
   // The asked codes join with their position (c.series_order), rather than array_position() per row (O(codes × rows)).
   const rows = await db().$queryRaw<(Omit<ObservationRow, "value"> & { value: string })[]>`
     SELECT * FROM (
-      SELECT s.code AS "seriesCode", o.year, o.period, o.frequency, o.value::text AS value, so.key AS "sourceKey", o.vintage, o.flags,
+      SELECT s.code AS "seriesCode", o.year, o.period, o.frequency, o.value::text AS value, so.key AS "sourceKey", pu.name AS publisher,
+        o.vintage, to_char(o."vintageDate", 'YYYY-MM-DD') AS "vintageDate", o.flags,
         o.qualifier, o."asPublished", o.note, so."datasetType" AS "sourceType",
         row_number() OVER (PARTITION BY o."seriesId", o.period ORDER BY ${HEADLINE_ORDER}) = 1 AS headline,
         c.series_order, so.rank
       FROM "Observation" o JOIN "Series" s ON s.id = o."seriesId" JOIN "Source" so ON so.id = o."sourceId"
+        JOIN "Publisher" pu ON pu.id = o."publisherId"
         JOIN (SELECT code, min(n) AS series_order FROM unnest(${codes}::text[]) WITH ORDINALITY AS u(code, n) GROUP BY code) c ON c.code = s.code
       WHERE ${Prisma.join(where, " AND ")}
     ) x

@@ -25,7 +25,7 @@ describe("bls-cpi", () => {
   });
 
   it("any other missing month leaves the year without an average", () => {
-    const months = new Map(Array.from({ length: 11 }, (_, k) => [`2019-${String(k + 1).padStart(2, "0")}`, "100"] as const));
+    const months = new Map<string, string>(Array.from({ length: 11 }, (_, k) => [`2019-${String(k + 1).padStart(2, "0")}`, "100"]));
     expect(annualAverages(months).has(2019)).toBe(false);
     months.set("2019-12", "112");
     expect(annualAverages(months).get(2019)?.value).toBe("101");
