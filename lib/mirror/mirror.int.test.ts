@@ -353,7 +353,7 @@ describe("the mirror identity over every year and direction (the function behind
     for (const [exporter, importer] of [
       ["CHN", "KAZ"],
       ["KAZ", "CHN"],
-    ]) {
+    ] as const) {
       for (const cifFob of ["1.0", "1.06", "1.5"]) {
         const result = await getMirrorView(parseMirrorQuery(new URLSearchParams({ exporter, importer, cifFob })));
         if (!result.ok) throw new Error(result.error);
