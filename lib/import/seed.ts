@@ -75,7 +75,7 @@ export async function seedDatabase(connectionString: string, options: { log?: (l
     for (const reason of f.rejectedReasons)
       options.log?.(`    ${reason.startsWith(f.file) ? shown + reason.slice(f.file.length) : reason}`);
     if (f.rejected > f.rejectedReasons.length)
-      options.log?.(`    … and ${f.rejected - f.rejectedReasons.length} more rows skipped for the same reasons`);
+      options.log?.(`    … and ${f.rejected - f.rejectedReasons.length} more skipped rows (the importer lists the first 20 of a file)`);
     total.inserted += f.observations.inserted + f.notes.inserted;
     total.updated += f.observations.updated + f.notes.updated;
     total.unchanged += f.observations.unchanged + f.notes.unchanged;
