@@ -20,8 +20,8 @@ export function isIso3(code: string): boolean {
   return ISO3_PATTERN.test(code);
 }
 
-/** {domain}.{REPORTER}.{PARTNER}.{flow}[.…] — the series code convention of prisma/schema.prisma. */
-export const SERIES_CODE_PATTERN = /^(trade|fdi|debt)\.[A-Z]{3}\.[A-Z]{3}\.[A-Za-z0-9_.-]+$/;
+/** {domain}.{REPORTER}.{PARTNER}.{flow}[.…] — the series code convention of prisma/schema.prisma (prices and fx: reference series). */
+export const SERIES_CODE_PATTERN = /^(trade|fdi|debt|prices|fx)\.[A-Z]{3}\.[A-Z]{3}\.[A-Za-z0-9_.-]+$/;
 
 export type TradeFlow = "X" | "M" | "T";
 

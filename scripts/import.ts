@@ -3,13 +3,16 @@
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { formatSummary, importFiles } from "../lib/import/pipeline";
+import { parseVintageOption, provenanceOverrides } from "../lib/import/provenance";
 import { PARSERS } from "../lib/import/registry";
 import { ImportFileError } from "../lib/import/types";
 import { withOwnerDatabase } from "./lib/owner-database";
 
-const usage = `usage: npm run import -- <file>... [--format FORMAT] [--dry-run] [--vintage LABEL]
+const usage = `usage: npm run import -- <file>... [--format FORMAT] [--dry-run] [--vintage DATE | "LABEL (DATE)"]
 formats:
 ${PARSERS.map((p) => `  ${p.format.padEnd(10)} ${p.description}`).join("\n")}
+Every value needs a dated vintage: from the file, --vintage (2025-06-01 or "2025 release (2025-06-01)"), or the
+provenance list (prisma/seed-data/project/provenance.csv), which also ties the data pack's raw files to their source.
 All files are imported in one transaction: any error leaves the database unchanged.
 Database: DATABASE_URL, else the embedded PostgreSQL of \`npm run dev\` (.data/postgres), running or not.`;
 
@@ -34,6 +37,13 @@ if (args.values.help || args.positionals.length === 0) {
 }
 
 const dryRun = args.values["dry-run"] ?? false;
+let vintage: { label: string; date: string } | undefined;
+try {
+  vintage = args.values.vintage === undefined ? undefined : parseVintageOption(args.values.vintage);
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${usage}`);
+  process.exit(2);
+}
 let bar = null as cliProgress.SingleBar | null;
 let barFile = "";
 const startedAt = Date.now();
@@ -53,9 +63,19 @@ const onProgress = (file: string, read: number, total: number) => {
 };
 
 try {
+  // A file the data pack holds goes to the pack's own Source, whoever imports it (one publication, one source).
+  const sourceOverride = await provenanceOverrides(args.positionals);
   const summaries = await withOwnerDatabase(
     (connectionString) =>
-      importFiles(args.positionals, { connectionString, format: args.values.format, dryRun, vintage: args.values.vintage, onProgress }),
+      importFiles(args.positionals, {
+        connectionString,
+        format: args.values.format,
+        dryRun,
+        vintage: vintage?.label,
+        vintageDate: vintage?.date,
+        sourceOverride,
+        onProgress,
+      }),
     (line) => console.error(line),
   );
   bar?.stop();

@@ -18,7 +18,7 @@ try {
   console.log(
     `${s.inserted} inserted, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected (${((performance.now() - t) / 1000).toFixed(2)} s)`,
   );
-  if (s.rejected > 0) console.log("note: rejected rows are listed above; they were not loaded");
+  if (s.rejected > 0) console.log("note: rejected rows are listed above, under their file; they were not loaded");
 } catch (error) {
   console.error(`seed failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -58,7 +58,7 @@ describe("mirror CSV", () => {
       band_low_factor: "1.04",
       band_high_factor: "1.1",
       hs: "TOTAL",
-      reliable: "true",
+      reliable: "false", // a rounded figure, and the two sides from different sources
     });
     expect(records[1]).toMatchObject({
       importer_reported_usd: "",

@@ -201,7 +201,7 @@ describe("a killed import", () => {
             const rep = String.fromCharCode(65 + (r % 26), 65 + Math.floor(r / 26), 65);
             const par = String.fromCharCode(66 + (p % 24), 65 + Math.floor(p / 24), 66);
             rows.push(
-              `trade.${rep}.${par}.X,,trade,${rep},${par},X,USD,FOB,${y},${1000 + n},,,,,kill-test,Test publisher,Synthetic kill test,generated in test,,project_transcription`,
+              `trade.${rep}.${par}.X,,trade,${rep},${par},X,USD,FOB,${y},${1000 + n},,,,,kill-test,Test publisher,Synthetic kill test,generated in test,2026-01-01,project_transcription`,
             );
           }
         }

@@ -51,11 +51,13 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Store every value under this vintage (a newer release goes beside the older, not over it). */
   vintage?: string;
+  /** The date of that vintage (YYYY-MM-DD): every value's vintage date (lib/import/provenance.ts parseVintageOption). */
+  vintageDate?: string;
   /**
    * Attribute a single-source file to a known Source (key, location, vintage): used by the seed to tie a raw file
    * to the provenance recorded in prisma/seed-data/raw/SOURCES.txt, so its values meet the data pack's transcription.
    */
-  sourceOverride?: Record<string, { key: string; location?: string; vintage?: string }>;
+  sourceOverride?: Record<string, { key: string; location?: string; vintage?: string; vintageDate?: string; publisher?: string }>;
   log?: (line: string) => void;
   /** Called with (bytesRead, totalBytes) while a file is parsed. */
   onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
@@ -65,14 +67,16 @@ export interface ImportOptions {
 const MERGE_SQL = `WITH src AS (
        -- A key twice in one batch would make ON CONFLICT fail ("cannot affect row a second time"): keep the first here;
        -- the duplicate check over the whole file then refuses the file with its line numbers.
-       SELECT DISTINCT ON (se.id, st.period, so.id, st.vintage) se.id AS series_id, so.id AS source_id, st.*
+       SELECT DISTINCT ON (se.id, st.period, so.id, st.vintage) se.id AS series_id, so.id AS source_id, pu.id AS publisher_id, st.*
        FROM import_batch st JOIN "Series" se ON se.code = st.series_code JOIN "Source" so ON so.key = st.source_key
+         JOIN "Publisher" pu ON pu.name = st.publisher
        ORDER BY se.id, st.period, so.id, st.vintage, st.line
      ), upserted AS (
-       INSERT INTO "Observation" ("seriesId", "sourceId", frequency, period, year, value, vintage, flags, qualifier, "asPublished", note, "importRunId")
-       SELECT series_id, source_id, frequency::"Frequency", period, year, value, vintage, flags, qualifier, as_published, note, $1 FROM src
+       INSERT INTO "Observation" ("seriesId", "sourceId", "publisherId", frequency, period, year, value, vintage, "vintageDate", flags, qualifier, "asPublished", note, "importRunId")
+       SELECT series_id, source_id, publisher_id, frequency::"Frequency", period, year, value, vintage, vintage_date, flags, qualifier, as_published, note, $1 FROM src
        ON CONFLICT ("seriesId", period, "sourceId", vintage) DO UPDATE SET
          value = EXCLUDED.value, flags = EXCLUDED.flags, frequency = EXCLUDED.frequency, year = EXCLUDED.year,
+         "publisherId" = EXCLUDED."publisherId", "vintageDate" = EXCLUDED."vintageDate",
          qualifier = COALESCE("Observation".qualifier, EXCLUDED.qualifier),
          "asPublished" = COALESCE("Observation"."asPublished", EXCLUDED."asPublished"),
          note = COALESCE("Observation".note, EXCLUDED.note),
@@ -80,7 +84,9 @@ const MERGE_SQL = `WITH src AS (
        -- Only a real change counts (and is written). The value and its flags follow the file; annotations (note,
        -- qualifier, as-published text) are kept from the first file that gave them and only filled when empty,
        -- so two files describing the same figure never overwrite each other's wording.
-       WHERE ("Observation".value, "Observation".flags, "Observation".frequency, "Observation".year) IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.flags, EXCLUDED.frequency, EXCLUDED.year)
+       -- Publisher and vintage date follow the file too (a database migrated from one Source per URL is corrected by re-seeding).
+       WHERE ("Observation".value, "Observation".flags, "Observation".frequency, "Observation".year, "Observation"."publisherId", "Observation"."vintageDate")
+             IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.flags, EXCLUDED.frequency, EXCLUDED.year, EXCLUDED."publisherId", EXCLUDED."vintageDate")
           OR ("Observation".qualifier IS NULL AND EXCLUDED.qualifier IS NOT NULL)
           OR ("Observation"."asPublished" IS NULL AND EXCLUDED."asPublished" IS NOT NULL)
           OR ("Observation".note IS NULL AND EXCLUDED.note IS NOT NULL)
@@ -170,7 +176,7 @@ export async function importFiles(files: string[], options: ImportOptions): Prom
     await client.query(`CREATE TEMP TABLE import_staging (
       line int NOT NULL, col int NOT NULL, series_code text NOT NULL, source_key text NOT NULL, frequency text NOT NULL,
       period text NOT NULL, year int NOT NULL, value numeric(30,10) NOT NULL, vintage text NOT NULL, flags text[] NOT NULL,
-      qualifier text, as_published text, note text) ON COMMIT DROP`);
+      qualifier text, as_published text, note text, publisher text NOT NULL, vintage_date date NOT NULL) ON COMMIT DROP`);
     await client.query(`CREATE TEMP TABLE import_batch (LIKE import_staging) ON COMMIT DROP`);
     for (const file of files) summaries.push(await importOne(client, file, options));
     if (options.dryRun) await client.query("ROLLBACK");
@@ -230,6 +236,8 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
   let staged = 0;
   let batch: ObservationRecord[] = [];
   const known = { series: new Set<string>(), sources: new Set<string>() };
+  /** Publisher and vintage date of Sources defined by earlier imports, for values that cite them. */
+  const dbSources = new Map<string, { publisher: string; vintageDate: string | null }>();
 
   const fail = (line: number, column: number, message: string): never => {
     throw new ImportFileError(file, line, column, message);
@@ -238,9 +246,14 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
   const exists = async (kind: "series" | "sources", key: string): Promise<boolean> => {
     if (known[kind].has(key)) return true;
     await settle(); // after the inserts already queued, which may have created it
-    const sql = kind === "series" ? `SELECT 1 FROM "Series" WHERE code = $1` : `SELECT 1 FROM "Source" WHERE key = $1`;
-    const found = (await client.query(sql, [key])).rowCount! > 0;
+    const sql =
+      kind === "series"
+        ? `SELECT 1 FROM "Series" WHERE code = $1`
+        : `SELECT publisher, to_char("vintageDate", 'YYYY-MM-DD') AS "vintageDate" FROM "Source" WHERE key = $1`;
+    const result = await client.query(sql, [key]);
+    const found = result.rowCount! > 0;
     if (found) known[kind].add(key);
+    if (found && kind === "sources") dbSources.set(key, result.rows[0] as { publisher: string; vintageDate: string | null });
     return found;
   };
 
@@ -272,9 +285,21 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
       // First definition wins: re-imports and other files citing the same source never flip its metadata.
       enqueue(() =>
         client.query(
-          `INSERT INTO "Source" (key, publisher, title, location, vintage, "retrievedAt", licence, "datasetType", rank, citation)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (key) DO NOTHING`,
-          [s.key, s.publisher, s.title, s.location, s.vintage, s.retrievedAt, s.licence, s.datasetType, s.rank, s.citation],
+          `INSERT INTO "Source" (key, publisher, title, location, vintage, "retrievedAt", licence, "datasetType", rank, citation, "vintageDate")
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (key) DO NOTHING`,
+          [
+            s.key,
+            s.publisher,
+            s.title,
+            s.location,
+            s.vintage,
+            s.retrievedAt,
+            s.licence,
+            s.datasetType,
+            s.rank,
+            s.citation,
+            s.vintageDate ?? null,
+          ],
         ),
       ).then(
         (r) => (sourcesCreated += r.rowCount ?? 0),
@@ -317,10 +342,12 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
   const flush = async () => {
     if (batch.length === 0) return;
     const lines: string[] = [];
+    const publishers = new Set<string>();
     for (const o of batch) {
       const flags = o.flags.length ? `{${[...new Set(o.flags)].sort().join(",")}}` : "{}";
+      publishers.add(o.publisher!);
       lines.push(
-        `${o.line}\t${o.column}\t${copyText(o.seriesCode)}\t${copyText(o.sourceKey)}\t${o.frequency}\t${copyText(o.period)}\t${o.year}\t${o.value}\t${copyText(options.vintage ?? o.vintage)}\t${flags}\t${copyText(o.qualifier)}\t${copyText(o.asPublished)}\t${copyText(o.note)}\n`,
+        `${o.line}\t${o.column}\t${copyText(o.seriesCode)}\t${copyText(o.sourceKey)}\t${o.frequency}\t${copyText(o.period)}\t${o.year}\t${o.value}\t${copyText(options.vintage ?? o.vintage)}\t${flags}\t${copyText(o.qualifier)}\t${copyText(o.asPublished)}\t${copyText(o.note)}\t${copyText(o.publisher!)}\t${o.vintageDate}\n`,
       );
     }
     staged += batch.length;
@@ -329,11 +356,14 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     insertPending();
     const text = lines.join("");
     enqueue(() =>
+      client.query(`INSERT INTO "Publisher" (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING`, [[...publishers]]),
+    );
+    enqueue(() =>
       pipeline(
         Readable.from([text]),
         client.query(
           copyFrom(
-            "COPY import_batch (line, col, series_code, source_key, frequency, period, year, value, vintage, flags, qualifier, as_published, note) FROM STDIN",
+            "COPY import_batch (line, col, series_code, source_key, frequency, period, year, value, vintage, flags, qualifier, as_published, note, publisher, vintage_date) FROM STDIN",
           ),
         ),
       ),
@@ -372,9 +402,15 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
         key: override.key,
         location: override.location ?? record.location,
         vintage: override.vintage ?? record.vintage,
+        vintageDate: override.vintageDate ?? record.vintageDate,
       };
     } else if (override && record.kind === "observation" && record.sourceKey === overriddenFrom) {
-      record = { ...record, sourceKey: override.key, vintage: override.vintage ?? record.vintage };
+      record = {
+        ...record,
+        sourceKey: override.key,
+        vintage: override.vintage ?? record.vintage,
+        publisher: record.publisher ?? override.publisher ?? null,
+      };
     }
     switch (record.kind) {
       case "source": {
@@ -404,7 +440,16 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
         }
         if (!sources.has(record.sourceKey) && !(await exists("sources", record.sourceKey)))
           fail(record.line, record.column, `unknown source ${record.sourceKey}`);
-        batch.push(record);
+        const src = sources.get(record.sourceKey) ?? dbSources.get(record.sourceKey);
+        // Every value carries a dated vintage and a publisher (issue 12): its own, else --vintage's, else its source's.
+        const vintageDate = record.vintageDate ?? options.vintageDate ?? src?.vintageDate ?? null;
+        if (!vintageDate)
+          fail(
+            record.line,
+            record.column,
+            `no vintage date for ${record.seriesCode} ${record.period} (source ${record.sourceKey}): pass --vintage "LABEL (YYYY-MM-DD)" or a date, or list the file in prisma/seed-data/project/provenance.csv`,
+          );
+        batch.push({ ...record, vintageDate, publisher: record.publisher ?? src!.publisher });
         if (batch.length >= BATCH) await flush();
         break;
       }
@@ -469,15 +514,31 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     if (earlier !== undefined) fail(n.line, 1, `duplicate note key ${JSON.stringify(n.key)} (first on line ${earlier})`);
     seenNotes.set(n.key, n.line);
     const r = await client.query<{ inserted: boolean }>(
-      `INSERT INTO "Note" (key, kind, title, body, "yearFrom", "yearTo", "periodLabel", "quotedValue", domains, "seriesCodes", "sourceId")
-       VALUES ($1, $2::"NoteKind", $3, $4, $5, $6, $7, $8, $9::"Domain"[], $10::text[], (SELECT id FROM "Source" WHERE key = $11))
+      `WITH pu AS (
+         INSERT INTO "Publisher" (name) SELECT COALESCE($12, (SELECT publisher FROM "Source" WHERE key = $11)) WHERE COALESCE($12, (SELECT publisher FROM "Source" WHERE key = $11)) IS NOT NULL
+         ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id)
+       INSERT INTO "Note" (key, kind, title, body, "yearFrom", "yearTo", "periodLabel", "quotedValue", domains, "seriesCodes", "sourceId", "publisherId")
+       VALUES ($1, $2::"NoteKind", $3, $4, $5, $6, $7, $8, $9::"Domain"[], $10::text[], (SELECT id FROM "Source" WHERE key = $11), (SELECT id FROM pu))
        ON CONFLICT (key) DO UPDATE SET kind = EXCLUDED.kind, title = EXCLUDED.title, body = EXCLUDED.body, "yearFrom" = EXCLUDED."yearFrom",
          "yearTo" = EXCLUDED."yearTo", "periodLabel" = EXCLUDED."periodLabel", "quotedValue" = EXCLUDED."quotedValue", domains = EXCLUDED.domains,
-         "seriesCodes" = EXCLUDED."seriesCodes", "sourceId" = EXCLUDED."sourceId"
-       WHERE ("Note".kind, "Note".title, "Note".body, "Note"."yearFrom", "Note"."yearTo", "Note"."periodLabel", "Note"."quotedValue", "Note".domains, "Note"."seriesCodes", "Note"."sourceId")
-         IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.title, EXCLUDED.body, EXCLUDED."yearFrom", EXCLUDED."yearTo", EXCLUDED."periodLabel", EXCLUDED."quotedValue", EXCLUDED.domains, EXCLUDED."seriesCodes", EXCLUDED."sourceId")
+         "seriesCodes" = EXCLUDED."seriesCodes", "sourceId" = EXCLUDED."sourceId", "publisherId" = EXCLUDED."publisherId"
+       WHERE ("Note".kind, "Note".title, "Note".body, "Note"."yearFrom", "Note"."yearTo", "Note"."periodLabel", "Note"."quotedValue", "Note".domains, "Note"."seriesCodes", "Note"."sourceId", "Note"."publisherId")
+         IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.title, EXCLUDED.body, EXCLUDED."yearFrom", EXCLUDED."yearTo", EXCLUDED."periodLabel", EXCLUDED."quotedValue", EXCLUDED.domains, EXCLUDED."seriesCodes", EXCLUDED."sourceId", EXCLUDED."publisherId")
        RETURNING (xmax = 0) AS inserted`,
-      [n.key, n.noteKind, n.title, n.body, n.yearFrom, n.yearTo, n.periodLabel, n.quotedValue, n.domains, n.seriesCodes, n.sourceKey],
+      [
+        n.key,
+        n.noteKind,
+        n.title,
+        n.body,
+        n.yearFrom,
+        n.yearTo,
+        n.periodLabel,
+        n.quotedValue,
+        n.domains,
+        n.seriesCodes,
+        n.sourceKey,
+        n.publisher ?? null,
+      ],
     );
     const row = r.rows[0];
     if (!row) noteCounts.unchanged++;

@@ -1,7 +1,7 @@
 // The mirror by product for one year and direction: each chapter's headline value per side, the gap per chapter
 // (lib/mirror/compute.ts mirrorByProduct), the chapters that drive it, and those only one side has. Pure.
 import { formatUsd } from "../format";
-import { isReliable, mirrorByProduct, topContributors } from "./compute";
+import { isReliable, mirrorByProduct, topContributors, unreliableReasons } from "./compute";
 import { round2 } from "./numbers";
 import { compareCodePoints, pickPerYear } from "./pick";
 import type { MirrorObservation, ProductMirrorRow, SourceRef, TopContributor } from "./types";
@@ -17,6 +17,7 @@ export interface ChapterRow extends ProductMirrorRow {
   exporterSource: SourceRef | null;
   importerSource: SourceRef | null;
   reliable: boolean;
+  reliabilityReasons: string[];
 }
 
 export interface ChapterView {
@@ -69,7 +70,13 @@ export function buildChapterView(chapters: readonly ChapterObservations[], year:
     { cifFob },
   ).map((r) => {
     const b = byCode.get(r.productCode)!;
-    return { ...r, exporterSource: toSourceRef(b.ex), importerSource: toSourceRef(b.im), reliable: isReliable(r) };
+    return {
+      ...r,
+      exporterSource: toSourceRef(b.ex),
+      importerSource: toSourceRef(b.im),
+      reliable: isReliable(r),
+      reliabilityReasons: unreliableReasons(r),
+    };
   });
   const byCodeOrder = (a: { productCode: string }, b: { productCode: string }) => compareCodePoints(a.productCode, b.productCode);
   return {

@@ -17,6 +17,8 @@ export interface CompactObservation {
   s: number;
   /** vintage, when not "" */
   t?: string;
+  /** vintage date (YYYY-MM-DD), when known */
+  d?: string;
   /** flags, when any */
   f?: string[];
   /** qualifier ("nearly", "about"…), when any */
@@ -88,6 +90,7 @@ export function compactObservations(list: readonly MirrorObservation[], index: R
     v: String(o.value),
     s: index.get(o.sourceKey)!,
     ...(o.vintage ? { t: o.vintage } : {}),
+    ...(o.vintageDate ? { d: o.vintageDate } : {}),
     ...(o.flags.length ? { f: o.flags } : {}),
     ...(o.qualifier ? { q: o.qualifier } : {}),
     ...(o.headline ? { h: 1 as const } : {}),
@@ -107,6 +110,7 @@ export function expandObservations(
       sourceLabel: sourceLabel(meta),
       sourceRank: meta.rank,
       vintage: o.t ?? "",
+      vintageDate: o.d ?? null,
       flags: o.f ?? [],
       qualifier: o.q ?? null,
       headline: o.h === 1,

@@ -41,6 +41,7 @@ function toMirrorObservation(o: ObservationRow, sources: Map<string, SourceRef>)
     sourceLabel: meta ? sourceLabel(meta) : o.sourceKey,
     sourceRank: meta?.rank ?? Number.MAX_SAFE_INTEGER,
     vintage: o.vintage,
+    vintageDate: o.vintageDate,
     flags: o.flags,
     qualifier: o.qualifier,
     headline: o.headline,

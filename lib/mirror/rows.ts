@@ -2,7 +2,7 @@
 // gap and its CIF/FOB adjustment per year (lib/mirror/compute.ts), and the rows a chart draws. Pure.
 import type { SourceRef as SourceMeta } from "../series/types";
 import { cifFobBand } from "./cif-fob";
-import { isReliable, mirrorRow } from "./compute";
+import { isReliable, mirrorRow, unreliableReasons } from "./compute";
 import { round2 } from "./numbers";
 import { pickPerYear } from "./pick";
 import { inRange, sameDataset, sidePick, type MirrorPick, type YearRange } from "./sources";
@@ -15,8 +15,10 @@ export interface MirrorViewRow extends MirrorSeriesRow {
   /** "nearly", "about"… when a quoted statement qualifies the figure. */
   exporterQualifier: string | null;
   importerQualifier: string | null;
-  /** False when a side is missing or rests on an estimate or incomplete data (isReliable). */
+  /** False when a side is missing, the sides come from different datasets or a value is flagged (isReliable). */
   reliable: boolean;
+  /** Why the row is not reliable, one sentence per reason (unreliableReasons); empty when it is. */
+  reliabilityReasons: string[];
 }
 
 export interface MirrorViewOptions extends YearRange {
@@ -65,6 +67,7 @@ export function buildMirrorRows(
       exporterQualifier: e?.qualifier ?? null,
       importerQualifier: i?.qualifier ?? null,
       reliable: isReliable({ flags }),
+      reliabilityReasons: unreliableReasons({ flags }),
     };
   });
 }

@@ -2,7 +2,6 @@
 // valuation does to the gap, told the way a newcomer can follow it. Pure.
 import { OBSERVATION_FLAG_TEXT } from "../labels";
 import { cifFobBand } from "./cif-fob";
-import { round2 } from "./numbers";
 import type { MirrorViewRow } from "./rows";
 
 /** Plain-language notes on a row's flags, naming the side they concern ("Kazakhstan's figure: …"). */
@@ -54,7 +53,12 @@ export interface GapStory {
   freightAndInsurance: number;
   /** The part of |gap| that CIF/FOB valuation accounts for: 0 when the exporter reports more. */
   explainedByCifFob: number;
+  /** gap − the signed explained part (compute.ts): equals the gap when the exporter reports more. */
   unexplainedGap: number;
+  /** Exporter minus importer on a like-for-like FOB basis, and its range over the band. */
+  fobBasisGap: number;
+  fobBasisLow: number;
+  fobBasisHigh: number;
   unexplainedPctOfExporter: number | null;
   unexplainedLow: number;
   unexplainedHigh: number;
@@ -67,16 +71,14 @@ export interface GapStory {
 
 export function gapStory(row: MirrorViewRow | undefined, cifFob: number): GapStory | null {
   if (!row || row.exporterReported === null || row.importerReported === null || row.gap === null) return null;
-  const freight = row.explainedByCifFob ?? 0;
+  const freight = row.freightAndInsurance ?? 0;
   const unexplained = row.unexplainedGap ?? 0;
+  // The part of |gap| CIF/FOB accounts for (compute.ts gives it with the gap's sign).
+  const explained = Math.abs(row.explainedByCifFob ?? 0);
   let kind: GapCase;
-  let explained = 0;
   if (row.gap === 0) kind = "equal";
   else if (row.gap > 0) kind = "exporter-higher";
-  else {
-    explained = round2(Math.min(freight, -row.gap));
-    kind = unexplained >= 0 ? "importer-higher-explained" : "importer-higher-partly";
-  }
+  else kind = unexplained === 0 ? "importer-higher-explained" : "importer-higher-partly";
   return {
     year: row.year,
     case: kind,
@@ -89,6 +91,9 @@ export function gapStory(row: MirrorViewRow | undefined, cifFob: number): GapSto
     freightAndInsurance: freight,
     explainedByCifFob: explained,
     unexplainedGap: unexplained,
+    fobBasisGap: row.fobBasisGap ?? 0,
+    fobBasisLow: row.fobBasisLow ?? 0,
+    fobBasisHigh: row.fobBasisHigh ?? 0,
     unexplainedPctOfExporter: row.unexplainedPctOfExporter,
     unexplainedLow: row.unexplainedLow ?? unexplained,
     unexplainedHigh: row.unexplainedHigh ?? unexplained,

@@ -32,7 +32,8 @@ export interface SqlText {
 /** The columns every caller can use (series metadata, value, source, headline flag, sort keys). */
 const COLUMNS = `s.code, s.title, s.reporter, s.partner, s.flow, s.unit, o.year, o.period, o.frequency::text AS frequency,
   o.value::text AS value, so.key AS source_key, so.title AS source_title, so.publisher AS source_publisher,
-  so.location AS source_location, so."datasetType" AS source_type, so.rank, o.vintage, o.flags, o.qualifier,
+  so.location AS source_location, so."datasetType" AS source_type, so.rank, pu.name AS publisher, o.vintage,
+  to_char(o."vintageDate", 'YYYY-MM-DD') AS vintage_date, o.flags, o.qualifier,
   o."asPublished" AS as_published, o.note,
   row_number() OVER (PARTITION BY o."seriesId", o.period ORDER BY ${HEADLINE_ORDER_SQL}) = 1 AS headline`;
 
@@ -69,7 +70,8 @@ export function observationsSql(sel: ObservationSelection): SqlText {
     throw new Error("observationsSql: select series by codes or by chapters");
   }
   const inner = `SELECT ${COLUMNS}, ${order.startsWith("c.") ? "c.series_order" : `s."productCode" AS product_code`}
-    FROM ${source} o JOIN "Series" s ON s.id = o."seriesId" JOIN "Source" so ON so.id = o."sourceId" ${seriesJoin}
+    FROM ${source} o JOIN "Series" s ON s.id = o."seriesId" JOIN "Source" so ON so.id = o."sourceId"
+      JOIN "Publisher" pu ON pu.id = o."publisherId" ${seriesJoin}
     WHERE ${where.join(" AND ")}`;
   const sort = sel.codes ? "series_order" : "product_code, flow";
   const text = `SELECT * FROM (${inner}) x ${sel.all ? "" : "WHERE headline"}

@@ -119,7 +119,11 @@ export interface ObservationSqlRow {
   source_location: string;
   source_type: string;
   rank: number;
+  /** The figure's own publisher (who produced the number; the source is where it was read). */
+  publisher: string;
   vintage: string;
+  /** YYYY-MM-DD: the vintage's date (release, download or publication). */
+  vintage_date: string;
   flags: string[];
   qualifier: string | null;
   as_published: string | null;
@@ -136,7 +140,9 @@ export function toObservationRow(r: ObservationSqlRow): ObservationRow {
     frequency: r.frequency,
     value: trimDecimal(r.value),
     sourceKey: r.source_key,
+    publisher: r.publisher,
     vintage: r.vintage,
+    vintageDate: r.vintage_date,
     flags: r.flags,
     qualifier: r.qualifier,
     asPublished: r.as_published,
