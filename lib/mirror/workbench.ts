@@ -117,12 +117,13 @@ export function workbenchView(
     sameDefaults.mode === "same"
       ? { exporter: sameDefaults.exporterSource, importer: sameDefaults.importerSource }
       : { exporter: null, importer: null };
+  // Downloads name the years shown, so the file is exactly this view.
   const apiQuery = (v: MirrorView) =>
     mirrorQueryString({
       exporter: v.exporter,
       importer: v.importer,
-      from: state.from ?? undefined,
-      to: state.to ?? undefined,
+      from: range.from,
+      to: range.to,
       cifFob: v.cifFob,
       hs: null,
       source: v.pick.mode,
