@@ -1,4 +1,5 @@
 import { formatFull } from "../lib/format";
+import { TRADE_SHARE_LINES } from "../lib/series/catalogue";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./a11y";
 import { apiSeries, readPackCsv } from "./data-pack";
 import { expect, test, waitForChart } from "./fixtures";
@@ -99,17 +100,23 @@ test.describe("trade", () => {
     expect([...imports].sort((a, b) => b - a)).toEqual(imports);
   });
 
-  test("China's share of Kazakhstan's trade: shown only when the data exist", async ({ page, request }) => {
-    const res = await request.get("/api/series/trade.KAZ.CHN.M.share");
-    await page.goto("/trade");
-    const panel = page.getByRole("region", { name: /China's share of Kazakhstan's trade/ });
-    if (res.status() === 404) {
-      // No placeholder for readers: the panel appears once the data are imported.
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expect(panel).toHaveCount(0);
-    } else {
-      await waitForChart(page, panel);
-    }
+  test("shares: China's share of Kazakhstan's trade and Kazakhstan's of China's, each side's own figures", async ({ page, request }) => {
+    const share = await apiSeries(request, "trade.KAZ.CHN.share_of_total_derived");
+    expect(share.observations.length).toBeGreaterThan(0);
+    const last = share.observations.at(-1)!;
+    expect(last.flags).toContain("derived");
+    await page.goto(`/trade?share.tab=table&from=${last.year}&to=${last.year}`);
+    const panel = page.locator("section#trade-share");
+    await panel.scrollIntoViewIfNeeded();
+    await expect(
+      panel
+        .getByRole("table")
+        .getByRole("row")
+        .filter({ hasText: TRADE_SHARE_LINES.find((l) => l.code === "trade.KAZ.CHN.share_of_total_derived")!.label })
+        .filter({ has: page.getByRole("cell", { name: String(last.year), exact: true }) }),
+    ).toContainText(formatFull(String(last.value)));
+    await panel.getByRole("tab", { name: "Chart" }).click();
+    await waitForChart(page, panel);
   });
 
   test("is usable on a phone", { tag: "@phone" }, async ({ page }) => {

@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { ImportFileError, type ImportRecord, type ObservationFlag, type Parser, type ParserInput, type SourceRecord } from "../types";
 import { countryName, IMF_NAME_TO_ISO3, imfNotCountryReason } from "./country-codes";
 import { tradeSeriesRecord } from "../series-records";
-import { decimalFromNumber, fitStorage, roundDecimal, scaleDecimal } from "./decimal";
+import { decimalFromNumber, fitStorage, roundDecimal, scaleDecimal } from "../../decimal";
 
 // ---------------------------------------------------------------------------------------------------
 // Workbook helpers (shared with wits-xlsx.ts).

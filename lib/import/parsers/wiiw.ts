@@ -9,7 +9,7 @@ import { parse } from "csv-parse";
 import { readCsv } from "../csv";
 import { headerLine } from "./comtrade";
 import { countryName, iso2ToIso3, WORLD } from "./country-codes";
-import { fitStorage, scaleDecimal } from "./decimal";
+import { fitStorage, scaleDecimal } from "../../decimal";
 
 export const WIIW_COLUMNS = [
   "Tree Level 1",
