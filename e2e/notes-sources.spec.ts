@@ -59,7 +59,7 @@ test.describe("notes", () => {
 });
 
 test.describe("sources", () => {
-  test("every source with publisher, location, vintage, type, rank, count and a citation that copies", async ({
+  test("every source with publisher, location, vintage, rank, count, by kind, and a citation on demand that copies", async ({
     page,
     context,
     browserName,
@@ -70,15 +70,19 @@ test.describe("sources", () => {
     const locations = [...new Set(headline.map((r) => r.source_url_or_path.split(/\s+\(|;\s/)[0]!.trim()))];
     for (const loc of locations) await expect(page.locator(".source-card .location", { hasText: loc }).first()).toBeAttached();
 
-    const card = page.locator(".source-card").first();
-    for (const label of ["Publisher", "Location", "Vintage", "Dataset type", "Rank", "Values"])
+    const section = page.locator("main section").first();
+    await expect(section.getByRole("heading", { level: 2 })).toHaveText("Official statistical database");
+    const card = section.locator(".source-card").first();
+    for (const label of ["Publisher", "Location", "Vintage", "Rank", "Values"])
       await expect(card.getByRole("term").filter({ hasText: label })).toBeVisible();
     await expect(card).toContainText(/\d+ observations/);
     const location = card.getByRole("link").first();
     await expect(location).toHaveAttribute("href", /^https:\/\//);
 
     if (browserName === "chromium") await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await card.getByRole("button", { name: "Cite this source" }).click();
     const citation = (await card.locator(".citation span").innerText()).trim();
+    expect(citation).toContain(await card.getByRole("heading", { level: 3 }).innerText());
     await card.getByRole("button", { name: /Copy citation/ }).click();
     await expect(card.getByRole("status")).toHaveText("Copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);

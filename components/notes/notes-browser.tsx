@@ -71,7 +71,7 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
   return (
     <ol className="note-list">
       {notes.map((n) => (
-        <li key={n.key} id={`note-${n.ref}`}>
+        <li key={n.ref} id={`note-${n.ref}`}>
           <article aria-labelledby={`note-${n.ref}-title`}>
             <p className="note-meta">
               <span className="note-number">{n.ref}</span>{" "}

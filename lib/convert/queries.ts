@@ -1,5 +1,6 @@
 // Constant dollars from stored values: the CPI-U annual averages and a series deflated by them, loaded through THE query
 // module (lib/series/queries.ts). (FDI in US dollars and trade shares are derived series: lib/series/derived.ts.)
+import { isYear } from "../codes";
 import { getObservations, type ObservationQuery } from "../series/queries";
 import { CPI_SERIES, cpiByYear, DEFLATOR_NAME, toConstantDollars, type Deflator, type RealResult } from "./real";
 
@@ -19,8 +20,12 @@ export async function getConstantDollarObservations(
   return toConstantDollars(rows, unit, { baseYear, cpi });
 }
 
-/** The deflator of views in constant `baseYear` dollars, or null when the CPI has no average for that year. */
+/**
+ * The deflator of views in constant `baseYear` dollars, or null when the CPI has no average for that year. It carries
+ * the years the product covers (lib/codes.ts YEAR_MIN–YEAR_MAX), not the CPI's from 1913: pages send it to the browser.
+ */
 export async function loadDeflator(baseYear: number): Promise<Deflator | null> {
   const cpi = await loadCpi();
-  return cpi.has(baseYear) ? { baseYear, name: DEFLATOR_NAME, cpi: Object.fromEntries(cpi) } : null;
+  if (!cpi.has(baseYear)) return null;
+  return { baseYear, name: DEFLATOR_NAME, cpi: Object.fromEntries([...cpi].filter(([year]) => isYear(year))) };
 }

@@ -5,7 +5,7 @@ import "server-only";
 import { countryName } from "../import/parsers/country-codes";
 import { loadDeflator } from "../convert/queries";
 import { REAL_BASE_YEAR } from "../convert/real";
-import { toNoteInfo } from "../panel/load-series";
+import { sharedNoteInfo } from "../panel/load-series";
 import { buildChapterView, chapterSummary } from "./chapters";
 import { CIF_FOB_DEFAULT } from "./cif-fob";
 import { compactObservations, expandChapters, type CompactChapter, type DirectionPayload, type MirrorPagePayload } from "./payload";
@@ -40,7 +40,7 @@ async function direction(
       exporterName: countryName(pair.exporter, pair.exporter),
       importerName: countryName(pair.importer, pair.importer),
       series: data.series,
-      notes: notes.map(toNoteInfo),
+      notes: notes.map(sharedNoteInfo),
       chapterYears: years,
     },
   };

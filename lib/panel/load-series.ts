@@ -67,7 +67,6 @@ export function toSourceInfo(s: SourceRef): SourceInfo {
 export function toNoteInfo(n: NoteRow): NoteInfo {
   return {
     ref: n.ref,
-    key: n.key,
     kind: n.kind,
     title: n.title,
     quotedValue: n.quotedValue,

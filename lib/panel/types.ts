@@ -24,8 +24,8 @@ export interface SourceInfo {
 
 /** A note as a panel draws and lists it: its text is fetched when a reader opens it (NoteDetail, /api/notes). */
 export interface NoteInfo {
+  /** The note's stable reference ("N12"): its anchor, and the key of its text in /api/notes. */
   ref: string;
-  key: string;
   kind: NoteKind;
   title: string;
   quotedValue: string | null;
