@@ -24,6 +24,6 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0
 EXPOSE 3000
 # `npm start` (scripts/start.ts): applies migrations, runs the idempotent seed, sets up the database's read-only
-# role (<database>_web: monitor_web for docker-compose.yml's "monitor"), then `next start` with that role's
+# role (<database>_web: monitor_web for docker-compose.yml's "monitor"), then the production server (scripts/serve.mjs) with that role's
 # WEB_DATABASE_URL only. DATABASE_URL (the owner) comes from docker-compose.yml and stays with the launcher.
 CMD ["npm", "start"]

@@ -1,5 +1,5 @@
 // End-to-end tests: Debian's Chromium (never `npx playwright install`: it downloads and fails offline) against
-// `next start` on a production build. `npm test` builds, prepares a seeded database and sets DATABASE_URL (for the
+// the production server (scripts/serve.mjs, as `npm start` runs it) on a production build. `npm test` builds, prepares a seeded database and sets DATABASE_URL (for the
 // specs that inspect the database as its owner), WEB_DATABASE_URL and E2E_PORT; `npm run test:e2e` alone expects a
 // build and those variables. The server gets WEB_DATABASE_URL only: never the owner's URL, as from the launchers.
 import { existsSync } from "node:fs";
@@ -54,7 +54,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    command: `node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
     // Ready when the port accepts connections; a broken /api/health then fails its own spec with a clear
     // message instead of every test timing out in the webServer wait.
     port,

@@ -187,31 +187,27 @@ export interface NextServer {
   stop(): Promise<void>;
 }
 
-/** `next start` on the production build in .next, in its own process group, on 127.0.0.1. */
+/** The production server (scripts/serve.mjs, as `npm start` runs it) on the build in .next, in its own process group, on 127.0.0.1. */
 export async function startNext(env: Record<string, string>, opts: { port?: number } = {}): Promise<NextServer> {
   const port = opts.port ?? (await findFreePort(3200));
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: ROOT,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
-    },
-  );
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
+  });
   let output = "";
   child.stdout!.on("data", (d) => (output = (output + d).slice(-200_000)));
   child.stderr!.on("data", (d) => (output = (output + d).slice(-200_000)));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
     const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
       (r) => r.ok,
       () => false,
     );
     if (ok) break;
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer within 60 s:\n${output}`);
     await sleep(200);
   }
   const kids = await descendants(child.pid!);

@@ -1,11 +1,14 @@
-// npm run bench:pages -- [--duration 10] [--runs 3] [--connections 32] [--database URL] [--no-uncached]
-// Requests/s and p50/p95/p99 latency of the database-backed pages (/, /trade, /mirror) next to the static /about
-// page of the same app, on a production build (`next start`), 32 concurrent connections (autocannon) on 127.0.0.1.
-// Every URL is measured `runs` times, interleaved, and the table gives medians and each page's share of the static
-// page's throughput measured in the same run. A second server with MONITOR_CACHE=off shows the query cache's effect.
+// npm run bench:pages -- [--duration 10] [--runs 3] [--connections 32] [--database URL]
+// Requests/s and p50/p95/p99 latency of the database-backed pages — /, /trade, /mirror and one URL-state view of each —
+// next to the static /about page of the same app, on a production build (scripts/serve.mjs, as `npm start` runs it),
+// 32 concurrent connections (autocannon) on 127.0.0.1, after each URL's first request (which renders the view once per
+// data version). Every URL is measured `runs` times, interleaved; the table gives medians and each URL's share of the
+// static page's throughput in the same run. It also reports, per page, the HTML bytes of the view and its first-load
+// JavaScript (every <script src> of the HTML but the noModule polyfills, gzip level 6), against the limits of issue 9.
 // Default database: monitor_bench_pages (migrated + seeded from the data pack: the real content of the site).
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { ensureReadOnlyRole } from "../lib/db/roles.ts";
 import { migrate, seed, webRolePassword } from "../scripts/lib/launch.ts";
@@ -26,7 +29,19 @@ import {
   runWhenMain,
 } from "./lib.ts";
 
-export const PAGES = ["/about", "/", "/trade", "/mirror"];
+/** The static baseline first, then each database-backed page and a view of it with URL state. */
+export const PAGES = [
+  "/about",
+  "/",
+  "/?from=2005&scale=log",
+  "/trade",
+  "/trade?from=2010&turnover.tab=table&real=true",
+  "/mirror",
+  "/mirror?cifFob=1.08&from=2005",
+];
+
+/** Issue 9's limits: share of the static page's req/s, p95 after the first request, HTML and first-load JS. */
+const LIMITS = { share: 0.8, p95Ms: 100, htmlBytes: 100 * 1024, jsGzipBytes: 200 * 1024 };
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -73,29 +88,39 @@ export async function seededDatabase(url: string): Promise<{ owner: string; web:
   return { owner: url, web };
 }
 
+/** HTML bytes of a view and the gzip size of the scripts its HTML loads (first-load JS). */
+export async function pageWeight(baseUrl: string, page: string): Promise<{ html: number; js: number; scripts: number }> {
+  const html = await (await fetch(baseUrl + page)).text();
+  // Scripts marked noModule (Next's legacy polyfills) are not loaded by the browsers that run modules.
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((t) => !/\snomodule\b/i.test(t));
+  const srcs = [...new Set(tags.flatMap((t) => /\ssrc="([^"]+)"/.exec(t)?.[1] ?? []))];
+  let js = 0;
+  for (const src of srcs) js += gzipSync(Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer()), { level: 6 }).length;
+  return { html: Buffer.byteLength(html), js, scripts: srcs.length };
+}
+
 async function pass(
   server: NextServer,
-  label: string,
   runs: number,
   connections: number,
   seconds: number,
-): Promise<{ label: string; page: string; results: LoadResult[] }[]> {
-  const out = PAGES.map((page) => ({ label, page, results: [] as LoadResult[] }));
-  for (const page of PAGES) {
-    // Warm-up: compiles nothing in production, but fills the query cache and the connection pools.
-    for (let i = 0; i < 5; i++) await fetch(server.url + page).then((r) => r.arrayBuffer());
-  }
+): Promise<{ page: string; results: LoadResult[] }[]> {
+  const out = PAGES.map((page) => ({ page, results: [] as LoadResult[] }));
+  // The first request of each view renders it (once per data version); the measured requests come after.
+  for (const page of PAGES) for (let i = 0; i < 3; i++) await fetch(server.url + page).then((r) => r.arrayBuffer());
   for (let run = 0; run < runs; run++) {
     for (const row of out) {
       const r = await measure(server.url + row.page, connections, seconds);
       row.results.push(r);
       say(
-        `  ${label} ${row.page.padEnd(8)} run ${run + 1}: ${fmt.n(r.requestsPerSecond)} req/s, p95 ${fmt.ms(r.p95)} ms, statuses ${JSON.stringify(r.statuses)}`,
+        `  ${row.page.padEnd(48)} run ${run + 1}: ${fmt.n(r.requestsPerSecond)} req/s, p95 ${fmt.ms(r.p95)} ms, statuses ${JSON.stringify(r.statuses)}`,
       );
     }
   }
   return out;
 }
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
 
 export async function benchPages(opts: Map<string, string>): Promise<string> {
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("no production build in .next: run `npm run build` first");
@@ -106,22 +131,21 @@ export async function benchPages(opts: Map<string, string>): Promise<string> {
   const { owner, web } = await seededDatabase(url);
   const observations = await withClient(owner, async (c) => Number((await c.query(`SELECT count(*) AS n FROM "Observation"`)).rows[0].n));
 
-  const rows: { label: string; page: string; results: LoadResult[] }[] = [];
-  const variants: [string, Record<string, string>][] = [["cached", {}]];
-  if (opts.get("no-uncached") !== "true") variants.push(["uncached", { MONITOR_CACHE: "off" }]);
-  for (const [label, env] of variants) {
-    const server = await startNext({ DATABASE_URL: owner, WEB_DATABASE_URL: web, ...env });
-    say(`next start (${label}) on ${server.url}, next-server pid ${server.serverPid}`);
-    try {
-      rows.push(...(await pass(server, label, runs, connections, seconds)));
-    } finally {
-      await server.stop();
-    }
+  const server = await startNext({ DATABASE_URL: owner, WEB_DATABASE_URL: web });
+  say(`production server on ${server.url}, pid ${server.serverPid}`);
+  let rows: { page: string; results: LoadResult[] }[];
+  const weights = new Map<string, Awaited<ReturnType<typeof pageWeight>>>();
+  try {
+    rows = await pass(server, runs, connections, seconds);
+    for (const page of PAGES) weights.set(page, await pageWeight(server.url, page));
+  } finally {
+    await server.stop();
   }
 
-  const tableRows = rows.map((r) => {
-    const baseline = rows.find((b) => b.label === r.label && b.page === "/about")!;
+  const baseline = median(rows.find((r) => r.page === "/about")!.results.map((x) => x.requestsPerSecond));
+  const loadRows = rows.map((r) => {
     const rps = median(r.results.map((x) => x.requestsPerSecond));
+    const p95 = median(r.results.map((x) => x.p95));
     const statuses = Object.entries(
       r.results.reduce<Record<string, number>>((acc, x) => {
         for (const [k, v] of Object.entries(x.statuses)) acc[k] = (acc[k] ?? 0) + v;
@@ -130,22 +154,49 @@ export async function benchPages(opts: Map<string, string>): Promise<string> {
     )
       .map(([k, v]) => `${k}×${v}`)
       .join(" ");
+    const met = r.page === "/about" ? "baseline" : rps / baseline >= LIMITS.share && p95 < LIMITS.p95Ms ? "yes" : "no";
     return [
-      `${r.page}${r.page === "/about" ? " (static)" : ""}`,
-      r.label,
+      `\`${r.page}\`${r.page === "/about" ? " (static)" : ""}`,
       fmt.n(rps),
       fmt.ms(median(r.results.map((x) => x.p50))),
-      fmt.ms(median(r.results.map((x) => x.p95))),
+      fmt.ms(p95),
       fmt.ms(median(r.results.map((x) => x.p99))),
-      fmt.pct(rps / median(baseline.results.map((x) => x.requestsPerSecond))),
+      fmt.pct(rps / baseline),
       String(r.results.reduce((n, x) => n + x.errors, 0)),
       statuses,
+      met,
+    ];
+  });
+  const weightRows = PAGES.map((page) => {
+    const w = weights.get(page)!;
+    return [
+      `\`${page}\``,
+      kb(w.html),
+      w.html <= LIMITS.htmlBytes ? "yes" : "no",
+      kb(w.js),
+      String(w.scripts),
+      page === "/about" ? "–" : w.js <= LIMITS.jsGzipBytes ? "yes" : "no",
     ];
   });
   return [
-    `Pages: ${connections} connections × ${seconds} s per run, ${runs} runs per page interleaved (medians); production build; database ${databaseName(owner)} (${fmt.n(observations)} observations). Machine: ${await machine(owner)}.`,
+    `Pages: ${connections} connections × ${seconds} s per run, ${runs} runs per URL interleaved (medians), after each URL's first request; production build; database ${databaseName(owner)} (${fmt.n(observations)} observations). Machine: ${await machine(owner)}.`,
     "",
-    table(["page", "query cache", "req/s", "p50 ms", "p95 ms", "p99 ms", "share of static req/s", "errors", "statuses"], tableRows),
+    table(
+      [
+        "URL",
+        "req/s",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "share of static req/s",
+        "errors",
+        "statuses",
+        `≥ ${fmt.pct(LIMITS.share)} and p95 < ${LIMITS.p95Ms} ms`,
+      ],
+      loadRows,
+    ),
+    "",
+    table(["URL", "HTML KB", "≤ 100 KB", "first-load JS KB (gzip)", "scripts", "≤ 200 KB"], weightRows),
   ].join("\n");
 }
 

@@ -1,5 +1,5 @@
 // Faults, self-contained: this spec starts its OWN PostgreSQL (embedded, in a temporary folder, on a free port),
-// migrates and seeds it with the launcher's helpers, and runs its own `next start` on the production build against
+// migrates and seeds it with the launcher's helpers, and runs its own production server (scripts/serve.mjs) on the build against
 // it, as the read-only web role. Then, under load, it stops PostgreSQL: every request during the outage must get a
 // prompt answer — a 503 JSON error from the API, the error page from pages, never a hang or a stack trace — and once
 // PostgreSQL is back the app must answer normally within 5 s, with no restart. It also proves, against this running

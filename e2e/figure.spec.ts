@@ -1,4 +1,4 @@
-// /api/figure on the production build (next build + next start): resvg's native binary and the font packages load
+// /api/figure on the production build (next build + scripts/serve.mjs): resvg's native binary and the font packages load
 // in the bundled route, the share card is a 1200×630 PNG, and the SVG download carries its legend and source line.
 import { TRADE_TOTAL_LINES } from "../lib/series/catalogue";
 import { pngSize } from "../lib/testing/figures";

@@ -1,8 +1,9 @@
 // Hardening, against the production build: security headers, a sweep of more than a thousand hostile requests over
 // every route (no 5xx, JSON errors from the API, pages answer with their default view or 404, no stack trace in the
 // server log), and proof that the web app's database connections belong to a role that cannot write.
-// The sweep runs against its own `next start` (same build, same database as the config's webServer) so that its
+// The sweep runs against its own production server (same build, same database as the config's webServer) so that its
 // log can be read.
+import http from "node:http";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { startOwnServer, type OwnServer } from "./own-server";
@@ -179,6 +180,39 @@ test.describe("hardening", () => {
       expect(h.get("referrer-policy"), p).toBe("strict-origin-when-cross-origin");
       expect(h.get("x-frame-options"), p).toBe("DENY");
       expect(h.get("x-powered-by"), p).toBeNull();
+    }
+  });
+
+  test("TRACE and CONNECT answer 405 with the security headers (fetch cannot send them: node:http does)", async () => {
+    const raw = (method: string, target: string) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+        const { hostname, port } = new URL(server.url);
+        const req = http.request({ hostname, port, method, path: target }, (res) => {
+          let body = "";
+          res.on("data", (d) => (body += d));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        });
+        // A CONNECT's answer arrives as "connect" (with the socket), not as a response.
+        req.on("connect", (res, socket, head) => {
+          let body = head.toString();
+          socket.on("data", (d) => (body += d));
+          socket.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        });
+        req.on("error", reject);
+        req.end();
+      });
+    for (const [method, target] of [
+      ["TRACE", "/"],
+      ["TRACE", "/mirror?cifFob=1.08"],
+      ["TRACE", "/api/health"],
+      ["CONNECT", "example.org:443"],
+    ] as const) {
+      const res = await raw(method, target);
+      expect(res.status, `${method} ${target}`).toBe(405);
+      expect(res.headers["allow"]).toBe("GET, HEAD");
+      expect(res.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(res.headers["x-content-type-options"]).toBe("nosniff");
+      expect(JSON.parse(res.body)).toEqual({ error: `method not allowed: ${method}` });
     }
   });
 

@@ -1,4 +1,4 @@
-// A `next start` of the production build owned by one spec (its own port, its own environment, its log readable),
+// A production server (scripts/serve.mjs) of the build owned by one spec (its own port, its own environment, its log readable),
 // for tests that must read the server's output or point it at their own database.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -19,16 +19,12 @@ export async function startOwnServer(env: Record<string, string> = {}, firstPort
   delete serverEnv.DATABASE_URL;
   delete serverEnv.ADMIN_DATABASE_URL;
   const port = await findFreePort(firstPort);
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: ROOT,
-      detached: true, // own process group: next start forks next-server, and both must go
-      stdio: ["ignore", "pipe", "pipe"],
-      env: serverEnv,
-    },
-  );
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    detached: true, // own process group, killed as a whole
+    stdio: ["ignore", "pipe", "pipe"],
+    env: serverEnv,
+  });
   let log = "";
   const append = (d: Buffer) => {
     log = (log + d.toString()).slice(-2_000_000);
@@ -49,7 +45,7 @@ export async function startOwnServer(env: Record<string, string> = {}, firstPort
       } catch {
         /* gone */
       }
-      throw new Error(`next start did not come up:\n${log}`);
+      throw new Error(`the server did not come up:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,4 +1,4 @@
-// The web server never holds the owner's database URL (issue 16.5): every process of the e2e `next start` (started
+// The web server never holds the owner's database URL (issue 16.5): every process of the e2e server (scripts/serve.mjs, started
 // by Playwright from playwright.config.ts, with the environment scripts/test.ts gives it) has the read-only
 // WEB_DATABASE_URL and neither DATABASE_URL nor ADMIN_DATABASE_URL, nor the owner's password anywhere in its
 // environment. Read from /proc (Linux). The launchers' own check: scripts/lib/launch.int.test.ts.
@@ -14,11 +14,11 @@ test("the e2e server has the read-only URL and not the owner's", async () => {
   const port = process.env.E2E_PORT ?? "3107";
   let group: number | null = null;
   for (const entry of await readdir("/proc")) {
-    if (/^\d+$/.test(entry) && new RegExp(`next start -p ${port}\\b`).test((await processCommand(Number(entry))) ?? "")) {
+    if (/^\d+$/.test(entry) && new RegExp(`serve\\.mjs -p ${port}\\b`).test((await processCommand(Number(entry))) ?? "")) {
       group = await processGroup(Number(entry));
     }
   }
-  expect(group, `the process group of next start -p ${port}`).not.toBeNull();
+  expect(group, `the process group of serve.mjs -p ${port}`).not.toBeNull();
   const envs = await processGroupEnvironments(group!);
   expect(envs.length).toBeGreaterThan(0);
   const owner = process.env.DATABASE_URL!;

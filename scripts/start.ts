@@ -1,4 +1,4 @@
-// `npm start`: production server (`next start`) on an existing build (`npm run build`).
+// `npm start`: the production server (scripts/serve.mjs: Next's handler on the build in .next) after `npm run build`.
 // Same database logic as `npm run dev` (scripts/lib/launch.ts): DATABASE_URL if set (Docker, a real server),
 // otherwise the embedded PostgreSQL in .data/postgres. Migrations and the idempotent seed run before Next starts;
 // Next gets only WEB_DATABASE_URL and listens on HOST (default 127.0.0.1; the Docker image sets 0.0.0.0).

@@ -7,7 +7,7 @@ import { directionCodes } from "../codes";
 import { HEADLINE_RULE_TEXT } from "../series/headline";
 import type { SourceRef as SourceMeta } from "../series/types";
 import { cifFobBand } from "./cif-fob";
-import type { MirrorQuery } from "./params";
+import type { MirrorQuery } from "./query";
 import { buildMirrorRows, type MirrorViewRow } from "./rows";
 import { listSideSources, resolvePick, type MirrorPick, type SideSource } from "./sources";
 import type { MirrorDirection } from "./types";

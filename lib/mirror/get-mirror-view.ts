@@ -4,7 +4,7 @@ import { directionCodes } from "../codes";
 import { findSeries } from "../series/queries";
 import { loadDeflator } from "../convert/queries";
 import { viewFromDirection, type MirrorViewResult } from "./direction-view";
-import type { MirrorQuery } from "./params";
+import type { MirrorQuery } from "./query";
 import { loadMirrorDirection } from "./queries";
 
 export type { MirrorView, MirrorViewResult } from "./direction-view";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ParamError } from "../params";
-import { mirrorQueryString, parseMirrorQuery } from "./params";
+import { parseMirrorQuery } from "./params";
+import { mirrorQueryString } from "./query";
 
 const parse = (qs: string) => parseMirrorQuery(new URLSearchParams(qs));
 

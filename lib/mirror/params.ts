@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ParamError, parseEnum, parseRealBase, parseYearRange, single } from "../params";
 import { parseCifFob } from "./cif-fob";
+import type { MirrorQuery } from "./query";
 
 export const MIRROR_PARAMS = [
   "exporter",
@@ -25,20 +26,6 @@ const sourceKeySchema = z
   .min(1, "must not be empty")
   .max(500, "is longer than any source key (500 characters)")
   .regex(/^[^\p{Cc}]+$/u, "must not contain control characters");
-
-export interface MirrorQuery {
-  exporter: string;
-  importer: string;
-  from?: number;
-  to?: number;
-  cifFob: number;
-  hs: string | null;
-  source: "headline" | "same";
-  exporterSource?: string;
-  importerSource?: string;
-  /** Dollar figures in constant dollars of this year (US CPI-U): real=2024. */
-  real?: number;
-}
 
 function parseRequired(schema: z.ZodType<string, string>, params: URLSearchParams, name: string, example: string): string {
   const raw = single(params, name);
@@ -89,23 +76,4 @@ export function parseMirrorQuery(params: URLSearchParams): MirrorQuery {
     importerSource,
     ...(real !== undefined ? { real } : {}),
   };
-}
-
-/** The query string of a mirror view, for links and downloads (only what differs from the defaults). */
-export function mirrorQueryString(q: MirrorQuery, extra: Record<string, string> = {}): string {
-  const p = new URLSearchParams();
-  p.set("exporter", q.exporter);
-  p.set("importer", q.importer);
-  if (q.from !== undefined) p.set("from", String(q.from));
-  if (q.to !== undefined) p.set("to", String(q.to));
-  p.set("cifFob", String(q.cifFob));
-  if (q.hs) p.set("hs", q.hs);
-  if (q.source === "same") {
-    p.set("source", "same");
-    if (q.exporterSource) p.set("exporterSource", q.exporterSource);
-    if (q.importerSource) p.set("importerSource", q.importerSource);
-  }
-  if (q.real !== undefined) p.set("real", String(q.real));
-  for (const [k, v] of Object.entries(extra)) p.set(k, v);
-  return p.toString();
 }

@@ -4,7 +4,7 @@
 // The summaries never depend on the chart's year range: the latest reliable year is that of all the data.
 import type { SourceRef as SourceMeta } from "../series/types";
 import { viewFromDirection, type MirrorView } from "./direction-view";
-import { mirrorQueryString, type MirrorQuery } from "./params";
+import { mirrorQueryString, type MirrorQuery } from "./query";
 import { expandDirection, type MirrorPagePayload } from "./payload";
 import type { MirrorViewRow } from "./rows";
 import { resolvePick, type SideSource } from "./sources";

@@ -1,7 +1,7 @@
 // Shared by scripts/dev.ts (`npm run dev`) and scripts/start.ts (`npm start`):
 //   1. database: DATABASE_URL if set, else an embedded PostgreSQL in .data/postgres (scripts/lib/embedded-db.ts);
 //   2. migrations (lib/migrate/apply.ts), seed (lib/import/seed.ts), read-only role for the web app;
-//   3. `next dev` / `next start` in its own process group with WEB_DATABASE_URL (read-only role) and never the
+//   3. `next dev` / the production server (scripts/serve.mjs: Next's handler, TRACE refused) in its own process group with WEB_DATABASE_URL (read-only role) and never the
 //      owner's DATABASE_URL, on HOST (default 127.0.0.1); on SIGINT/SIGTERM/SIGHUP the group is killed and
 //      PostgreSQL stopped; if Next exits, PostgreSQL is stopped too.
 // Next is started as `node node_modules/next/dist/bin/next …`, never through npx: killing npx leaves the
@@ -23,6 +23,8 @@ export { PROJECT_ROOT };
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
 export const SEED_DATA_DIR = path.join(PROJECT_ROOT, "prisma", "seed-data");
 export const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
+/** The production server: Next's request handler behind a Node server that refuses TRACE/TRACK/CONNECT with a 405. */
+export const SERVE_SCRIPT = path.join(PROJECT_ROOT, "scripts", "serve.mjs");
 const STATE_DIR = path.join(PROJECT_ROOT, ".data");
 const NEXT_PID_FILE = path.join(STATE_DIR, "next.pid.json");
 
@@ -375,7 +377,7 @@ export async function launch(mode: "dev" | "start"): Promise<void> {
     log(`DATABASE_URL=${embedded.url}`);
   }
 
-  const args = [NEXT_BIN, mode, "-p", String(port), "-H", host];
+  const args = mode === "dev" ? [NEXT_BIN, "dev", "-p", String(port), "-H", host] : [SERVE_SCRIPT, "-p", String(port), "-H", host];
   const tNext = performance.now();
   next = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
