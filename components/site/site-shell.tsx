@@ -1,6 +1,7 @@
 // The frame of every page: skip link, header with the main navigation, footer. Server component.
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LinkPending } from "./link-pending";
 
 const NAV = [
   { href: "/", label: "Overview" },
@@ -27,7 +28,10 @@ export function SiteShell({ children }: { children: ReactNode }) {
           <ul>
             {NAV.map((n) => (
               <li key={n.href}>
-                <Link href={n.href}>{n.label}</Link>
+                <Link href={n.href}>
+                  {n.label}
+                  <LinkPending />
+                </Link>
               </li>
             ))}
           </ul>
