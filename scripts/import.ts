@@ -2,9 +2,10 @@
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { databaseUrl } from "../lib/env";
-import { formatSummary, importFiles } from "../lib/import/pipeline";
+import { formatSummary, importFiles, ImportUsageError } from "../lib/import/pipeline";
 import { PARSERS } from "../lib/import/registry";
 import { ImportFileError } from "../lib/import/types";
+import { vintageProblem } from "../lib/import/validate";
 
 const usage = `usage: npm run import -- <file>... [--format FORMAT] [--dry-run] [--vintage LABEL]
 formats:
@@ -31,6 +32,14 @@ if (args.values.help || args.positionals.length === 0) {
   process.exit(args.values.help ? 0 : 2);
 }
 
+const vintage = args.values.vintage;
+if (vintage !== undefined) {
+  const problem = vintageProblem(vintage);
+  if (problem) {
+    console.error(`--vintage ${JSON.stringify(vintage.slice(0, 120))}${vintage.length > 120 ? "…" : ""}: ${problem}\n\n${usage}`);
+    process.exit(2);
+  }
+}
 const dryRun = args.values["dry-run"] ?? false;
 let bar = null as cliProgress.SingleBar | null;
 let barFile = "";
@@ -55,18 +64,23 @@ try {
     connectionString: databaseUrl(),
     format: args.values.format,
     dryRun,
-    vintage: args.values.vintage,
+    vintage,
     onProgress,
   });
   bar?.stop();
   for (const s of summaries) {
     for (const reason of s.rejectedReasons) console.log(reason);
+    if (s.revised > 0) console.log(`${s.file}: ${s.revised} earlier values kept in the history (ObservationRevision)`);
     if (s.rejected > s.rejectedReasons.length) console.log(`… and ${s.rejected - s.rejectedReasons.length} more skipped rows`);
     console.log(formatSummary(s, dryRun));
   }
   if (dryRun) console.log("dry run: nothing was written");
 } catch (error) {
   bar?.stop();
+  if (error instanceof ImportUsageError) {
+    console.error(error.message);
+    process.exit(2);
+  }
   if (error instanceof ImportFileError) {
     console.error(`${error.message}\nnothing was imported (the database is unchanged)`);
     process.exit(1);

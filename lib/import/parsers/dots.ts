@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { ImportFileError, type ImportRecord, type ObservationFlag, type Parser, type ParserInput, type SourceRecord } from "../types";
 import { countryName, IMF_NAME_TO_ISO3, imfNotCountryReason } from "./country-codes";
 import { tradeSeriesRecord } from "../series-records";
-import { decimalFromNumber, fitStorage, roundDecimal, scaleDecimal } from "./decimal";
+import { decimalFromNumber, fitStorage, NOT_STORABLE, roundDecimal, scaleDecimal } from "./decimal";
 
 // ---------------------------------------------------------------------------------------------------
 // Workbook helpers (shared with wits-xlsx.ts).
@@ -211,7 +211,7 @@ async function* parseDots(input: ParserInput): AsyncGenerator<ImportRecord> {
         // Millions with more than 6 decimals (sums the IMF computed in floating point, e.g. 459.54904979429824)
         // keep 6 decimals of USD: the digits beyond are binary floating-point residue, not data.
         const stored = fitStorage(roundDecimal(plain!, USD_DECIMALS));
-        if (stored === null) return fail(r, column, `value ${raw} is too large to store`);
+        if (stored === null) return fail(r, column, `value ${raw} ${NOT_STORABLE}`);
         values.push({ column, year, value: stored.value, asPublished: `${raw} (${unitText})`, flags });
       }
       // Anything to the right of the last year column must be empty.
