@@ -8,6 +8,7 @@
 // xlsx files are small: the workbook is read whole.
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { assertInflatedSizeWithin } from "../xlsx-guard";
 import { ImportFileError, type ImportRecord, type ObservationFlag, type Parser, type ParserInput, type SourceRecord } from "../types";
 import { countryName, IMF_NAME_TO_ISO3, imfNotCountryReason } from "./country-codes";
 import { tradeSeriesRecord } from "../series-records";
@@ -23,6 +24,7 @@ export async function loadWorkbook(input: ParserInput): Promise<ExcelJS.Workbook
     chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   }
   const data = Buffer.concat(chunks);
+  await assertInflatedSizeWithin(input.file, data);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
