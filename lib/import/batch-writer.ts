@@ -30,7 +30,11 @@ export class BatchWriter {
   sourcesCreated = 0;
   seriesCreated = 0;
   staged = 0;
-  private lines: string[] = [];
+  // COPY text is written into a Buffer as each observation arrives: 20,000 strings kept until the batch is sent
+  // would outlive the young generation and be promoted, and the old generation (the RSS) would grow with the file.
+  private buffer = Buffer.allocUnsafe(4 << 20);
+  private used = 0;
+  private count = 0;
   private readonly pendingSources: SourceRecord[] = [];
   private readonly pendingSeries: SeriesRecord[] = [];
   /** Where each pending series is first used, for the unit-clash message. */
@@ -61,18 +65,26 @@ export class BatchWriter {
 
   /** Queues an observation; sends a batch when it is full. */
   async add(o: ObservationRecord): Promise<void> {
-    this.lines.push(copyLine(o, this.vintage));
-    if (this.lines.length >= BATCH) await this.flush();
+    const line = copyLine(o, this.vintage);
+    if (this.used + line.length * 3 > this.buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.used + line.length * 3));
+      this.buffer.copy(bigger, 0, 0, this.used);
+      this.buffer = bigger;
+    }
+    this.used += this.buffer.write(line, this.used);
+    if (++this.count >= BATCH) await this.flush();
   }
 
   /** Sends what is queued (after the batch in flight has finished). */
   async flush(): Promise<void> {
     await this.settle();
     this.insertPending();
-    if (this.lines.length === 0) return;
-    const text = this.lines.join("");
-    const count = this.lines.length;
-    this.lines = [];
+    if (this.count === 0) return;
+    const text = this.buffer.subarray(0, this.used);
+    const count = this.count;
+    this.buffer = Buffer.allocUnsafe(this.buffer.length);
+    this.used = 0;
+    this.count = 0;
     this.staged += count;
     this.enqueue(() => pipeline(Readable.from([text]), this.client.query(copyFrom(COPY_SQL))));
     this.enqueue(() => holdPoint("staging"));
