@@ -18,9 +18,12 @@ COPY --chown=node:node . .
 # The build needs no database: pages that read it are dynamic.
 RUN npm run build
 
+# HOST: the launcher binds 127.0.0.1 unless told otherwise; in a container the app must listen on every interface.
 ENV NODE_ENV=production \
-    PORT=3000
+    PORT=3000 \
+    HOST=0.0.0.0
 EXPOSE 3000
-# `npm start` (scripts/start.ts): applies migrations, runs the idempotent seed, sets up the read-only role
-# monitor_web, then `next start`. DATABASE_URL comes from docker-compose.yml.
+# `npm start` (scripts/start.ts): applies migrations, runs the idempotent seed, sets up the database's read-only
+# role (<database>_web: monitor_web for docker-compose.yml's "monitor"), then `next start` with that role's
+# WEB_DATABASE_URL only. DATABASE_URL (the owner) comes from docker-compose.yml and stays with the launcher.
 CMD ["npm", "start"]

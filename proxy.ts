@@ -1,26 +1,110 @@
-// Runs before routing. A path whose percent-encoding is not valid UTF-8 (e.g. /api/series/%C0%AE) cannot name
-// anything, and Next.js would answer it with a bare 500 while decoding route parameters: answer it here instead —
-// 400 JSON for the API, the not-found page for pages. Everything else passes through untouched.
+// Runs before routing. Pages are rendered once per data version: for a page request the proxy reads the current
+// data version (one primary-key read shared by concurrent requests), normalises the URL state with the page's own
+// parsers (lib/pages/registry.ts) and names the internal route that serves exactly that view
+// (app/r/[locale]/[version]/[state]/…) in a request header, which the rewrite in next.config.js follows. Next renders
+// that route on its first request and serves it from its cache afterwards; a committed import changes the version,
+// so the next request names a new route. Several server processes agree without talking to each other.
+// It also answers conditional requests (304 from the ETag of version + view), refuses TRACE, and keeps malformed
+// paths and the internal routes themselves out of reach.
 import { NextResponse, type NextRequest } from "next/server";
+import { currentDataVersion } from "./lib/data-version";
+import { etagFor, ifNoneMatchMatches, SHARED_CACHE_CONTROL } from "./lib/http-cache";
+import { canonicalQuery, PAGE_SEGMENTS, pageForPath } from "./lib/pages/registry";
+import { DEFAULT_LOCALE, internalTarget, TARGET_HEADER } from "./lib/pages/target";
+import { securityHeaders } from "./lib/security-headers.mjs";
 
-export function proxy(request: NextRequest): NextResponse {
-  const path = request.nextUrl.pathname;
-  if (!path.includes("%")) return NextResponse.next();
-  try {
-    decodeURIComponent(path);
-    return NextResponse.next();
-  } catch {
-    if (path.startsWith("/api/")) {
-      return NextResponse.json(
-        { error: "malformed URL: the path is not valid percent-encoded UTF-8" },
-        { status: 400, headers: { "Cache-Control": "no-store" } },
-      );
-    }
-    return NextResponse.rewrite(new URL("/_malformed-path", request.url), { status: 404 });
+/** Headers whose values change what Next returns for the same URL (RSC payloads and prefetches vs HTML). */
+const VARIANT_HEADERS = ["rsc", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree"];
+
+function withSecurityHeaders(response: NextResponse): NextResponse {
+  for (const { key, value } of securityHeaders()) response.headers.set(key, value);
+  return response;
+}
+
+/** Passes the request on with the target header set (or removed: a client must never choose an internal route). */
+function route(request: NextRequest, target: string | null): NextResponse {
+  const headers = new Headers(request.headers);
+  if (target === null) headers.delete(TARGET_HEADER);
+  else headers.set(TARGET_HEADER, target);
+  return NextResponse.next({ request: { headers } });
+}
+
+const notFound = (request: NextRequest) => route(request, `static/${DEFAULT_LOCALE}/not-found`);
+
+function unavailable(): NextResponse {
+  const html =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Temporarily unavailable · China–Kazakhstan Economic Monitor</title></head>' +
+    "<body><h1>The data are temporarily unavailable</h1><p>The database does not answer right now. Please try again in a moment.</p>" +
+    '<p><a href="/api/health">Status</a></p></body></html>';
+  return withSecurityHeaders(
+    new NextResponse(html, {
+      status: 503,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "5" },
+    }),
+  );
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const method = request.method;
+  if (method === "TRACE" || method === "TRACK" || method === "CONNECT") {
+    return withSecurityHeaders(
+      NextResponse.json(
+        { error: `method not allowed: ${method}` },
+        { status: 405, headers: { Allow: "GET, HEAD", "Cache-Control": "no-store" } },
+      ),
+    );
   }
+  const path = request.nextUrl.pathname;
+  // A path whose percent-encoding is not valid UTF-8 (e.g. /api/series/%C0%AE) cannot name anything; Next would answer
+  // it with a bare 500 while decoding route parameters.
+  if (path.includes("%")) {
+    try {
+      decodeURIComponent(path);
+    } catch {
+      if (path.startsWith("/api/")) {
+        return withSecurityHeaders(
+          NextResponse.json(
+            { error: "malformed URL: the path is not valid percent-encoded UTF-8" },
+            { status: 400, headers: { "Cache-Control": "no-store" } },
+          ),
+        );
+      }
+      return notFound(request);
+    }
+  }
+  if (path.startsWith("/api/")) return route(request, null);
+  if (path === "/r" || path.startsWith("/r/")) return notFound(request); // internal routes are reached by rewrite only
+  if (path === "/about" || path === "/about/") return route(request, `static/${DEFAULT_LOCALE}/about`);
+
+  const page = pageForPath(path);
+  if (!page) return notFound(request);
+  if (method !== "GET" && method !== "HEAD") {
+    return withSecurityHeaders(
+      NextResponse.json({ error: "method not allowed: pages answer GET" }, { status: 405, headers: { Allow: "GET, HEAD" } }),
+    );
+  }
+
+  let version: string;
+  try {
+    version = await currentDataVersion();
+  } catch (error) {
+    console.error(`proxy: data version unavailable: ${(error as Error).message.split("\n")[0]}`);
+    return unavailable();
+  }
+  const query = canonicalQuery(page, request.nextUrl.searchParams);
+  const locale = DEFAULT_LOCALE;
+  const variant = VARIANT_HEADERS.map((h) => request.headers.get(h) ?? "");
+  const etag = etagFor(version, [locale, page, query, ...variant]);
+  if (ifNoneMatchMatches(request.headers.get("if-none-match"), etag)) {
+    return withSecurityHeaders(new NextResponse(null, { status: 304, headers: { ETag: etag, "Cache-Control": SHARED_CACHE_CONTROL } }));
+  }
+  const response = route(request, internalTarget({ locale, version, query, segment: PAGE_SEGMENTS[page] }));
+  response.headers.set("ETag", etag);
+  response.headers.set("Cache-Control", SHARED_CACHE_CONTROL);
+  return response;
 }
 
 export const config = {
-  // Not for build assets: their names never need decoding.
+  // Not for build assets: their names never need decoding, and they are immutable.
   matcher: ["/((?!_next/static|_next/image|icon.svg).*)"],
 };

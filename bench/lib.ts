@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { applyMigrations } from "../lib/migrate/apply.ts";
-import { findFreePort } from "../lib/embedded-db.ts";
+import { findFreePort } from "../scripts/lib/embedded-db.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const MIGRATIONS_DIR = path.join(ROOT, "prisma", "migrations");

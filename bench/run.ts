@@ -1,12 +1,13 @@
-// npm run bench -- [--sizes 1M,10M[,50M]] [--skip data,export,import,pages,mirror] [--database URL]
+// npm run bench -- [--sizes 1M,10M[,50M]] [--skip data,export,import,pages,figure,mirror] [--database URL]
 // Every benchmark in one run, in an order that reuses data: the 1 M-row benchmark database (bench/data.ts), the CSV
-// export on it, the importer, the pages, then the mirror queries at each size (reloading the database). Prints each
+// export on it, the importer, the pages, the figures, then the mirror queries at each size (reloading the database). Prints each
 // table and writes them all to bench-out/report-<date>.md. Numbers only: nothing here passes or fails on time.
 // Needs a production build for pages and export (`npm run build`).
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { generate } from "./data.ts";
 import { benchExport } from "./export.ts";
+import { benchFigure } from "./figure.ts";
 import { benchImport } from "./import.ts";
 import { benchUrl, machine, OUT_DIR, options, say } from "./lib.ts";
 import { benchMirror } from "./mirror.ts";
@@ -31,6 +32,7 @@ if (!skip.has("data")) {
 if (!skip.has("export")) section("CSV export (npm run bench:export)", await benchExport(opts));
 if (!skip.has("import")) section("Import (npm run bench:import)", await benchImport(opts));
 if (!skip.has("pages")) section("Pages (npm run bench:pages)", await benchPages(opts));
+if (!skip.has("figure")) section("Figures (npm run bench:figure)", await benchFigure(opts));
 if (!skip.has("mirror"))
   section("Mirror queries (npm run bench:mirror)", await benchMirror(new Map([...opts, ["sizes", opts.get("sizes") ?? "1M,10M"]])));
 

@@ -70,10 +70,13 @@ const API_ROUTES: [string, string[]][] = [
   ["/api/series/trade.CHN.KAZ.X", ["from", "to", "all", "zzz"]],
   ["/api/export", ["series", "group", "from", "to", "format", "all", "view", "exporter", "importer", "hs", "cifFob"]],
   ["/api/mirror", ["exporter", "importer", "from", "to", "cifFob", "hs", "source", "exporterSource", "importerSource"]],
+  ["/api/figure", ["figure", "from", "to", "scale", "format", "size"]],
 ];
 const VALID_BASE: Record<string, string> = {
   "/api/export": "series=trade.CHN.KAZ.X",
   "/api/mirror": "exporter=CHN&importer=KAZ",
+  // SVG, so the answers that succeed are text the sweep can search for stack traces.
+  "/api/figure": "figure=trade-totals&format=svg",
 };
 
 interface Probe {

@@ -2,7 +2,7 @@
 // notes on the chart, downloads equal to the API, accessible, usable on a phone.
 import AxeBuilder from "@axe-core/playwright";
 import { parse } from "csv-parse/sync";
-import { formatUsd } from "../lib/mirror/format";
+import { formatUsd } from "../lib/format";
 import type { MirrorView } from "../lib/mirror/get-mirror-view";
 import { expect, readDownload, test, waitForChart } from "./fixtures";
 

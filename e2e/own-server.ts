@@ -2,7 +2,7 @@
 // for tests that must read the server's output or point it at their own database.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { findFreePort } from "../lib/embedded-db";
+import { findFreePort } from "../scripts/lib/embedded-db";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -13,7 +13,11 @@ export interface OwnServer {
   stop: () => Promise<void>;
 }
 
+/** The server gets WEB_DATABASE_URL (inherited, or in `env`) and never the owner's or the admin's URL, as from the launchers. */
 export async function startOwnServer(env: Record<string, string> = {}, firstPort = 3600): Promise<OwnServer> {
+  const serverEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env };
+  delete serverEnv.DATABASE_URL;
+  delete serverEnv.ADMIN_DATABASE_URL;
   const port = await findFreePort(firstPort);
   const child: ChildProcess = spawn(
     process.execPath,
@@ -22,7 +26,7 @@ export async function startOwnServer(env: Record<string, string> = {}, firstPort
       cwd: ROOT,
       detached: true, // own process group: next start forks next-server, and both must go
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+      env: serverEnv,
     },
   );
   let log = "";

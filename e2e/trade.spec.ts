@@ -1,4 +1,4 @@
-import { formatFull } from "../lib/series/chart-data";
+import { formatFull } from "../lib/format";
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from "./a11y";
 import { apiSeries, readPackCsv } from "./data-pack";
 import { expect, test, waitForChart } from "./fixtures";

@@ -10,7 +10,7 @@
 // Results are copied (structuredClone) on the way in and out, so a caller that mutates what it got cannot corrupt
 // what the next request sees. Bounded: at most MAX_ENTRIES results, and results above MAX_ROWS rows are not kept.
 // MONITOR_CACHE=off disables it (benchmarks of the raw queries).
-import { db } from "./db/client";
+import { currentDataVersion } from "./data-version";
 
 const MAX_ENTRIES = Number(process.env.MONITOR_CACHE_ENTRIES ?? 500);
 const MAX_ROWS = 20_000;
@@ -20,31 +20,11 @@ interface Entry {
   value: unknown;
 }
 
-const globalForCache = globalThis as unknown as { monitorCache?: Map<string, Entry>; monitorVersionRead?: Promise<string> | null };
+const globalForCache = globalThis as unknown as { monitorCache?: Map<string, Entry> };
 const entries: Map<string, Entry> = (globalForCache.monitorCache ??= new Map());
 
 export function cacheEnabled(): boolean {
   return process.env.MONITOR_CACHE !== "off";
-}
-
-/**
- * The current data version. Concurrent callers share one read (under load, one query serves many requests); a caller
- * that joins a read already on its way may get the version from up to one round trip earlier, which is the same
- * moment an uncached query sent then would have seen.
- */
-export function dataVersion(): Promise<string> {
-  const inFlight = globalForCache.monitorVersionRead;
-  if (inFlight) return inFlight;
-  const read = (async () => {
-    try {
-      const rows = await db().$queryRaw<{ version: bigint }[]>`SELECT version FROM "DataVersion" WHERE id = 1`;
-      return String(rows[0]?.version ?? 0);
-    } finally {
-      globalForCache.monitorVersionRead = null;
-    }
-  })();
-  globalForCache.monitorVersionRead = read;
-  return read;
 }
 
 function size(value: unknown): number {
@@ -58,7 +38,7 @@ function size(value: unknown): number {
 export function cachedByDataVersion<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return async (...args: A): Promise<R> => {
     if (!cacheEnabled()) return fn(...args);
-    const version = await dataVersion();
+    const version = await currentDataVersion();
     const key = `${name}:${JSON.stringify(args)}`;
     const hit = entries.get(key);
     if (hit && hit.version === version) {
@@ -80,8 +60,4 @@ export function cachedByDataVersion<A extends unknown[], R>(name: string, fn: (.
 /** Empties the cache (tests). */
 export function clearCache(): void {
   entries.clear();
-}
-
-export function cacheStats(): { entries: number } {
-  return { entries: entries.size };
 }

@@ -1,13 +1,16 @@
-// JSON responses and error mapping shared by the route handlers: 4xx with a JSON error for bad input,
-// 503 when the database is unreachable, never a stack trace.
+// JSON responses, error mapping and HTTP caching shared by the route handlers: 4xx with a JSON error for bad input,
+// 503 when the database is unreachable, never a stack trace; successful GETs carry an ETag of the data version and
+// the normalised request (304 on a match) and may be kept by a shared cache for a minute.
+import { currentDataVersion } from "./data-version";
+import { etagFor, ifNoneMatchMatches, SHARED_CACHE_CONTROL } from "./http-cache";
 import { ParamError } from "./params";
 
 export function json(body: unknown, init: ResponseInit = {}): Response {
-  return Response.json(body, { ...init, headers: { "Cache-Control": "no-store", ...init.headers } });
+  return Response.json(body, init);
 }
 
 export function errorResponse(status: number, error: string, extra: Record<string, unknown> = {}): Response {
-  return json({ error, ...extra }, { status });
+  return json({ error, ...extra }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 const CONNECTION_ERRORS = [
@@ -70,11 +73,36 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-/** Wraps a route handler: ParamError → 400, database down → 503, anything else → 500 without details. */
-export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+/** The ETag of a GET request at a data version: path and search params in a fixed order. */
+function requestEtag(version: string, request: Request): string {
+  const url = new URL(request.url);
+  url.searchParams.sort();
+  return etagFor(version, ["api", url.pathname, url.searchParams.toString()]);
+}
+
+/**
+ * Wraps a route handler: ParamError → 400, database down → 503, anything else → 500 without details. GET responses
+ * that succeed get the data version's ETag and a shared-cache Cache-Control (unless the route set its own), and a
+ * request whose If-None-Match matches is answered 304 without running the route. `cache: false` for live answers.
+ */
+export function handle<A extends [Request, ...unknown[]]>(
+  fn: (...args: A) => Promise<Response>,
+  options: { cache?: boolean } = {},
+): (...args: A) => Promise<Response> {
   return async (...args: A) => {
     try {
-      return await fn(...args);
+      const request = args[0];
+      const cacheable = options.cache !== false && (request.method === "GET" || request.method === "HEAD");
+      const etag = cacheable ? requestEtag(await currentDataVersion(), request) : null;
+      if (etag && ifNoneMatchMatches(request.headers.get("if-none-match"), etag)) {
+        return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": SHARED_CACHE_CONTROL } });
+      }
+      const response = await fn(...args);
+      if (etag && response.status === 200) {
+        response.headers.set("ETag", etag);
+        if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", SHARED_CACHE_CONTROL);
+      } else if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
+      return response;
     } catch (error) {
       if (error instanceof ParamError) return errorResponse(400, error.message, { parameter: error.parameter });
       if (isDatabaseUnavailable(error)) {
@@ -92,5 +120,8 @@ export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response
  * instead of Next's empty 405, so every API error has a body that says what went wrong.
  */
 export function methodNotAllowed(): Response {
-  return json({ error: "method not allowed: this endpoint only answers GET (and HEAD)" }, { status: 405, headers: { Allow: "GET, HEAD" } });
+  return json(
+    { error: "method not allowed: this endpoint only answers GET (and HEAD)" },
+    { status: 405, headers: { Allow: "GET, HEAD", "Cache-Control": "no-store" } },
+  );
 }

@@ -1,20 +1,15 @@
 // zod schemas for every search param and API input. API routes turn failures into 400 JSON naming the parameter;
 // pages fall back to defaults.
 import { z } from "zod";
+import { ISO3_PATTERN, SERIES_CODE_PATTERN, YEAR_MAX, YEAR_MIN } from "./codes";
 
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2030;
-
-export const seriesCodeSchema = z
-  .string()
-  .max(200)
-  .regex(/^(trade|fdi|debt)\.[A-Z]{3}\.[A-Z]{3}\.[A-Za-z0-9_.-]+$/, "not a series code (e.g. trade.CHN.KAZ.X)");
+export const seriesCodeSchema = z.string().max(200).regex(SERIES_CODE_PATTERN, "not a series code (e.g. trade.CHN.KAZ.X)");
 
 const yearSchema = z
   .string()
   .regex(/^\d{4}$/, "must be a four-digit year")
   .transform(Number)
-  .pipe(z.number().int().min(MIN_YEAR, `must be ${MIN_YEAR} or later`).max(MAX_YEAR, `must be ${MAX_YEAR} or earlier`));
+  .pipe(z.number().int().min(YEAR_MIN, `must be ${YEAR_MIN} or later`).max(YEAR_MAX, `must be ${YEAR_MAX} or earlier`));
 
 const flagSchema = z.enum(["1", "0", "true", "false"]).transform((v) => v === "1" || v === "true");
 
@@ -53,6 +48,24 @@ export function parseYearRange(params: URLSearchParams): YearRange {
   const to = parseWith(yearSchema, params, "to");
   if (from !== undefined && to !== undefined && from > to) throw new ParamError("from", `must not be after to (${from} > ${to})`);
   return { from, to };
+}
+
+/** A required year parameter. */
+export function parseYear(params: URLSearchParams, name: string): number {
+  const value = parseWith(yearSchema, params, name);
+  if (value === undefined) throw new ParamError(name, "required (a four-digit year)");
+  return value;
+}
+
+const iso3Schema = z.string().regex(ISO3_PATTERN, "must be an ISO 3166-1 alpha-3 code: three upper-case letters (e.g. CHN)");
+
+/** A required ISO 3166-1 alpha-3 parameter. */
+export function parseIso3(params: URLSearchParams, name: string): string {
+  const raw = single(params, name);
+  if (raw === undefined || raw === "") throw new ParamError(name, "required (e.g. CHN)");
+  const r = iso3Schema.safeParse(raw);
+  if (!r.success) throw new ParamError(name, `${JSON.stringify(raw.slice(0, 40))} ${r.error.issues[0]?.message ?? "is invalid"}`);
+  return r.data;
 }
 
 export function parseFlag(params: URLSearchParams, name: string): boolean {

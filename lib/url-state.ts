@@ -5,25 +5,20 @@
 //   per panel:   tab, scale, pct; on pages with several panels each panel prefixes them with its key
 //                ("turnover.tab=table", "balance.pct=true"), so one panel's tab or scale does not change another's.
 import { createLoader, createParser, parseAsBoolean, parseAsStringLiteral } from "nuqs/server";
-
-export const FIRST_YEAR = 1992;
-export const LAST_YEAR = 2024;
+import { isYear } from "./codes";
 
 export const parseAsYear = createParser({
-  parse: (v: string) => {
-    if (!/^\d{4}$/.test(v)) return null;
-    const n = Number(v);
-    return n >= FIRST_YEAR && n <= LAST_YEAR ? n : null;
-  },
+  parse: (v: string) => (/^\d{4}$/.test(v) && isYear(Number(v)) ? Number(v) : null),
   serialize: (v: number) => String(v),
 });
 
 export const TABS = ["chart", "table", "sources"] as const;
 export type Tab = (typeof TABS)[number];
 
+/** The page's year range; absent: from the first to the last year the page's data hold. */
 export const rangeParsers = {
-  from: parseAsYear.withDefault(FIRST_YEAR),
-  to: parseAsYear.withDefault(LAST_YEAR),
+  from: parseAsYear,
+  to: parseAsYear,
 };
 
 export const panelParsers = {
@@ -37,6 +32,28 @@ export function panelUrlKeys(stateKey: string): { tab: string; scale: string; pc
   return stateKey
     ? { tab: `${stateKey}.tab`, scale: `${stateKey}.scale`, pct: `${stateKey}.pct` }
     : { tab: "tab", scale: "scale", pct: "pct" };
+}
+
+type PanelKey<K extends string, Name extends string> = K extends "" ? Name : `${K}.${Name}`;
+
+/**
+ * One panel's URL keys with their parsers, prefixed by its state key ("flows.tab", …; unprefixed for ""): the
+ * registry of pages (lib/pages/registry.ts) builds each page's state from these.
+ */
+export function panelStateParsers<K extends string>(
+  stateKey: K,
+): { [P in PanelKey<K, "tab">]: typeof panelParsers.tab } & { [P in PanelKey<K, "scale">]: typeof panelParsers.scale } & {
+  [P in PanelKey<K, "pct">]: typeof panelParsers.pct;
+};
+export function panelStateParsers<K extends string>(
+  stateKey: K,
+  options: { tabOnly: true },
+): { [P in PanelKey<K, "tab">]: typeof panelParsers.tab };
+export function panelStateParsers(stateKey: string, options: { tabOnly?: boolean } = {}) {
+  const keys = panelUrlKeys(stateKey);
+  return options.tabOnly
+    ? { [keys.tab]: panelParsers.tab }
+    : { [keys.tab]: panelParsers.tab, [keys.scale]: panelParsers.scale, [keys.pct]: panelParsers.pct };
 }
 
 export const viewParsers = { ...rangeParsers, ...panelParsers };

@@ -1,16 +1,21 @@
 // npm run import -- <file>... [--format comtrade|dots|wits|wiiw|tidy|…] [--dry-run] [--vintage LABEL]
+// Into DATABASE_URL, or with none set into the embedded PostgreSQL of `npm run dev` (scripts/lib/owner-database.ts).
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { databaseUrl } from "../lib/env";
 import { formatSummary, importFiles, ImportUsageError } from "../lib/import/pipeline";
+import { parseVintageOption, provenanceOverrides } from "../lib/import/provenance";
 import { PARSERS } from "../lib/import/registry";
 import { ImportFileError } from "../lib/import/types";
 import { vintageProblem } from "../lib/import/validate";
+import { withOwnerDatabase } from "./lib/owner-database";
 
-const usage = `usage: npm run import -- <file>... [--format FORMAT] [--dry-run] [--vintage LABEL]
+const usage = `usage: npm run import -- <file>... [--format FORMAT] [--dry-run] [--vintage DATE | "LABEL (DATE)"]
 formats:
 ${PARSERS.map((p) => `  ${p.format.padEnd(10)} ${p.description}`).join("\n")}
-All files are imported in one transaction: any error leaves the database unchanged.`;
+Every value needs a dated vintage: from the file, --vintage (2025-06-01 or "2025 release (2025-06-01)"), or the
+provenance list (prisma/seed-data/project/provenance.csv), which also ties the data pack's raw files to their source.
+All files are imported in one transaction: any error leaves the database unchanged.
+Database: DATABASE_URL, else the embedded PostgreSQL of \`npm run dev\` (.data/postgres), running or not.`;
 
 let args;
 try {
@@ -32,15 +37,21 @@ if (args.values.help || args.positionals.length === 0) {
   process.exit(args.values.help ? 0 : 2);
 }
 
-const vintage = args.values.vintage;
-if (vintage !== undefined) {
-  const problem = vintageProblem(vintage);
-  if (problem) {
-    console.error(`--vintage ${JSON.stringify(vintage.slice(0, 120))}${vintage.length > 120 ? "…" : ""}: ${problem}\n\n${usage}`);
-    process.exit(2);
-  }
-}
 const dryRun = args.values["dry-run"] ?? false;
+let vintage: { label: string; date: string } | undefined;
+try {
+  vintage = args.values.vintage === undefined ? undefined : parseVintageOption(args.values.vintage);
+} catch (error) {
+  console.error(`${(error as Error).message.slice(0, 300)}\n\n${usage}`);
+  process.exit(2);
+}
+// The label is stored on every value (Observation.vintage): at most 100 characters of a plain form.
+const vintageLabelProblem = vintage && vintageProblem(vintage.label);
+if (vintage && vintageLabelProblem) {
+  const shown = `${JSON.stringify(vintage.label.slice(0, 120))}${vintage.label.length > 120 ? "…" : ""}`;
+  console.error(`--vintage ${shown}: ${vintageLabelProblem}\n\n${usage}`);
+  process.exit(2);
+}
 let bar = null as cliProgress.SingleBar | null;
 let barFile = "";
 const startedAt = Date.now();
@@ -60,13 +71,21 @@ const onProgress = (file: string, read: number, total: number) => {
 };
 
 try {
-  const summaries = await importFiles(args.positionals, {
-    connectionString: databaseUrl(),
-    format: args.values.format,
-    dryRun,
-    vintage,
-    onProgress,
-  });
+  // A file the data pack holds goes to the pack's own Source, whoever imports it (one publication, one source).
+  const sourceOverride = await provenanceOverrides(args.positionals);
+  const summaries = await withOwnerDatabase(
+    (connectionString) =>
+      importFiles(args.positionals, {
+        connectionString,
+        format: args.values.format,
+        dryRun,
+        vintage: vintage?.label,
+        vintageDate: vintage?.date,
+        sourceOverride,
+        onProgress,
+      }),
+    (line) => console.error(line),
+  );
   bar?.stop();
   for (const s of summaries) {
     for (const reason of s.rejectedReasons) console.log(reason);

@@ -1,18 +1,19 @@
 // `npm run db:migrate`: applies prisma/migrations to DATABASE_URL (Prisma-compatible bookkeeping in
-// _prisma_migrations; see lib/migrate/apply.ts for why not `prisma migrate deploy`).
+// _prisma_migrations; see lib/migrate/apply.ts for why not `prisma migrate deploy`). With no DATABASE_URL: the
+// embedded PostgreSQL of `npm run dev`, running or not (scripts/lib/owner-database.ts).
 import { applyMigrations } from "../lib/migrate/apply.ts";
 import { MIGRATIONS_DIR, redact } from "./lib/launch.ts";
+import { withOwnerDatabase } from "./lib/owner-database.ts";
 
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error("DATABASE_URL is not set. Example: DATABASE_URL=postgresql://postgres@127.0.0.1:5432/monitor npm run db:migrate");
-  console.error("(`npm run dev` migrates its embedded database by itself.)");
-  process.exit(1);
-}
 const t = performance.now();
 try {
-  const { applied, alreadyApplied } = await applyMigrations(url, MIGRATIONS_DIR);
-  console.log(`database ${redact(url)}`);
+  const { applied, alreadyApplied } = await withOwnerDatabase(
+    async (url) => {
+      console.log(`database ${redact(url)}`);
+      return applyMigrations(url, MIGRATIONS_DIR);
+    },
+    (line) => console.log(line),
+  );
   for (const name of alreadyApplied) console.log(`  already applied  ${name}`);
   for (const name of applied) console.log(`  applied          ${name}`);
   console.log(

@@ -12,8 +12,8 @@
 //   monitor_tpl_<run>    migrated + seeded        → TEST_TEMPLATE_DATABASE
 //   monitor_e2e_<run>    copy of the seeded one   → DATABASE_URL for the e2e server
 //   monitor_t_<run>_*    made by tests (lib/testing/db.ts), swept at the end
-// and the role monitor_web_<run> (the e2e server's read-only WEB_DATABASE_URL), so that concurrent runs on
-// one shared server do not change each other's passwords.
+// and the role monitor_e2e_<run>_web (the e2e server's read-only WEB_DATABASE_URL, lib/db/roles.ts; roles made by
+// tests are swept too). The e2e server gets WEB_DATABASE_URL only (playwright.config.ts); the specs get both.
 // Last line: "N passed, M failed" over all stages (a stage that could not run at all counts as one failure);
 // the exit code is non-zero if anything failed or no test ran.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -23,7 +23,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { ensureReadOnlyRole } from "../lib/db/roles.ts";
-import { findFreePort, isAlive, processCommand, startTemporaryPostgres } from "../lib/embedded-db.ts";
+import { optionalPostgresUrl } from "../lib/env.ts";
+import { findFreePort, isAlive, processCommand, startTemporaryPostgres } from "./lib/embedded-db.ts";
 import { databaseUrl } from "../lib/testing/db.ts";
 import { PROJECT_ROOT, migrate, ms, redact, seed } from "./lib/launch.ts";
 
@@ -217,9 +218,8 @@ async function canConnect(url: string, timeoutMs: number): Promise<boolean> {
 }
 
 async function findServer(): Promise<Server> {
-  if (process.env.ADMIN_DATABASE_URL) {
-    return { adminUrl: process.env.ADMIN_DATABASE_URL, description: `ADMIN_DATABASE_URL=${redact(process.env.ADMIN_DATABASE_URL)}` };
-  }
+  const given = optionalPostgresUrl("ADMIN_DATABASE_URL");
+  if (given) return { adminUrl: given, description: `ADMIN_DATABASE_URL=${redact(given)}` };
   const local = "postgresql://postgres@127.0.0.1:5432/postgres";
   if (await canConnect(local, 2_000)) return { adminUrl: local, description: `local server ${local}` };
   say("no PostgreSQL at 127.0.0.1:5432 — starting an embedded one in a temporary folder");
@@ -284,8 +284,11 @@ class Databases {
           say(`warning: could not drop database ${name}: ${(error as Error).message}`);
         }
       }
-      // Roles made by tests with lib/testing/db.ts's testRoleName(), and the e2e server's role.
-      const roles = await c.query<{ rolname: string }>("SELECT rolname FROM pg_roles WHERE rolname LIKE $1", [`%\\_t${RUN}\\_%`]);
+      // Roles made by tests (testRoleName(), or a test database's own <database>_web), and the e2e server's role.
+      const roles = await c.query<{ rolname: string }>("SELECT rolname FROM pg_roles WHERE rolname LIKE $1 OR rolname LIKE $2", [
+        `%\\_t${RUN}\\_%`,
+        `monitor\\_t\\_${RUN}\\_%`,
+      ]);
       const roleNames = [...roles.rows.map((r) => r.rolname), ...(this.role ? [this.role] : [])];
       for (const role of roleNames) {
         try {
@@ -399,8 +402,8 @@ async function main(): Promise<number> {
         results.push(build);
         if (build.failed === 0 && !interrupted) {
           const e2eUrl = await dbs.create(`monitor_e2e_${RUN}`, seeded);
-          dbs.role = `monitor_web_${RUN}`;
-          const webUrl = await ensureReadOnlyRole(e2eUrl, { role: dbs.role, password: randomBytes(12).toString("hex") });
+          const webUrl = await ensureReadOnlyRole(e2eUrl, { password: randomBytes(12).toString("hex") });
+          dbs.role = decodeURIComponent(new URL(webUrl).username);
           const port = await findFreePort(Number(process.env.E2E_PORT || 3107));
           results.push(await playwrightStage(outDir, cleanEnv({ DATABASE_URL: e2eUrl, WEB_DATABASE_URL: webUrl, E2E_PORT: String(port) })));
         }

@@ -1,10 +1,9 @@
 "use client";
 // Quoted figures at their dates (not a continuous series): one marker per figure on a time axis, with the date,
-// value and source in the tooltip. Log scale (from this panel's URL keys) lets small and large figures share a chart.
-import { useQueryStates } from "nuqs";
+// value and source in the tooltip. A log scale lets small and large figures share a chart. Loaded after the page
+// (components/panel/dated-panel.tsx).
 import { CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import { formatTick } from "@/lib/series/chart-data";
-import { panelParsers, panelUrlKeys } from "@/lib/url-state";
+import { formatTick } from "@/lib/format";
 
 export interface DatedSeries {
   code: string;
@@ -28,15 +27,14 @@ function year(ms: number): number {
   return new Date(ms).getUTCFullYear();
 }
 
-export function DatedPointsChart({
+export default function DatedPointsChart({
   id,
   title,
   series,
   points,
   unit,
   axisLabel,
-  stateKey = "",
-  allowLog = true,
+  log,
   height = 360,
 }: {
   id: string;
@@ -45,12 +43,9 @@ export function DatedPointsChart({
   points: DatedPoint[];
   unit: string;
   axisLabel: string;
-  stateKey?: string;
-  allowLog?: boolean;
+  log: boolean;
   height?: number;
 }) {
-  const [options] = useQueryStates(panelParsers, { urlKeys: panelUrlKeys(stateKey) });
-  const log = allowLog && options.scale === "log";
   const xs = points.map((p) => p.x);
   const first = year(Math.min(...xs));
   const last = year(Math.max(...xs)) + 1;

@@ -12,9 +12,9 @@ import {
   YAxis,
   type BarShapeProps,
 } from "recharts";
-import { formatTick } from "@/lib/series/chart-data";
-import { formatUsd } from "@/lib/mirror/format";
-import type { ChapterChartDatum } from "@/lib/mirror/view";
+import { formatTick } from "@/lib/format";
+import { formatUsd } from "@/lib/format";
+import type { ChapterChartDatum } from "@/lib/mirror/chapters";
 
 function ContributorBar(props: BarShapeProps & { hatchId: string }) {
   const { payload, hatchId, ...rest } = props;
@@ -29,7 +29,7 @@ function ContributorBar(props: BarShapeProps & { hatchId: string }) {
   );
 }
 
-export function ChapterChart({ id, data, exporter }: { id: string; data: ChapterChartDatum[]; exporter: string }) {
+export default function ChapterChart({ id, data, exporter }: { id: string; data: ChapterChartDatum[]; exporter: string }) {
   const hatchId = `${id}-hatch`;
   return (
     <div className="chart chapter-chart" id={id}>

@@ -1,22 +1,20 @@
-// By product for one year and direction: the chapters both reporters publish, the ones that drive the gap, and the
-// chapters only one side reports (listed, never compared).
-import { formatPct, formatUsd } from "@/lib/mirror/format";
-import { toChapterChartData, type ChapterView, type MirrorViewRow } from "@/lib/mirror/view";
-import { ChapterChart } from "./chapter-chart";
+"use client";
+// By product for one year and direction: the chapters the database holds from both reporters, the ones that drive
+// the gap, what share of the total gap they account for, and the chapters with one side only (listed, never compared).
+import dynamic from "next/dynamic";
+import { ChartPlaceholder } from "@/components/panel/panel-shell";
+import { formatPct, formatUsd } from "@/lib/format";
+import { toChapterChartData, type ChapterView } from "@/lib/mirror/chapters";
+import type { MirrorViewRow } from "@/lib/mirror/rows";
 import { ChapterTable } from "./chapter-table";
+
+const ChapterChart = dynamic(() => import("./chapter-chart"), { ssr: false, loading: () => <ChartPlaceholder height={300} /> });
 
 function codes(list: { productCode: string }[]): string {
   return list.map((c) => c.productCode).join(", ");
 }
 
-export function ChapterSection({
-  id,
-  chapters,
-  names,
-  year,
-  chapterYears,
-  total,
-}: {
+export function ChapterSection(props: {
   id: string;
   chapters: ChapterView;
   names: { exporter: string; importer: string };
@@ -24,31 +22,34 @@ export function ChapterSection({
   chapterYears: number[];
   total: MirrorViewRow | undefined;
 }) {
+  const { id, chapters, names, year, chapterYears, total } = props;
   const headingId = `${id}-title`;
   const { rows, exporterOnly, importerOnly, top } = chapters;
   const title = `${names.exporter} → ${names.importer}, ${year}, by HS chapter`;
   const flagged = rows.filter((r) => !r.reliable);
+  const positive = rows.reduce((s, r) => s + Math.max(0, r.gap ?? 0), 0);
   return (
     <section className="chapter-section" aria-labelledby={headingId} id={id}>
       <h3 id={headingId}>{title}</h3>
       {rows.length === 0 ? (
         <p className="muted">
-          No HS chapter has figures from both {names.exporter} and {names.importer} for {year}.{" "}
+          The database holds no HS chapter with figures from both {names.exporter} and {names.importer} for {year}.{" "}
           {chapterYears.length > 0
-            ? `Both publish chapter detail for ${chapterYears[0]}–${chapterYears.at(-1)}.`
-            : "Neither pair of chapter series overlaps in any year."}
+            ? `It holds chapters from both for ${chapterYears[0]}–${chapterYears.at(-1)}.`
+            : "No pair of chapter series overlaps in any year."}
         </p>
       ) : (
         <>
           <p>
-            Both reporters publish {rows.length} chapter{rows.length === 1 ? "" : "s"} for {year}. Together these show a net gap of{" "}
-            <b>{formatUsd(chapters.chapterGapSum)}</b>
+            The database holds {rows.length} chapter{rows.length === 1 ? "" : "s"} with figures from both reporters for {year}. Together
+            they show a net gap of <b>{formatUsd(chapters.chapterGapSum)}</b>
             {total && total.gap !== null && total.gap !== 0 ? (
               <>
                 {" "}
-                against a total gap of {formatUsd(total.gap)} ({formatPct((chapters.chapterGapSum / total.gap) * 100)} of it; total from{" "}
-                {total.sources.exporter?.label ?? "—"} and {total.sources.importer?.label ?? "—"}). The rest of the total gap lies in
-                chapters not compared here
+                against a total gap of {formatUsd(total.gap)}: these chapters account for{" "}
+                <b>{formatPct((chapters.chapterGapSum / total.gap) * 100)} of the total gap</b> (total from{" "}
+                {total.sources.exporter?.label ?? "—"} and {total.sources.importer?.label ?? "—"}). The rest lies in chapters not compared
+                here
               </>
             ) : null}
             . Each value is that side&apos;s headline value for the chapter.
@@ -66,7 +67,8 @@ export function ChapterSection({
           {top.length > 0 ? (
             <figure className="panel-figure">
               <figcaption className="small">
-                Chapters accounting for most of the gap ({names.exporter} reports more), with their share of the chapters&apos; positive gap
+                Chapters where {names.exporter} reports more, largest first. Shares are of the positive gap within these {rows.length}{" "}
+                chapters ({formatUsd(positive)}), not of the total gap.
               </figcaption>
               <ChapterChart id={`${id}-chart`} data={toChapterChartData(top, rows)} exporter={names.exporter} />
             </figure>
@@ -75,24 +77,26 @@ export function ChapterSection({
               In no chapter does {names.exporter} report more than {names.importer} for {year}.
             </p>
           )}
-          <ChapterTable rows={rows} names={names} caption={`${title}: chapters both reporters publish, US dollars`} />
+          <ChapterTable rows={rows} names={names} caption={`${title}: chapters with figures from both reporters, US dollars`} />
         </>
       )}
       {(exporterOnly.length > 0 || importerOnly.length > 0) && (
         <p className="muted small">
-          Not compared (one side only):{" "}
+          Not compared:{" "}
           {importerOnly.length > 0 && (
             <>
-              {importerOnly.length} chapter{importerOnly.length === 1 ? "" : "s"} only {names.importer} reports ({codes(importerOnly)})
+              {importerOnly.length} chapter{importerOnly.length === 1 ? "" : "s"} for which the database holds only {names.importer}&apos;s
+              figure ({codes(importerOnly)})
             </>
           )}
           {importerOnly.length > 0 && exporterOnly.length > 0 ? "; " : ""}
           {exporterOnly.length > 0 && (
             <>
-              {exporterOnly.length} chapter{exporterOnly.length === 1 ? "" : "s"} only {names.exporter} reports ({codes(exporterOnly)})
+              {exporterOnly.length} chapter{exporterOnly.length === 1 ? "" : "s"} for which it holds only {names.exporter}&apos;s figure (
+              {codes(exporterOnly)})
             </>
           )}
-          . Listed, not compared: the other reporter&apos;s figures for these chapters are not in the database.
+          . Both customs services publish every chapter; the other side&apos;s figures for these are not in the data pack.
         </p>
       )}
     </section>

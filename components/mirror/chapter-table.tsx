@@ -4,7 +4,7 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { DataTable, type DataTableColumn, dataTableFeatures } from "@/components/tables/data-table";
-import type { ChapterRow } from "@/lib/mirror/view";
+import type { ChapterRow } from "@/lib/mirror/chapters";
 import { usdCell } from "./mirror-table";
 
 const col = createColumnHelper<typeof dataTableFeatures, ChapterRow>();

@@ -1,6 +1,6 @@
 // The gap for one year in words a newcomer can follow, every figure computed from the rows (never typed).
-import { formatFactor, formatPct, formatSignedUsd, formatUsd } from "@/lib/mirror/format";
-import { flagPhrases, type GapStory } from "@/lib/mirror/view";
+import { formatFactor, formatPct, formatSignedUsd, formatUsd } from "@/lib/format";
+import { flagPhrases, type GapStory } from "@/lib/mirror/story";
 
 export interface Names {
   exporter: string;

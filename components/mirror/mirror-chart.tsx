@@ -3,7 +3,6 @@
 // line converted to FOB with its CIF/FOB band, and bars for the gap CIF/FOB does not explain. Bars built on flagged
 // data are hatched and labelled; a year with one side only gets a marker on the zero line; statements about the
 // discrepancy sit on their years, with their full text on hover or keyboard focus.
-import { useState, type KeyboardEvent } from "react";
 import {
   Area,
   Bar,
@@ -18,32 +17,16 @@ import {
   Tooltip,
   XAxis,
   YAxis,
-  usePlotArea,
-  useXAxisScale,
   type BarShapeProps,
 } from "recharts";
-import { formatTick } from "@/lib/series/chart-data";
-import { formatFactor, formatPct, formatSignedUsd, formatUsd } from "@/lib/mirror/format";
-import { flagPhrases, niceDomain, type MirrorChartRow } from "@/lib/mirror/view";
-
-export interface MirrorChartNoteItem {
-  number: number;
-  kindLabel: string;
-  periodLabel: string;
-  title: string;
-  body: string;
-  quotedValue: string | null;
-  source: string | null;
-}
-
-/** Notes that share one span of years, drawn as one marker. */
-export interface MirrorChartNote {
-  id: string;
-  label: string;
-  yearFrom: number;
-  yearTo: number;
-  items: MirrorChartNoteItem[];
-}
+import { formatTick } from "@/lib/format";
+import { formatFactor, formatPct, formatSignedUsd, formatUsd } from "@/lib/format";
+import { niceAxis } from "@/lib/format";
+import type { NoteMarker } from "@/lib/notes/markers";
+import type { NoteInfo } from "@/lib/panel/types";
+import { MARKER_ROWS, MARKER_ROW_HEIGHT, NoteMarkers, NotePopover, useMarkerStore } from "@/components/charts/note-markers";
+import { flagPhrases } from "@/lib/mirror/story";
+import { type MirrorChartRow } from "@/lib/mirror/rows";
 
 export interface MirrorChartProps {
   id: string;
@@ -52,13 +35,11 @@ export interface MirrorChartProps {
   colors: { exporter: string; importer: string };
   cifFob: number;
   band: [number, number];
-  notes: MirrorChartNote[];
+  markers: NoteMarker<NoteInfo>[];
   height?: number;
 }
 
 const FLAG_COLOR = "#b45309";
-/** Rows of note markers above the plot (the top margin leaves room for them). */
-const MARKER_ROWS = 3;
 const GAP_COLOR = "#4b5563";
 
 function usd(v: number | null): string {
@@ -120,114 +101,21 @@ function FlagLabel(props: {
   );
 }
 
-function NoteMarker(props: {
-  x: number;
-  y: number;
-  note: MirrorChartNote;
-  active: boolean;
-  onShow: (id: string) => void;
-  onHide: () => void;
-}) {
-  const { x, y, note, active, onShow, onHide } = props;
-  const w = Math.max(26, note.label.length * 6.4 + 10);
-  const titles = note.items.map((i) => `${note.items.length > 1 ? `N${i.number} ` : ""}${i.periodLabel}: ${i.title}`).join("; ");
-  return (
-    <g
-      className={`mirror-note-marker${active ? " mirror-note-marker-active" : ""}`}
-      tabIndex={0}
-      role="button"
-      aria-label={`Note ${note.label} (${titles}). Full text below the chart.`}
-      aria-expanded={active}
-      data-note={note.id}
-      onFocus={() => onShow(note.id)}
-      onBlur={onHide}
-      onMouseEnter={() => onShow(note.id)}
-      onMouseLeave={onHide}
-      onClick={() => onShow(note.id)}
-      onKeyDown={(e: KeyboardEvent<SVGGElement>) => {
-        if (e.key === "Escape") onHide();
-      }}
-    >
-      <rect x={x - w / 2} y={y - 14} width={w} height={16} rx={3} fill={active ? "#4338ca" : "#eef2ff"} stroke="#6366f1" />
-      <text x={x} y={y - 2} textAnchor="middle" fontSize={11} fontWeight={600} fill={active ? "#fff" : "#3730a3"}>
-        {note.label}
-      </text>
-    </g>
-  );
-}
-
-/**
- * The note markers above the plot, placed with the chart's own x scale. A plain child component (not a Recharts
- * label), so a focused marker keeps its DOM node, and keyboard focus, when the chart re-renders.
- */
-function NoteMarkers(props: { notes: MirrorChartNote[]; active: string | null; onShow: (id: string) => void; onHide: () => void }) {
-  const xScale = useXAxisScale();
-  const plot = usePlotArea();
-  if (!xScale || !plot) return null;
-  const placed = props.notes
-    .map((n) => {
-      const a = xScale(n.yearFrom, { position: "middle" });
-      const b = xScale(n.yearTo, { position: "middle" });
-      const x = a === undefined ? b : b === undefined ? a : (a + b) / 2;
-      return { note: n, x, width: Math.max(26, n.label.length * 6.4 + 10) };
-    })
-    .filter((m): m is { note: MirrorChartNote; x: number; width: number } => m.x !== undefined)
-    .sort((p, q) => p.x - q.x);
-  // Greedy rows: a marker goes on the first row where it does not overlap the previous marker of that row.
-  const rowEnds: number[] = [];
-  const rows = placed.map((m) => {
-    const left = m.x - m.width / 2;
-    let row = rowEnds.findIndex((end) => end + 3 <= left);
-    if (row === -1) row = rowEnds.length < MARKER_ROWS ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds));
-    rowEnds[row] = m.x + m.width / 2;
-    return row;
-  });
-  return (
-    <g className="mirror-note-markers">
-      {placed.map((m, k) => (
-        <NoteMarker
-          key={m.note.id}
-          x={m.x}
-          y={plot.y - 4 - rows[k]! * 19}
-          note={m.note}
-          active={props.active === m.note.id}
-          onShow={props.onShow}
-          onHide={props.onHide}
-        />
-      ))}
-    </g>
-  );
-}
-
-export function MirrorChart({ id, rows, names, colors, cifFob, band, notes, height = 400 }: MirrorChartProps) {
-  const [active, setActive] = useState<string | null>(null);
-  const activeNote = notes.find((n) => n.id === active) ?? null;
+export default function MirrorChart({ id, rows, names, colors, cifFob, band, markers, height = 400 }: MirrorChartProps) {
+  const store = useMarkerStore();
   const years = rows.map((r) => r.year);
   const minYear = Math.min(...years);
   const maxYear = Math.max(...years);
   const hatchId = `${id}-hatch`;
-  const yDomain = niceDomain(
+  const yDomain = niceAxis(
     rows.flatMap((r) => [r.unexplained, r.unexplainedBand?.[0] ?? null, r.importerFobBand?.[1] ?? null, r.exporter, r.importer]),
   );
-  const shown = notes.filter((n) => n.yearTo >= minYear && n.yearFrom <= maxYear);
+  const shown = markers.filter((n) => n.yearTo >= minYear && n.yearFrom <= maxYear);
   return (
-    <div className="chart mirror-chart" id={id}>
-      {activeNote && (
-        <div className="mirror-note-popover" role="status">
-          {activeNote.items.map((i) => (
-            <p key={i.number}>
-              <strong>
-                N{i.number} · {i.periodLabel}
-              </strong>{" "}
-              <em>{i.kindLabel}.</em> {i.body}
-              {i.quotedValue ? ` (${i.quotedValue})` : ""}
-              {i.source ? <span className="muted"> — {i.source}</span> : null}
-            </p>
-          ))}
-        </div>
-      )}
+    <div className="chart mirror-chart" id={id} onKeyDown={(e) => e.key === "Escape" && store.set(null)}>
+      <NotePopover store={store} />
       <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart data={rows} margin={{ top: 12 + MARKER_ROWS * 19, right: 16, bottom: 8, left: 8 }}>
+        <ComposedChart data={rows} margin={{ top: 12 + MARKER_ROWS * MARKER_ROW_HEIGHT, right: 16, bottom: 8, left: 8 }}>
           <defs>
             <pattern id={hatchId} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
               <rect width={6} height={6} fill="#fef3c7" />
@@ -321,9 +209,9 @@ export function MirrorChart({ id, rows, names, colors, cifFob, band, notes, heig
               <SideDot key={`f-${(p as { index?: number }).index}`} {...(p as object)} side="importerFob" color={colors.importer} />
             )}
           />
-          <NoteMarkers notes={shown} active={active} onShow={setActive} onHide={() => setActive(null)} />
+          <NoteMarkers markers={shown} store={store} panelId={id.replace(/-chart$/, "")} />
           <Tooltip
-            active={activeNote ? false : undefined}
+            wrapperStyle={{ maxWidth: "min(26rem, 90vw)", zIndex: 10 }}
             content={<MirrorTooltip names={names} colors={colors} cifFob={cifFob} band={band} />}
           />
         </ComposedChart>

@@ -1,23 +1,14 @@
 "use client";
-// Settings of the mirror page, kept in the URL (only what differs from the default) and recomputed on the server:
-// the pair of economies, the CIF/FOB factor, "same source only" with a source per country, and the year.
+// Settings of the mirror page, kept in the URL (only what differs from the default): the pair of economies, the
+// CIF/FOB factor, "same source only" with a source per country, and the year. Every setting but the pair is
+// recomputed in the browser from the page's data; another pair is another page.
 import { debounce, useQueryStates } from "nuqs";
-import { useEffect, useId, useState, useTransition } from "react";
-import { CIF_FOB_DEFAULT, CIF_FOB_MAX, CIF_FOB_MIN, parseCifFob } from "@/lib/mirror/cif-fob";
+import { useId, useState } from "react";
+import { formatFactor } from "@/lib/format";
+import { CIF_FOB_BAND, CIF_FOB_DEFAULT, CIF_FOB_MAX, CIF_FOB_MIN, CIF_FOB_SLIDER_MAX, cifFobBand, parseCifFob } from "@/lib/mirror/cif-fob";
+import type { CountryPair as PairOption } from "@/lib/mirror/payload";
 import { DEFAULT_EXPORTER, DEFAULT_IMPORTER, mirrorParsers } from "@/lib/mirror/url-state";
-
-export interface PairOption {
-  exporter: string;
-  importer: string;
-  exporterName: string;
-  importerName: string;
-}
-
-export interface SourceOption {
-  key: string;
-  label: string;
-  coverage: string;
-}
+import type { SourceOption } from "@/lib/mirror/workbench";
 
 export interface MirrorControlsProps {
   pairs: PairOption[];
@@ -32,17 +23,18 @@ export interface MirrorControlsProps {
 }
 
 export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSources, years, chapterYears, year }: MirrorControlsProps) {
-  const [pending, startTransition] = useTransition();
-  const [state, setState] = useQueryStates(mirrorParsers, { shallow: false, history: "replace", startTransition });
-  const [text, setText] = useState(String(state.cifFob));
+  const [state, setState] = useQueryStates(mirrorParsers, { history: "replace" });
+  const [text, setText] = useState(formatFactor(state.cifFob));
+  const [shownFactor, setShownFactor] = useState(state.cifFob);
   const [error, setError] = useState<string | null>(null);
   const ids = { cif: useId(), cifHelp: useId(), pair: useId(), year: useId(), ex: useId(), im: useId(), same: useId() };
-
-  // Keep the box in step when the URL changes elsewhere (reset, back/forward).
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- replaced with the panel model rewrite (issue 13)
-    setText((t) => (parseCifFob(t).ok && Number(t) === state.cifFob ? t : String(state.cifFob)));
-  }, [state.cifFob]);
+  // Keep the box in step when the URL changes elsewhere (reset, back/forward): adjusted while rendering, not in an effect.
+  if (shownFactor !== state.cifFob) {
+    setShownFactor(state.cifFob);
+    if (!(parseCifFob(text).ok && Number(text) === state.cifFob)) setText(formatFactor(state.cifFob));
+  }
+  const band = cifFobBand(state.cifFob);
+  const widened = band[0] !== CIF_FOB_BAND[0] || band[1] !== CIF_FOB_BAND[1];
 
   const applyCif = (value: string, immediate: boolean) => {
     setText(value);
@@ -67,13 +59,17 @@ export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSour
   const canSwap = pairs.some((p) => p.exporter === pair.importer && p.importer === pair.exporter);
   const choosePair = (value: string) => {
     const [exporter, importer] = value.split("-");
-    void setState({
-      exporter: exporter === DEFAULT_EXPORTER ? null : exporter!,
-      importer: importer === DEFAULT_IMPORTER ? null : importer!,
-      exporterSource: null,
-      importerSource: null,
-      year: null,
-    });
+    // Another pair is another set of data: a new page (served from the cache), not a redraw.
+    void setState(
+      {
+        exporter: exporter === DEFAULT_EXPORTER ? null : exporter!,
+        importer: importer === DEFAULT_IMPORTER ? null : importer!,
+        exporterSource: null,
+        importerSource: null,
+        year: null,
+      },
+      { shallow: false },
+    );
   };
 
   const autoLabel = (side: "exporter" | "importer") => {
@@ -83,7 +79,7 @@ export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSour
   };
 
   return (
-    <form className="mirror-controls" onSubmit={(e) => e.preventDefault()} aria-label="Mirror settings" aria-busy={pending}>
+    <form className="mirror-controls" onSubmit={(e) => e.preventDefault()} aria-label="Mirror settings">
       <div className="control">
         <label htmlFor={ids.pair}>Countries</label>
         <div className="pair-inputs">
@@ -128,20 +124,23 @@ export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSour
             type="range"
             aria-label="CIF/FOB factor slider"
             min={CIF_FOB_MIN}
-            max={CIF_FOB_MAX}
+            max={CIF_FOB_SLIDER_MAX}
             step={0.01}
             value={parseCifFob(text).ok ? Number(text) : state.cifFob}
             onChange={(e) => applyCif(e.target.value, false)}
           />
           {state.cifFob !== CIF_FOB_DEFAULT && (
-            <button type="button" onClick={() => applyCif(String(CIF_FOB_DEFAULT), true)}>
-              Reset to {CIF_FOB_DEFAULT}
+            <button type="button" onClick={() => applyCif(formatFactor(CIF_FOB_DEFAULT), true)}>
+              Reset to {formatFactor(CIF_FOB_DEFAULT)}
             </button>
           )}
         </div>
         <small id={ids.cifHelp} className={error ? "flag" : "muted"}>
           {error ??
-            `Importer's CIF value ÷ factor = FOB value. ${CIF_FOB_DEFAULT} is the IMF DOTS convention (freight and insurance ≈ 6 %).`}
+            `Importer's CIF value ÷ factor = FOB value. ${formatFactor(CIF_FOB_DEFAULT)} is the IMF DOTS convention (freight and insurance ≈ 6 %).`}
+          {!error && widened
+            ? ` Your factor lies outside the usual range ${formatFactor(CIF_FOB_BAND[0])}–${formatFactor(CIF_FOB_BAND[1])}, so the shaded band is widened to ${formatFactor(band[0])}–${formatFactor(band[1])}.`
+            : ""}
         </small>
       </div>
 
@@ -209,9 +208,6 @@ export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSour
           </div>
         </div>
       )}
-      <p className="mirror-status" aria-live="polite">
-        {pending ? "Recomputing…" : ""}
-      </p>
     </form>
   );
 }

@@ -3,7 +3,8 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { DataTable, type DataTableColumn, dataTableFeatures } from "@/components/tables/data-table";
-import { flagPhrases, type MirrorViewRow } from "@/lib/mirror/view";
+import { flagPhrases } from "@/lib/mirror/story";
+import { type MirrorViewRow } from "@/lib/mirror/rows";
 
 const col = createColumnHelper<typeof dataTableFeatures, MirrorViewRow>();
 

@@ -1,6 +1,6 @@
 "use client";
 import { createColumnHelper } from "@tanstack/react-table";
-import { formatFull } from "@/lib/series/chart-data";
+import { formatFull } from "@/lib/format";
 import { DataTable, type DataTableColumn, dataTableFeatures } from "./data-table";
 
 export interface ObservationTableRow {

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { MirrorView } from "../mirror/get-mirror-view";
-import { buildMirrorRows } from "../mirror/view";
+import { buildMirrorRows } from "../mirror/rows";
 import { MIRROR_CSV_COLUMNS, mirrorCsv, mirrorFileName } from "./mirror";
 
 const o = (year: number, value: string, sourceKey: string, flags: string[] = []) => ({
@@ -58,7 +58,7 @@ describe("mirror CSV", () => {
       band_low_factor: "1.04",
       band_high_factor: "1.1",
       hs: "TOTAL",
-      reliable: "true",
+      reliable: "false", // a rounded figure, and the two sides from different sources
     });
     expect(records[1]).toMatchObject({
       importer_reported_usd: "",

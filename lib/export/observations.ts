@@ -1,13 +1,11 @@
 // Streams observations (the same selection the pages and /api/series use) as CSV or JSON rows, flat in memory.
 import { to as copyTo } from "pg-copy-streams";
 import { stringify as stringifySync } from "csv-stringify/sync";
-import QueryStream from "pg-query-stream";
-import { Readable } from "node:stream";
-import type pg from "pg";
-import { pool } from "../db/pool";
+import { leaseExportConnection, type ExportLease } from "../db/pool";
+import { cursorRows, started, webStream } from "./stream";
 import { isDerivedCode } from "../series/derived";
-import { ANNUAL_SQL, HEADLINE_ORDER_SQL } from "../series/headline";
-import { findSeries, getObservations, getSources, trimDecimal } from "../series/queries";
+import { inlineParameters, observationsSql, type SqlText } from "../observations/sql";
+import { findSeries, getObservations, getSources, trimDecimal, type ObservationSqlRow } from "../series/queries";
 import { neutraliseCell } from "./neutralise";
 
 export const EXPORT_COLUMNS = [
@@ -36,32 +34,9 @@ export interface ExportQuery {
   allPeriods?: boolean;
 }
 
-/** The export's SELECT (exported for bench/export.ts, which runs the same text through psql's \copy). */
-export function exportSql(q: ExportQuery): { text: string; values: unknown[] } {
-  const values: unknown[] = [q.codes];
-  const where = [q.allPeriods ? "TRUE" : ANNUAL_SQL];
-  if (q.from !== undefined) {
-    values.push(q.from);
-    where.push(`o.year >= $${values.length}`);
-  }
-  if (q.to !== undefined) {
-    values.push(q.to);
-    where.push(`o.year <= $${values.length}`);
-  }
-  // The asked codes join with their position (c.series_order), rather than array_position() per row, which is
-  // O(codes × rows): group=hs-chapters names every chapter series.
-  const text = `
-    SELECT * FROM (
-      SELECT s.code, s.title, s.reporter, s.partner, s.flow, s.unit, o.year, o.period, o.value::text AS value,
-        so.title AS source, so.key AS source_key, so.location AS source_location, o.vintage, array_to_string(o.flags, ';') AS flags,
-        row_number() OVER (PARTITION BY o."seriesId", o.period ORDER BY ${HEADLINE_ORDER_SQL}) = 1 AS headline,
-        c.series_order, so.rank
-      FROM "Observation" o JOIN "Series" s ON s.id = o."seriesId" JOIN "Source" so ON so.id = o."sourceId"
-        JOIN (SELECT code, min(n) AS series_order FROM unnest($1::text[]) WITH ORDINALITY AS u(code, n) GROUP BY code) c ON c.code = s.code
-      WHERE ${where.join(" AND ")}
-    ) x ${q.all ? "" : "WHERE headline"}
-    ORDER BY series_order, year, period, NOT headline, rank, source`;
-  return { text, values };
+/** The export's SELECT: the one observations query (exported for bench/export.ts, which runs it through psql's \copy). */
+export function exportSql(q: ExportQuery): SqlText {
+  return observationsSql({ codes: q.codes, from: q.from, to: q.to, all: q.all, annualOnly: !q.allPeriods });
 }
 
 type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | boolean> & { source_key: string };
@@ -116,32 +91,10 @@ async function* rows(q: ExportQuery, leased?: Lease): AsyncGenerator<ExportRow> 
 /**
  * A pooled connection taken before the response starts, so that a database that cannot be reached (or a pool that
  * stays busy) gives the route's 503 JSON instead of a download cut off after its 200. Released exactly once: with
- * an error (the connection is discarded) unless the export read to the end.
+ * an error (the connection is discarded) unless the export read to the end (a killed connection: lib/db/pool.ts).
  */
-interface Lease {
-  client: pg.PoolClient;
-  release(error?: Error): void;
-}
-
-async function lease(): Promise<Lease> {
-  const client = await pool().connect();
-  let released = false;
-  return {
-    client,
-    release(error?: Error) {
-      if (released) return;
-      released = true;
-      client.release(error);
-    },
-  };
-}
-
-/** A web stream of `chunks`; whatever way it ends (finished, failed, cancelled before the first read), the lease is returned. */
-function webStream(chunks: AsyncIterable<Buffer | string>, leased?: Lease): ReadableStream<Uint8Array> {
-  const readable = Readable.from(chunks);
-  if (leased) readable.once("close", () => leased.release(new Error("export not read to the end")));
-  return Readable.toWeb(readable) as ReadableStream<Uint8Array>;
-}
+type Lease = ExportLease;
+const lease = leaseExportConnection;
 
 async function* storedRows(q: ExportQuery, leased?: Lease): AsyncGenerator<ExportRow> {
   const held = leased ?? (await lease());
@@ -149,24 +102,23 @@ async function* storedRows(q: ExportQuery, leased?: Lease): AsyncGenerator<Expor
   let complete = false;
   try {
     const { text, values } = exportSql(q);
-    const stream = client.query(new QueryStream(text, values, { batchSize: 2000 }));
-    for await (const r of stream as AsyncIterable<Record<string, unknown>>) {
+    for await (const r of cursorRows<ObservationSqlRow>(client, text, values)) {
       yield {
-        code: r.code as string,
-        title: r.title as string,
-        reporter: r.reporter as string,
-        partner: r.partner as string,
-        flow: r.flow as string,
-        unit: r.unit as string,
-        year: r.year as number,
-        period: r.period as string,
-        value: trimDecimal(r.value as string),
-        source: r.source as string,
-        source_location: r.source_location as string,
-        vintage: r.vintage as string,
-        flags: r.flags as string,
-        headline: r.headline as boolean,
-        source_key: r.source_key as string,
+        code: r.code,
+        title: r.title,
+        reporter: r.reporter,
+        partner: r.partner,
+        flow: r.flow,
+        unit: r.unit,
+        year: r.year,
+        period: r.period,
+        value: trimDecimal(r.value),
+        source: r.source_title,
+        source_location: r.source_location,
+        vintage: r.vintage,
+        flags: r.flags.join(";"),
+        headline: r.headline,
+        source_key: r.source_key,
       };
     }
     complete = true;
@@ -192,10 +144,10 @@ const CSV_BATCH = 500;
 /** Bytes per chunk written to the response: one chunk per row cost more than formatting the row (web-stream hops). */
 const CSV_CHUNK = 64 * 1024;
 
-/** Resolves once a database connection is held (so a failure is still an HTTP error), then streams as the client reads. */
-export async function csvStream(q: ExportQuery): Promise<ReadableStream<Uint8Array>> {
+/** Resolves once the first chunk is ready (so a failure is still an HTTP error), then streams as the client reads. */
+export async function csvStream(q: ExportQuery, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const leased = await lease();
-  return q.codes.some(isDerivedCode) ? csvStreamFromRows(q, leased) : csvStreamByCopy(q, leased);
+  return started(q.codes.some(isDerivedCode) ? csvStreamFromRows(q, leased) : csvStreamByCopy(q, leased), signal);
 }
 
 /** The CSV built row by row in JavaScript (derived series need it); also the reference the COPY path is tested against. */
@@ -220,13 +172,6 @@ export function csvStreamFromRows(q: ExportQuery, leased?: Lease): ReadableStrea
   return webStream(chunks(), leased);
 }
 
-/** A SQL literal for a validated value (COPY takes no bind parameters). */
-function sqlLiteral(value: unknown): string {
-  if (typeof value === "number" && Number.isInteger(value)) return String(value);
-  if (Array.isArray(value)) return `${sqlLiteral(`{${value.map((v) => `"${String(v).replace(/["\\]/g, "\\$&")}"`).join(",")}}`)}::text[]`;
-  return `'${String(value).replace(/'/g, "''")}'`;
-}
-
 /** The SQL twin of neutraliseCell (lib/export/neutralise.ts) and of csv-stringify's empty field, for one text column. */
 function csvTextSql(column: string): string {
   return `NULLIF(CASE WHEN ${column} ~ '^[=+@\\t\\r-]' AND ${column} !~ '^-?[0-9]+(\\.[0-9]+)?$' THEN '''' || ${column} ELSE ${column} END, '')`;
@@ -238,15 +183,15 @@ function csvTextSql(column: string): string {
  * byte-identical (lib/export/observations.int.test.ts) at about the speed of `psql \copy` (docs/benchmarks.md).
  */
 function csvStreamByCopy(q: ExportQuery, leased: Lease): ReadableStream<Uint8Array> {
-  const { text, values } = exportSql(q);
-  const inner = text.replace(/\$(\d+)/g, (_, n: string) => sqlLiteral(values[Number(n) - 1]));
+  const inner = inlineParameters(exportSql(q));
   const textColumn = (c: string) => `${csvTextSql(`e.${c}`)} AS ${c}`;
   const sql = `COPY (
     SELECT ${["code", "title", "reporter", "partner", "flow", "unit"].map(textColumn).join(", ")}, e.year,
-      ${textColumn("period")}, ${csvTextSql("trim_scale(e.value::numeric)::text")} AS value, ${textColumn("source")}, ${textColumn("source_location")},
-      ${textColumn("vintage")}, ${textColumn("flags")}, CASE WHEN e.headline THEN 'true' ELSE 'false' END AS headline
+      ${textColumn("period")}, ${csvTextSql("trim_scale(e.value::numeric)::text")} AS value, ${csvTextSql("e.source_title")} AS source,
+      ${textColumn("source_location")}, ${textColumn("vintage")}, ${csvTextSql("array_to_string(e.flags, ';')")} AS flags,
+      CASE WHEN e.headline THEN 'true' ELSE 'false' END AS headline
     FROM (${inner}) e
-    ORDER BY e.series_order, e.year, e.period, NOT e.headline, e.rank, e.source
+    ORDER BY e.series_order, e.year, e.period, NOT e.headline, e.rank, e.source_key COLLATE "C"
   ) TO STDOUT WITH (FORMAT csv, HEADER)`;
   async function* chunks(): AsyncGenerator<Buffer> {
     const { client } = leased;
@@ -273,7 +218,7 @@ function csvStreamByCopy(q: ExportQuery, leased: Lease): ReadableStream<Uint8Arr
   return webStream(chunks(), leased);
 }
 
-export async function jsonStream(q: ExportQuery, meta: Record<string, unknown>): Promise<ReadableStream<Uint8Array>> {
+export async function jsonStream(q: ExportQuery, meta: Record<string, unknown>, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const leased = await lease();
   // 64 KiB chunks, like the CSV: one chunk per row cost an event-loop turn each, and on a busy server a 100-row
   // download took seconds (npm run load: 14 s p50 for one series).
@@ -291,7 +236,7 @@ export async function jsonStream(q: ExportQuery, meta: Record<string, unknown>):
     }
     yield Buffer.from(`${chunk}\n]}\n`);
   }
-  return webStream(chunks(), leased);
+  return started(webStream(chunks(), leased), signal);
 }
 
 /** Collects rows for small exports (data package). */

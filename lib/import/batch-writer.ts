@@ -8,7 +8,7 @@ import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { holdPoint } from "./hold";
-import { DUPLICATE_SQL, MERGE_SQL, SERIES_CLASH_SQL, SERIES_SQL, SOURCE_SQL } from "./merge-sql";
+import { DUPLICATE_SQL, MERGE_SQL, PUBLISHERS_SQL, SERIES_CLASH_SQL, SERIES_SQL, SOURCE_SQL } from "./merge-sql";
 import { COPY_SQL, copyLine } from "./observation-columns";
 import { ImportFileError, type ObservationRecord, type SeriesRecord, type SourceRecord } from "./types";
 
@@ -35,6 +35,8 @@ export class BatchWriter {
   private buffer = Buffer.allocUnsafe(4 << 20);
   private used = 0;
   private count = 0;
+  /** Publishers named by the batch being filled. */
+  private publishers = new Set<string>();
   private readonly pendingSources: SourceRecord[] = [];
   private readonly pendingSeries: SeriesRecord[] = [];
   /** Where each pending series is first used, for the unit-clash message. */
@@ -72,6 +74,7 @@ export class BatchWriter {
       this.buffer = bigger;
     }
     this.used += this.buffer.write(line, this.used);
+    this.publishers.add(o.publisher!);
     if (++this.count >= BATCH) await this.flush();
   }
 
@@ -85,7 +88,10 @@ export class BatchWriter {
     this.buffer = Buffer.allocUnsafe(this.buffer.length);
     this.used = 0;
     this.count = 0;
+    const publishers = [...this.publishers];
+    this.publishers = new Set();
     this.staged += count;
+    this.enqueue(() => this.client.query(PUBLISHERS_SQL, [publishers]));
     this.enqueue(() => pipeline(Readable.from([text]), this.client.query(copyFrom(COPY_SQL))));
     this.enqueue(() => holdPoint("staging"));
     this.enqueue(async () => {
@@ -150,6 +156,7 @@ export class BatchWriter {
           s.datasetType,
           s.rank,
           s.citation,
+          s.vintageDate ?? null,
         ]),
       ).then(
         (r) => (this.sourcesCreated += r.rowCount ?? 0),

@@ -142,11 +142,14 @@ describe("refused with file:line:column, a short message, and nothing written", 
   }, 120_000);
 
   it("--vintage longer than 100 characters or with control characters: exit 2 before anything is read", async () => {
-    for (const vintage of ["v".repeat(101), "2025\t06", ""]) {
+    for (const vintage of [`${"v".repeat(101)} (2025-06-01)`, "2025\t06 (2025-06-01)"]) {
       const r = await runCli(db.url, [TRADE_MIRROR, "--vintage", vintage]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^--vintage .*: (at most 100 characters|letters, digits)/);
     }
+    const undated = await runCli(db.url, [TRADE_MIRROR, "--vintage", "2025 release"]);
+    expect(undated.code).toBe(2);
+    expect(undated.stderr).toMatch(/^--vintage "2025 release" has no valid date/);
   });
 });
 

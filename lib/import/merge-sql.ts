@@ -27,8 +27,9 @@ const keyMatch = (o: string, s: string) =>
  * Returns the counts: staged, keyed (staged − keyed = duplicates), inserted, updated.
  */
 export const MERGE_SQL = `WITH batch AS (
-  SELECT se.id AS series_id, so.id AS source_id, b.*
+  SELECT se.id AS series_id, so.id AS source_id, pu.id AS publisher_id, b.*
     FROM import_batch b JOIN "Series" se ON se.code = b.series_code JOIN "Source" so ON so.key = b.source_key
+    JOIN "Publisher" pu ON pu.name = b.publisher
 ), keyed AS (
   INSERT INTO import_keys (series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")}, line, col)
   SELECT series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")}, line, col FROM batch
@@ -80,9 +81,14 @@ export const DUPLICATE_SQL = `SELECT b.line, b.col, k.line AS first_line, b.seri
 // from the sequence for every row it skips (a re-import of a million rows burnt 73 k series ids).
 
 /** First definition wins: re-imports and other files citing the same source never flip its metadata. */
-export const SOURCE_SQL = `INSERT INTO "Source" (key, publisher, title, location, vintage, "retrievedAt", licence, "datasetType", rank, citation)
-  SELECT $1, $2, $3, $4, $5, $6::date, $7, $8, $9, $10 WHERE NOT EXISTS (SELECT 1 FROM "Source" WHERE key = $1)
+export const SOURCE_SQL = `INSERT INTO "Source" (key, publisher, title, location, vintage, "retrievedAt", licence, "datasetType", rank, citation, "vintageDate")
+  SELECT $1, $2, $3, $4, $5, $6::date, $7, $8, $9, $10, $11::date WHERE NOT EXISTS (SELECT 1 FROM "Source" WHERE key = $1)
   ON CONFLICT (key) DO NOTHING`;
+
+/** The publishers a batch names (by name; the merge joins them). */
+export const PUBLISHERS_SQL = `INSERT INTO "Publisher" (name)
+  SELECT n FROM unnest($1::text[]) AS n WHERE n IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Publisher" p WHERE p.name = n)
+  ON CONFLICT (name) DO NOTHING`;
 
 /** Series in file order (unnest keeps it), first definition wins. */
 export const SERIES_SQL = `INSERT INTO "Series" (code, domain, title, reporter, partner, flow, unit, valuation, "productCode", "productLevel", description)
@@ -109,14 +115,19 @@ const NOTE_COLUMNS = [
   "domains",
   '"seriesCodes"',
   '"sourceId"',
+  '"publisherId"',
 ];
 const list = (prefix: string) => NOTE_COLUMNS.map((c) => `${prefix}.${c}`).join(", ");
 
-/** A note is updated when anything in it differs, inserted when its key is new; returns a row only for a change. */
+/**
+ * A note is updated when anything in it differs, inserted when its key is new; returns a row only for a change. Its
+ * publisher ($12, else its source's) must exist (PUBLISHERS_SQL first).
+ */
 export const NOTE_SQL = `WITH n AS (
   SELECT $1::text AS key, $2::"NoteKind" AS kind, $3::text AS title, $4::text AS body, $5::int AS "yearFrom", $6::int AS "yearTo",
          $7::text AS "periodLabel", $8::text AS "quotedValue", $9::"Domain"[] AS domains, $10::text[] AS "seriesCodes",
-         (SELECT id FROM "Source" WHERE key = $11) AS "sourceId"
+         (SELECT id FROM "Source" WHERE key = $11) AS "sourceId",
+         (SELECT id FROM "Publisher" WHERE name = COALESCE($12, (SELECT publisher FROM "Source" WHERE key = $11))) AS "publisherId"
 ), updated AS (
   UPDATE "Note" t SET (${NOTE_COLUMNS.join(", ")}) = (${list("n")}) FROM n
    WHERE t.key = n.key AND (${list("t")}) IS DISTINCT FROM (${list("n")})

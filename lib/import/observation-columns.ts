@@ -20,8 +20,11 @@ export interface ObservationColumn {
   staging: string;
   type: string;
   rule: MergeRule;
-  /** The COPY text of the value (already escaped), from the record; `vintage` is the --vintage override. */
-  encode(o: ObservationRecord, vintage: string | undefined): string;
+  /**
+   * The COPY text of the value (already escaped), from the record; `vintage` is the --vintage override. Absent for a
+   * column the merge resolves itself (publisher_id: the "Publisher" row of the staged publisher name).
+   */
+  encode?(o: ObservationRecord, vintage: string | undefined): string;
 }
 
 /** A value in PostgreSQL's COPY text format. */
@@ -45,29 +48,35 @@ export const OBSERVATION_COLUMNS: readonly ObservationColumn[] = [
   { column: "qualifier", staging: "qualifier", type: "text", rule: "fills", encode: (o) => copyText(o.qualifier) },
   { column: "asPublished", staging: "as_published", type: "text", rule: "fills", encode: (o) => copyText(o.asPublished) },
   { column: "note", staging: "note", type: "text", rule: "fills", encode: (o) => copyText(o.note) },
+  // Set by the record sink from the value, --vintage or its source (every value has a date and a publisher).
+  { column: "vintageDate", staging: "vintage_date", type: "date", rule: "follows", encode: (o) => o.vintageDate! },
+  { column: "publisherId", staging: "publisher_id", type: "int", rule: "follows" },
 ];
 
-/** Staging columns before the observation's own: where it is in the file, and which series and source it belongs to. */
+const COPIED = OBSERVATION_COLUMNS.filter((c) => c.encode);
+
+/** Staging columns before the observation's own: where it is in the file, its series, source and publisher (by name). */
 const LEAD = [
   ["line", "int"],
   ["col", "int"],
   ["series_code", "text"],
   ["source_key", "text"],
+  ["publisher", "text"],
 ] as const;
 
-export const STAGING_COLUMNS = [...LEAD.map(([name]) => name), ...OBSERVATION_COLUMNS.map((c) => c.staging)];
+export const STAGING_COLUMNS = [...LEAD.map(([name]) => name), ...COPIED.map((c) => c.staging)];
 
 /** The staging table a batch is COPied into (per session, dropped at the end of the transaction). */
 export const STAGING_DDL = `CREATE TEMP TABLE import_batch (${[
   ...LEAD.map(([name, type]) => `${name} ${type}${name === "col" || name === "line" ? " NOT NULL" : ""}`),
-  ...OBSERVATION_COLUMNS.map((c) => `${c.staging} ${c.type}`),
+  ...COPIED.map((c) => `${c.staging} ${c.type}`),
 ].join(", ")}) ON COMMIT DROP`;
 
 export const COPY_SQL = `COPY import_batch (${STAGING_COLUMNS.join(", ")}) FROM STDIN`;
 
 /** One line of COPY text for an observation (tab-separated, newline-terminated). */
 export function copyLine(o: ObservationRecord, vintage: string | undefined): string {
-  let line = `${o.line}\t${o.column}\t${copyText(o.seriesCode)}\t${copyText(o.sourceKey)}`;
-  for (const c of OBSERVATION_COLUMNS) line += `\t${c.encode(o, vintage)}`;
+  let line = `${o.line}\t${o.column}\t${copyText(o.seriesCode)}\t${copyText(o.sourceKey)}\t${copyText(o.publisher!)}`;
+  for (const c of COPIED) line += `\t${c.encode!(o, vintage)}`;
   return `${line}\n`;
 }

@@ -8,7 +8,7 @@ import pg from "pg";
 import { BatchWriter, type Counts } from "./batch-writer";
 import { FileRead } from "./file-input";
 import { holdPoint } from "./hold";
-import { KEYS_DDL, NOTE_SQL } from "./merge-sql";
+import { KEYS_DDL, NOTE_SQL, PUBLISHERS_SQL } from "./merge-sql";
 import { STAGING_DDL } from "./observation-columns";
 import { RecordSink, type SourceOverride } from "./record-sink";
 import { findParser, PARSERS } from "./registry";
@@ -42,9 +42,11 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Store every value under this vintage (a newer release goes beside the older, not over it). */
   vintage?: string;
+  /** The date of that vintage (YYYY-MM-DD): every value's vintage date (lib/import/provenance.ts parseVintageOption). */
+  vintageDate?: string;
   /**
-   * Attribute a single-source file to a known Source (key, location, vintage): used by the seed to tie a raw file
-   * to the provenance recorded in prisma/seed-data/raw/SOURCES.txt, so its values meet the data pack's transcription.
+   * Attribute a single-source file to a known Source (key, location, vintage, its date, publisher): the provenance
+   * list (lib/import/provenance.ts) ties the data pack's raw files to their source this way.
    */
   sourceOverride?: Record<string, SourceOverride>;
   log?: (line: string) => void;
@@ -120,8 +122,8 @@ async function takeVersion(client: pg.Client, log?: (line: string) => void): Pro
 /**
  * The three foreign keys of "Observation" are checked by a trigger per row: 20 of the 31 s that inserting a million
  * observations took (docs/benchmarks.md). Every row the merge writes takes its series and source ids from an inner
- * join with "Series" and "Source" in the same statement, and its ImportRun id is this transaction's own row; locking
- * both tables against other writers until COMMIT keeps those rows from being deleted meanwhile (readers are not
+ * join with "Series", "Source" and "Publisher" in the same statement, and its ImportRun id is this transaction's own
+ * row; locking those tables against other writers until COMMIT keeps those rows from being deleted meanwhile (readers are not
  * blocked; imports already run one at a time). So the per-row re-check is skipped for this transaction when the role
  * may set session_replication_role (a superuser, or `GRANT SET ON PARAMETER session_replication_role` on PostgreSQL
  * 15+); otherwise the triggers run as usual. No trigger of ours is skipped with them (the schema has none; one added
@@ -131,7 +133,7 @@ async function skipRowByRowKeyChecks(client: pg.Client): Promise<boolean> {
   await client.query("SAVEPOINT replica_role");
   try {
     await client.query("SET LOCAL session_replication_role = replica");
-    await client.query(`LOCK TABLE "Series", "Source" IN SHARE ROW EXCLUSIVE MODE`);
+    await client.query(`LOCK TABLE "Series", "Source", "Publisher" IN SHARE ROW EXCLUSIVE MODE`);
     await client.query("RELEASE SAVEPOINT replica_role");
     return true;
   } catch (error) {
@@ -189,7 +191,7 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     const runId = run.rows[0]!.id;
     await client.query("TRUNCATE import_keys");
     const writer = new BatchWriter(client, file, runId, version, options.vintage);
-    const sink = new RecordSink(client, file, writer, options.sourceOverride?.[file]);
+    const sink = new RecordSink(client, file, writer, options.sourceOverride?.[file], options.vintageDate ?? null);
     for await (const record of parser.parse(read.input()) as AsyncIterable<ImportRecord>) await sink.accept(record);
     sink.end();
     if (sink.dataRecords === 0) {
@@ -244,6 +246,10 @@ async function writeNotes(client: pg.Client, file: string, notes: NoteRecord[]):
     if (earlier !== undefined)
       throw new ImportFileError(file, n.line, 1, `duplicate note key ${JSON.stringify(n.key)} (first on line ${earlier})`);
     seen.set(n.key, n.line);
+    await client.query(
+      `${PUBLISHERS_SQL.replace("unnest($1::text[])", `unnest(ARRAY[COALESCE($1, (SELECT publisher FROM "Source" WHERE key = $2))])`)}`,
+      [n.publisher ?? null, n.sourceKey],
+    );
     const r = await client.query<{ inserted: boolean }>(NOTE_SQL, [
       n.key,
       n.noteKind,
@@ -256,6 +262,7 @@ async function writeNotes(client: pg.Client, file: string, notes: NoteRecord[]):
       n.domains,
       n.seriesCodes,
       n.sourceKey,
+      n.publisher ?? null,
     ]);
     const row = r.rows[0];
     if (!row) counts.unchanged++;

@@ -8,7 +8,12 @@ import { isKnownCountry } from "./parsers/country-codes";
 import { ImportFileError, type ImportRecord, type NoteRecord, type ObservationRecord, type SeriesRecord } from "./types";
 import { describeIssue, noteSchema, observationSchema, seriesSchema, sourceSchema } from "./validate";
 
-export type SourceOverride = { key: string; location?: string; vintage?: string };
+interface SourceDefaults {
+  publisher: string;
+  vintageDate: string | null;
+}
+
+export type SourceOverride = { key: string; location?: string; vintage?: string; vintageDate?: string; publisher?: string };
 
 /** Domains whose values may be negative: net FDI flows (disinvestment), and changes quoted in statements on debt. */
 const NEGATIVE_ALLOWED = new Set(["investment", "debt"]);
@@ -19,10 +24,10 @@ export class RecordSink {
   rejected = 0;
   /** Records with a position: observations, notes, rejected rows (0 → the file held no data). */
   dataRecords = 0;
-  private readonly sources = new Set<string>();
+  /** Publisher and vintage date of every source defined in, or used by, this file. */
+  private readonly sources = new Map<string, SourceDefaults>();
   /** Domain of every series defined in, or used by, this file. */
   private readonly series = new Map<string, string>();
-  private readonly knownSources = new Set<string>();
   /** Series defined here whose first observation has not come yet. */
   private readonly unused = new Set<string>();
   private pendingError: string | null = null;
@@ -33,6 +38,8 @@ export class RecordSink {
     private readonly file: string,
     private readonly writer: BatchWriter,
     private readonly override: SourceOverride | undefined,
+    /** --vintage's date: every value's vintage date unless the value names its own. */
+    private readonly vintageDate: string | null = null,
   ) {}
 
   async accept(parsed: ImportRecord): Promise<void> {
@@ -41,8 +48,10 @@ export class RecordSink {
       case "source": {
         const check = sourceSchema.safeParse(record);
         if (!check.success) return this.defer(`source ${record.key}: ${describeIssue(check.error)}`);
-        if (!this.sources.has(record.key)) this.writer.addSource(record);
-        this.sources.add(record.key);
+        if (!this.sources.has(record.key)) {
+          this.writer.addSource(record);
+          this.sources.set(record.key, { publisher: record.publisher, vintageDate: record.vintageDate ?? null });
+        }
         return;
       }
       case "series": {
@@ -61,8 +70,7 @@ export class RecordSink {
         this.at(record.line, 1);
         const check = noteSchema.safeParse(record);
         if (!check.success) this.fail(record.line, 1, describeIssue(check.error));
-        if (record.sourceKey && !(await this.sourceExists(record.sourceKey)))
-          this.fail(record.line, 1, `unknown source ${record.sourceKey}`);
+        if (record.sourceKey && !(await this.source(record.sourceKey))) this.fail(record.line, 1, `unknown source ${record.sourceKey}`);
         this.notes.push(record);
         this.dataRecords++;
         return;
@@ -95,9 +103,19 @@ export class RecordSink {
     if (o.value.startsWith("-") && !NEGATIVE_ALLOWED.has(domain!)) {
       this.fail(o.line, o.column, `negative value ${o.value} for ${o.seriesCode}: ${domain} values cannot be negative`);
     }
-    if (!(await this.sourceExists(o.sourceKey))) this.fail(o.line, o.column, `unknown source ${o.sourceKey}`);
+    const source = await this.source(o.sourceKey);
+    if (!source) this.fail(o.line, o.column, `unknown source ${o.sourceKey}`);
+    // Every value carries a dated vintage and a publisher (issue 12): its own, else --vintage's, else its source's.
+    const vintageDate = o.vintageDate ?? this.vintageDate ?? source!.vintageDate;
+    if (!vintageDate) {
+      this.fail(
+        o.line,
+        o.column,
+        `no vintage date for ${o.seriesCode} ${o.period} (source ${o.sourceKey}): pass --vintage "LABEL (YYYY-MM-DD)" or a date, or list the file in prisma/seed-data/project/provenance.csv`,
+      );
+    }
     this.dataRecords++;
-    await this.writer.add(o);
+    await this.writer.add({ ...o, vintageDate, publisher: o.publisher ?? source!.publisher });
   }
 
   private applyOverride(record: ImportRecord): ImportRecord {
@@ -107,10 +125,17 @@ export class RecordSink {
       if (this.overriddenFrom !== null && this.overriddenFrom !== record.key)
         this.fail(1, 1, "a source override needs a file with a single source");
       this.overriddenFrom = record.key;
-      return { ...record, key: override.key, location: override.location ?? record.location, vintage: override.vintage ?? record.vintage };
+      return {
+        ...record,
+        key: override.key,
+        location: override.location ?? record.location,
+        vintage: override.vintage ?? record.vintage,
+        vintageDate: override.vintageDate ?? record.vintageDate,
+      };
     }
     if (record.kind === "observation" && record.sourceKey === this.overriddenFrom) {
-      return { ...record, sourceKey: override.key, vintage: override.vintage ?? record.vintage };
+      const publisher = record.publisher ?? override.publisher ?? null;
+      return { ...record, sourceKey: override.key, vintage: override.vintage ?? record.vintage, publisher };
     }
     return record;
   }
@@ -128,12 +153,18 @@ export class RecordSink {
     throw new ImportFileError(this.file, line, column, message);
   }
 
-  private async sourceExists(key: string): Promise<boolean> {
-    if (this.sources.has(key) || this.knownSources.has(key)) return true;
+  /** The source's publisher and vintage date, from this file or the database; null when it does not exist. */
+  private async source(key: string): Promise<SourceDefaults | null> {
+    const known = this.sources.get(key);
+    if (known) return known;
     await this.writer.settle(); // nothing of this connection's queue runs beside the look-up
-    const found = (await this.client.query(`SELECT 1 FROM "Source" WHERE key = $1`, [key])).rowCount! > 0;
-    if (found) this.knownSources.add(key);
-    return found;
+    const r = await this.client.query<SourceDefaults>(
+      `SELECT publisher, to_char("vintageDate", 'YYYY-MM-DD') AS "vintageDate" FROM "Source" WHERE key = $1`,
+      [key],
+    );
+    const row = r.rows[0] ?? null;
+    if (row) this.sources.set(key, row);
+    return row;
   }
 
   private async seriesDomain(code: string): Promise<string | undefined> {
@@ -146,6 +177,8 @@ export class RecordSink {
 function seriesProblem(s: SeriesRecord): string | null {
   const check = seriesSchema.safeParse(s);
   if (!check.success) return describeIssue(check.error);
+  // Reference series (exchange rates, price indexes) name currency areas too (EMU): only country series are checked.
+  if (s.domain === "reference") return null;
   for (const field of ["reporter", "partner"] as const) {
     if (!isKnownCountry(s[field])) return `${field} ${JSON.stringify(s[field])} is not a known ISO 3166 alpha-3 country code`;
   }

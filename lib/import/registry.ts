@@ -1,7 +1,10 @@
 // Every format the importer reads. Detection tries them in order; the first that recognises the file wins.
+import { aiddataGcdfParser } from "./parsers/aiddata-gcdf";
+import { blsCpiParser } from "./parsers/bls-cpi";
 import { comtradeParser } from "./parsers/comtrade";
 import { datapackParser } from "./parsers/datapack";
 import { dotsParser } from "./parsers/dots";
+import { fedFxParser } from "./parsers/fed-fx";
 import { tidyParser } from "./parsers/tidy";
 import { wiiwParser } from "./parsers/wiiw";
 import { witsParser } from "./parsers/wits";
@@ -16,6 +19,9 @@ export const PARSERS: Parser[] = [
   witsApiParser,
   witsXlsxParser,
   wiiwParser,
+  blsCpiParser,
+  fedFxParser,
+  aiddataGcdfParser,
   tidyParser,
   datapackParser,
 ];

@@ -3,7 +3,7 @@ import type { SourceRecord } from "./types";
 
 /**
  * Rank used by the headline rule (lower wins): official databases first (UN Comtrade, then IMF DOTS), then the same
- * data re-served by third parties (WITS; newer vintages before older), then figures derived from official
+ * data re-served by third parties (WITS; its vintages ordered by date), then figures derived from official
  * publications, then quoted statements.
  */
 export function rankFor(datasetType: SourceRecord["datasetType"], title: string): number {
@@ -14,7 +14,7 @@ export function rankFor(datasetType: SourceRecord["datasetType"], title: string)
       if (t.includes("direction of trade")) return 20;
       return 25;
     case "official_database_via_third_party":
-      if (t.includes("older vintage")) return 36;
+      // Several vintages of one database: the headline rule's vintage date (newest first) chooses between them.
       return 30;
     case "derived_from_official_publication":
       return 50;

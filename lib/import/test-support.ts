@@ -79,7 +79,7 @@ export async function writeTidyFile(
     const [r, p] = pair(Math.floor(i / 20));
     const value = options.value?.(i) ?? String(1000 + i);
     lines.push(
-      `trade.${r}.${p}.X,,trade,${r},${p},X,USD,FOB,${firstYear + (i % 20)},${value},,,,,${options.sourceKey ?? "test-source"},Test publisher,Synthetic test file,generated in test,,project_transcription`,
+      `trade.${r}.${p}.X,,trade,${r},${p},X,USD,FOB,${firstYear + (i % 20)},${value},,,,,${options.sourceKey ?? "test-source"},Test publisher,Synthetic test file,generated in test,2026-01-01,project_transcription`,
     );
   }
   await writeFile(file, `${lines.join("\n")}\n`);

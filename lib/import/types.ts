@@ -24,6 +24,11 @@ export interface SourceRecord {
   citation: string;
   licence: string | null;
   retrievedAt: string | null;
+  /**
+   * Date of the release (or of the download/job when the publisher dates none), YYYY-MM-DD: the vintage date of every
+   * value read from this source unless the value names its own. Comes from the file, `--vintage` or raw/provenance.csv.
+   */
+  vintageDate?: string | null;
 }
 
 export interface SeriesRecord {
@@ -51,6 +56,10 @@ export interface ObservationRecord {
   /** Exact decimal as text (never a float). */
   value: string;
   vintage: string;
+  /** This value's vintage date (YYYY-MM-DD) when it differs from its source's, e.g. a statement's publication date. */
+  vintageDate?: string | null;
+  /** Whose figure this is, when the publication quotes a publisher other than its own (default: the source's publisher). */
+  publisher?: string | null;
   flags: ObservationFlag[];
   qualifier: string | null;
   asPublished: string | null;
@@ -73,6 +82,8 @@ export interface NoteRecord {
   domains: Domain[];
   seriesCodes: string[];
   sourceKey: string | null;
+  /** Whose statement or data the note reports, when not the source's publisher. */
+  publisher?: string | null;
   line: number;
 }
 

@@ -24,15 +24,16 @@ export const sourceSchema = z.object({
   citation: z.string().min(1).max(3000),
   licence: z.string().max(500).nullable(),
   retrievedAt: z.iso.date().nullable(),
+  vintageDate: z.iso.date().nullable().optional(),
 });
 
 export const seriesSchema = z.object({
   kind: z.literal("series"),
   code: z
     .string()
-    .regex(/^(trade|fdi|debt)\.[A-Z]{3}\.[A-Z]{3}\.[A-Za-z0-9_.-]+$/, "must look like {domain}.{REPORTER}.{PARTNER}.{flow}[.…]")
+    .regex(/^(trade|fdi|debt|prices|fx)\.[A-Z]{3}\.[A-Z]{3}\.[A-Za-z0-9_.-]+$/, "must look like {domain}.{REPORTER}.{PARTNER}.{flow}[.…]")
     .max(200),
-  domain: z.enum(["trade", "investment", "debt"]),
+  domain: z.enum(["trade", "investment", "debt", "reference"]),
   title: z.string().min(1).max(500),
   reporter: iso3,
   partner: iso3,
@@ -62,6 +63,8 @@ export const observationSchema = z
     year: z.number().int().min(1900).max(2100),
     value: decimal,
     vintage: z.string().max(100),
+    vintageDate: z.iso.date().nullable().optional(),
+    publisher: z.string().min(1).max(500).nullable().optional(),
     flags: z.array(z.enum(OBSERVATION_FLAGS)),
     qualifier: z.string().max(40).nullable(),
     asPublished: z.string().max(500).nullable(),

@@ -7,6 +7,8 @@ export const CIF_FOB_DEFAULT = 1.06;
 export const CIF_FOB_BAND: readonly [number, number] = [1.04, 1.1];
 export const CIF_FOB_MIN = 1.0;
 export const CIF_FOB_MAX = 1.5;
+/** The slider covers plausible freight and insurance (up to 20 %); a larger factor can still be typed. */
+export const CIF_FOB_SLIDER_MAX = 1.2;
 
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { computeMirrorGap, isReliable, mergeFlags, mirrorByProduct, mirrorRow, mirrorSeries, topContributors } from "./compute";
+import {
+  computeMirrorGap,
+  isReliable,
+  mergeFlags,
+  mirrorByProduct,
+  mirrorRow,
+  mirrorSeries,
+  topContributors,
+  unreliableReasons,
+} from "./compute";
 import type { SeriesObservation } from "./types";
 
 describe("computeMirrorGap — hand-checked cases", () => {
@@ -8,14 +17,20 @@ describe("computeMirrorGap — hand-checked cases", () => {
     expect(g.importerFob).toBe(106);
     expect(g.unexplainedGap).toBe(0);
     expect(Object.is(g.unexplainedGap, -0)).toBe(false);
-    expect(g.explainedByCifFob).toBe(6.36);
+    // The importer reports 6.36 more: exactly the freight and insurance at 1.06, so CIF/FOB explains all of it.
+    expect(g.freightAndInsurance).toBe(6.36);
+    expect(g.explainedByCifFob).toBe(-6.36);
+    expect(g.fobBasisGap).toBe(0);
     expect(g.gap).toBeCloseTo(-6.36, 10);
     expect(g.gapPctOfExporter).toBe(-6);
     expect(g.gapPctOfImporter).toBe(-5.66);
     expect(g.unexplainedPctOfExporter).toBe(0);
-    // band 1.04..1.10: 112.36/1.04 = 108.04 → −2.04; 112.36/1.10 = 102.15 → 3.85
+    // band 1.04..1.10: freight at 1.04 = 112.36 − 108.04 = 4.32, so −2.04 stays unexplained; at 1.10 the freight
+    // (10.21) covers the whole gap → 0. Like-for-like: 106 − 108.04 = −2.04; 106 − 102.15 = 3.85.
     expect(g.unexplainedLow).toBe(-2.04);
-    expect(g.unexplainedHigh).toBe(3.85);
+    expect(g.unexplainedHigh).toBe(0);
+    expect(g.fobBasisLow).toBe(-2.04);
+    expect(g.fobBasisHigh).toBe(3.85);
     const row = mirrorRow({ value: "106" }, { value: "112.36" });
     expect(row.flags).toContain("negative-gap");
   });
@@ -44,7 +59,8 @@ describe("computeMirrorGap — hand-checked cases", () => {
     expect(row.unexplainedHigh).toBeNull();
     expect(row.unexplainedPctOfExporter).toBeNull();
     expect(row.importerFob).toBe(471.7);
-    expect(row.explainedByCifFob).toBe(28.3);
+    expect(row.freightAndInsurance).toBe(28.3);
+    expect(row.explainedByCifFob).toBeNull();
     expect(row.flags).toEqual(["missing-exporter"]);
     expect(row.sources).toEqual({ exporter: null, importer: { key: "kz", label: "kz", vintage: null } });
     expect(isReliable(row)).toBe(false);
@@ -85,11 +101,16 @@ describe("computeMirrorGap — hand-checked cases", () => {
     expect(g.gapPctOfExporter).toBe(46.67);
   });
 
-  it("gap = unexplained − explained (to the cent)", () => {
+  it("gap = explained + unexplained (to the cent), and the like-for-like gap = unexplained + freight when the exporter reports more", () => {
     const g = computeMirrorGap("9819611000", "4565061071", { cifFob: 1.0837 });
-    expect(g.unexplainedGap! - g.explainedByCifFob!).toBeCloseTo(g.gap!, 2);
+    expect(g.explainedByCifFob).toBe(0);
+    expect(g.explainedByCifFob! + g.unexplainedGap!).toBeCloseTo(g.gap!, 2);
+    expect(g.fobBasisGap! - g.freightAndInsurance!).toBeCloseTo(g.gap!, 2);
     const h = computeMirrorGap("106", "112.36");
-    expect(h.unexplainedGap! - h.explainedByCifFob!).toBeCloseTo(h.gap!, 2);
+    expect(h.explainedByCifFob! + h.unexplainedGap!).toBeCloseTo(h.gap!, 2);
+    // Importer 20 % above: freight at 1.06 (6.79 of 120) explains part; the rest (−13.21) is unexplained.
+    const k = computeMirrorGap(100, 120);
+    expect([k.explainedByCifFob, k.unexplainedGap]).toEqual([-6.79, -13.21]);
   });
 
   it("rejects an invalid factor and bad numbers", () => {
@@ -102,9 +123,12 @@ describe("computeMirrorGap — hand-checked cases", () => {
 describe("CIF/FOB band", () => {
   it("low ≤ high for a positive gap, with 1.04 giving the smaller unexplained gap", () => {
     const g = computeMirrorGap(200, 104);
-    // 104/1.04 = 100 → 100; 104/1.10 = 94.55 → 105.45
-    expect(g.unexplainedLow).toBe(100);
-    expect(g.unexplainedHigh).toBe(105.45);
+    // The exporter reports more: CIF/FOB explains none of it at any factor, so the unexplained band is the gap itself;
+    // like-for-like, 104/1.04 = 100 → 100; 104/1.10 = 94.55 → 105.45.
+    expect(g.unexplainedLow).toBe(96);
+    expect(g.unexplainedHigh).toBe(96);
+    expect(g.fobBasisLow).toBe(100);
+    expect(g.fobBasisHigh).toBe(105.45);
     expect(g.unexplainedGap).toBeGreaterThanOrEqual(g.unexplainedLow!);
     expect(g.unexplainedGap).toBeLessThanOrEqual(g.unexplainedHigh!);
   });
@@ -112,16 +136,17 @@ describe("CIF/FOB band", () => {
   it("low ≤ high for a negative gap", () => {
     const g = computeMirrorGap(50, 110);
     expect(g.unexplainedLow).toBeLessThanOrEqual(g.unexplainedHigh!);
-    expect(g.unexplainedLow).toBe(-55.77); // 50 − 110/1.04
-    expect(g.unexplainedHigh).toBe(-50); // 50 − 110/1.10
+    expect(g.unexplainedLow).toBe(-55.77); // −60 + freight at 1.04 (110 − 105.77 = 4.23)
+    expect(g.unexplainedHigh).toBe(-50); // −60 + freight at 1.10 (10)
   });
 
   it("the band widens to contain the chosen factor", () => {
     const g = computeMirrorGap(200, 120, { cifFob: 1.2 });
     expect(g.importerFob).toBe(100);
-    expect(g.unexplainedGap).toBe(100);
-    expect(g.unexplainedHigh).toBe(100); // band [1.04, 1.2]
-    expect(g.unexplainedLow).toBe(84.62); // 200 − 120/1.04
+    expect(g.unexplainedGap).toBe(80);
+    expect(g.fobBasisGap).toBe(100);
+    expect(g.fobBasisHigh).toBe(100); // band [1.04, 1.2]
+    expect(g.fobBasisLow).toBe(84.62); // 200 − 120/1.04
   });
 
   it("a factor of 1.0 explains nothing", () => {
@@ -148,7 +173,10 @@ describe("flags", () => {
       { value: "120", sourceKey: "kz-bns", sourceLabel: "BNS", vintage: "", flags: ["rounded"] },
     );
     expect(row.flags).toEqual(["derived", "rounded", "negative-gap", "cross-source"]);
-    expect(isReliable(row)).toBe(true);
+    // Mixed sources and flagged values make the row unreliable; a negative gap alone does not.
+    expect(isReliable(row)).toBe(false);
+    expect(unreliableReasons(row).map((r) => r.split(":")[0])).toEqual(["derived", "rounded", "cross-source"]);
+    expect(isReliable({ flags: ["negative-gap"] })).toBe(true);
     expect(row.sources).toEqual({
       exporter: { key: "cn-customs", label: "GACC", vintage: "2024" },
       importer: { key: "kz-bns", label: "BNS", vintage: null },
@@ -168,8 +196,18 @@ describe("flags", () => {
 
   it("isReliable", () => {
     expect(isReliable({ flags: [] })).toBe(true);
-    expect(isReliable({ flags: ["derived", "rounded", "preliminary", "negative-gap", "cross-source"] })).toBe(true);
-    for (const f of ["estimate", "incomplete", "missing-exporter", "missing-importer"]) {
+    expect(isReliable({ flags: ["negative-gap"] })).toBe(true);
+    for (const f of [
+      "estimate",
+      "incomplete",
+      "derived",
+      "rounded",
+      "preliminary",
+      "missing-exporter",
+      "missing-importer",
+      "cross-source",
+      "other",
+    ]) {
       expect(isReliable({ flags: [f] })).toBe(false);
     }
   });
@@ -226,7 +264,8 @@ describe("mirrorSeries", () => {
   it("passes the factor through", () => {
     const rows = mirrorSeries([o(2020, "212")], [o(2020, "212")], { cifFob: 1.06 });
     expect(rows[0]?.importerFob).toBe(200);
-    expect(rows[0]?.unexplainedGap).toBe(12);
+    expect(rows[0]?.fobBasisGap).toBe(12);
+    expect(rows[0]?.unexplainedGap).toBe(0); // equal figures: no gap to explain
   });
 });
 

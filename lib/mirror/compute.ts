@@ -24,8 +24,42 @@ import type {
 const FLAG_ORDER: readonly string[] = ["estimate", "incomplete", "preliminary", "derived", "rounded"];
 const DERIVED_ORDER: readonly string[] = ["missing-exporter", "missing-importer", "negative-gap", "cross-source"];
 
-/** Flags that make a row unreliable (isReliable → false). */
-export const UNRELIABLE_FLAGS: readonly string[] = ["estimate", "incomplete", "missing-exporter", "missing-importer"];
+/**
+ * Flags that make a row unreliable (isReliable → false): any flag on a stored value (an estimate, incomplete partner
+ * detail, a derived, preliminary or rounded figure), a missing side, or two sides from different datasets.
+ * "negative-gap" is a finding, not a defect, and leaves the row reliable.
+ */
+export const UNRELIABLE_FLAGS: readonly string[] = [...FLAG_ORDER, "missing-exporter", "missing-importer", "cross-source"];
+
+const REASON_TEXT: Record<string, string> = {
+  estimate: "a value is an estimate, not a reported figure",
+  incomplete: "a value rests on incomplete partner detail, not a total",
+  derived: "a value is derived (computed from other published figures)",
+  preliminary: "a value is preliminary",
+  rounded: "a value is a rounded figure as quoted",
+  "missing-exporter": "the exporter's figure is missing",
+  "missing-importer": "the importer's figure is missing",
+  "cross-source": "the two sides come from different datasets",
+};
+
+/**
+ * Why a row is not reliable, one plain sentence per reason ("cross-source: the two sides come from different
+ * datasets"); empty when it is. Unknown flags on a value count as flagged values too.
+ */
+export function unreliableReasons(row: { readonly flags: readonly string[] }): string[] {
+  const out: string[] = [];
+  for (const raw of row.flags) {
+    const f = raw.trim().toLowerCase();
+    if (f === "negative-gap" || f === "") continue;
+    out.push(`${f}: ${REASON_TEXT[f] ?? "a value carries this flag"}`);
+  }
+  return out;
+}
+
+/** True when the row has both sides, from one dataset, with no flagged value (unreliableReasons is empty). */
+export function isReliable(row: { readonly flags: readonly string[] }): boolean {
+  return unreliableReasons(row).length === 0;
+}
 
 function flagOrder(flag: string): number {
   const i = FLAG_ORDER.indexOf(flag);
@@ -45,15 +79,6 @@ export function mergeFlags(...lists: ReadonlyArray<readonly string[] | null | un
     }
   }
   return [...set].sort((a, b) => flagOrder(a) - flagOrder(b) || (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/**
- * False when the row rests on estimated or incomplete data or lacks one side
- * (flags include "estimate", "incomplete", "missing-exporter" or "missing-importer").
- * "derived", "rounded", "preliminary", "negative-gap" and "cross-source" are informational.
- */
-export function isReliable(row: { readonly flags: readonly string[] }): boolean {
-  return !row.flags.some((f) => UNRELIABLE_FLAGS.includes(f.trim().toLowerCase()));
 }
 
 function resolveFactor(options: CifFobOptions): { cifFob: number; band: [number, number] } {
@@ -76,18 +101,25 @@ export function computeMirrorGap(exporterReported: UsdInput, importerReported: U
   const i = parseUsd(importerReported, "importerReported");
 
   const importerFob = i === null ? null : round2(i / cifFob);
-  const both = e !== null && i !== null;
-  const gap = both ? e - i : null;
-  const unexplainedGap = e !== null && importerFob !== null ? round2(e - importerFob) : null;
-  const explainedByCifFob = i !== null && importerFob !== null ? round2(i - importerFob) : null;
+  const gap = e !== null && i !== null ? e - i : null;
+  const fobBasisGap = e !== null && importerFob !== null ? round2(e - importerFob) : null;
+  const freightAndInsurance = i !== null && importerFob !== null ? round2(i - importerFob) : null;
+  const split = (factor: number) => splitGap(gap, i === null ? null : round2(i - round2(i / factor)));
+  const { explained: explainedByCifFob, unexplained: unexplainedGap } = split(cifFob);
 
   let unexplainedLow: number | null = null;
   let unexplainedHigh: number | null = null;
+  let fobBasisLow: number | null = null;
+  let fobBasisHigh: number | null = null;
   if (e !== null && i !== null) {
-    const atLow = round2(e - round2(i / band[0]));
-    const atHigh = round2(e - round2(i / band[1]));
+    const atLow = split(band[0]).unexplained!;
+    const atHigh = split(band[1]).unexplained!;
     unexplainedLow = Math.min(atLow, atHigh);
     unexplainedHigh = Math.max(atLow, atHigh);
+    const fobLow = round2(e - round2(i / band[0]));
+    const fobHigh = round2(e - round2(i / band[1]));
+    fobBasisLow = Math.min(fobLow, fobHigh);
+    fobBasisHigh = Math.max(fobLow, fobHigh);
   }
 
   return {
@@ -97,12 +129,29 @@ export function computeMirrorGap(exporterReported: UsdInput, importerReported: U
     gap: gap === 0 ? 0 : gap,
     gapPctOfExporter: pct(gap, e),
     gapPctOfImporter: pct(gap, i),
+    freightAndInsurance,
     explainedByCifFob,
     unexplainedGap,
     unexplainedLow,
     unexplainedHigh,
     unexplainedPctOfExporter: pct(unexplainedGap, e),
+    fobBasisGap,
+    fobBasisLow,
+    fobBasisHigh,
   };
+}
+
+/**
+ * Splits a gap (exporter − importer) into the part CIF/FOB valuation explains and the rest, so that
+ * explained + unexplained = gap exactly. Freight and insurance make the importer's figure HIGHER than the
+ * exporter's, so they can explain only a negative gap (the importer reports more), and at most the freight:
+ * explained = max(gap, −freight) when gap < 0, else 0 (when the exporter reports more, CIF/FOB explains none of it).
+ */
+export function splitGap(gap: number | null, freight: number | null): { explained: number | null; unexplained: number | null } {
+  if (gap === null || freight === null) return { explained: null, unexplained: null };
+  const explained = gap < 0 ? round2(Math.max(gap, -freight)) : 0;
+  const unexplained = round2(gap - explained);
+  return { explained: explained === 0 ? 0 : explained, unexplained: unexplained === 0 ? 0 : unexplained };
 }
 
 function isPresent(side: MirrorSide | null | undefined): side is MirrorSide {

@@ -115,4 +115,25 @@ describe("data pack: discrepancy_computed.csv", () => {
       expect(isReliable(row)).toBe(packFlags(r.flags).length === 0);
     }
   });
+
+  it("explained + unexplained = gap to the cent, for every year, both directions and factors 1.0–1.5", () => {
+    const cents = (x: number) => Math.round(x * 100);
+    const broken: string[] = [];
+    for (const { line, fields: f } of rows) {
+      for (const [e, i] of [
+        [f.cn_exports_to_kz, f.kz_imports_from_cn],
+        [f.kz_exports_to_cn, f.cn_imports_from_kz],
+      ] as const) {
+        for (const cifFob of [1.0, 1.04, 1.06, 1.1, 1.5]) {
+          const row = mirrorRow({ value: e }, { value: i }, { cifFob });
+          if (cents(row.explainedByCifFob! + row.unexplainedGap!) !== cents(row.gap!)) broken.push(`line ${line} ${e}/${i} at ${cifFob}`);
+          // CIF/FOB explains nothing when the exporter reports more, and never more than the freight.
+          if (row.gap! > 0 && row.explainedByCifFob !== 0)
+            broken.push(`line ${line}: explained ${row.explainedByCifFob} on a positive gap`);
+          if (Math.abs(row.explainedByCifFob!) > row.freightAndInsurance! + 0.005) broken.push(`line ${line}: explained beyond freight`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 // Choosing one value per year when several sources (or vintages of one source) report the same series.
 // The headline order is THE project rule of lib/series/headline.ts (SQL `ORDER BY ('incomplete' = ANY(o.flags)),
-// so.rank, o.vintage DESC, so.key`), reimplemented here so that the mirror and /api/series always agree.
+// so.rank, o."vintageDate" DESC, o.vintage DESC, so.key`), reimplemented here so that the mirror and /api/series always agree.
 import type { PickOptions, SeriesObservation } from "./types";
 
 /**
@@ -38,7 +38,10 @@ export function comparePreference(a: SeriesObservation, b: SeriesObservation): n
   const bi = isIncomplete(b);
   if (ai !== bi) return ai ? 1 : -1;
   if (a.sourceRank !== b.sourceRank) return a.sourceRank < b.sourceRank ? -1 : 1;
-  const v = compareVintage(b.vintage, a.vintage); // newest first
+  // Newest vintage first: by date (ISO dates compare as text; a missing date is the oldest), then by label.
+  const d = compareCodePoints(b.vintageDate ?? "", a.vintageDate ?? "");
+  if (d !== 0) return d;
+  const v = compareVintage(b.vintage, a.vintage);
   if (v !== 0) return v;
   return compareCodePoints(a.sourceKey, b.sourceKey);
 }
@@ -51,7 +54,8 @@ export function comparePreference(a: SeriesObservation, b: SeriesObservation): n
  * 1. not flagged "incomplete" (the flag is matched exactly, as SQL `'incomplete' = ANY(flags)` does),
  *    even from a worse-ranked source;
  * 2. then from the source with the lowest rank (fixed per source, lower is better);
- * 3. then the newest vintage: vintage labels compare as text, greater is newer ("" or null is the oldest);
+ * 3. then the newest vintage: the later vintage date (YYYY-MM-DD; none is the oldest), then the greater label
+ *    ("" or null is the oldest);
  * 4. then the source key in code point order, so that the choice never depends on query order.
  * The headline can therefore switch from one source to another between years ("splicing"): each
  * value in the result names the source it came from.

@@ -1,38 +1,35 @@
 // Database access for the mirror view. Totals go through THE query module (lib/series/queries.ts), so the mirror
 // sees exactly the observations — and the SQL headline flag — that /api/series returns; the chapter and pair
 // look-ups that module has no query for are here.
+import "server-only";
 import { Prisma } from "../generated/prisma/client";
+import { directionCodes } from "../codes";
+import { toSourceInfo } from "../panel/load-series";
+import type { SourceInfo } from "../panel/types";
 import { cachedByDataVersion } from "../cache";
 import { db } from "../db/client";
 import { getNotes, type NoteRow } from "../notes/queries";
-import { HEADLINE_ORDER } from "../series/headline";
-import { findSeries, getObservations, getSources, trimDecimal } from "../series/queries";
-import type { ObservationRow, SeriesInfo, SourceRef } from "../series/types";
-import { chapterLabelFromTitle, shortSourceLabel, type ChapterObservations, type MirrorObservation } from "./view";
+import { findSeries, getObservations, getSources, selectObservations, toObservationRow } from "../series/queries";
+import type { ObservationRow, SourceRef } from "../series/types";
+import { sourceLabel } from "../labels";
+import { chapterLabelFromTitle, type ChapterObservations } from "./chapters";
+import { compactChapters, type CompactChapter } from "./payload";
+import type { MirrorDirection, MirrorObservation, MirrorPair } from "./types";
 
-export interface MirrorPair {
+export type { MirrorDirection, MirrorPair };
+
+/** One year of HS-chapter data for a pair of countries, both directions: what /trade and /mirror draw by product. */
+export interface ChapterYearPayload {
+  /** The forward direction: exporter → importer. */
   exporter: string;
   importer: string;
-}
-
-export interface MirrorDirection extends MirrorPair {
-  /** Two-digit HS chapter, or null for total trade. */
-  hs: string | null;
-  series: { exporter: SeriesInfo; importer: SeriesInfo };
-  /** Every source's annual value for each side (all vintages), by year. */
-  observations: { exporter: MirrorObservation[]; importer: MirrorObservation[] };
-  /** Every source cited by either side. */
-  sources: Map<string, SourceRef>;
-}
-
-/** trade.{REPORTER}.{PARTNER}.{X|M}[.HS{nn}] — the series code convention of prisma/schema.prisma. */
-export function tradeSeriesCode(reporter: string, partner: string, flow: "X" | "M", hs: string | null = null): string {
-  return `trade.${reporter}.${partner}.${flow}${hs ? `.HS${hs}` : ""}`;
-}
-
-/** The two series of one direction: E's exports to I and I's imports from E. */
-export function directionCodes(exporter: string, importer: string, hs: string | null = null): { exporter: string; importer: string } {
-  return { exporter: tradeSeriesCode(exporter, importer, "X", hs), importer: tradeSeriesCode(importer, exporter, "M", hs) };
+  year: number;
+  /** Chapters with a compact value list each (source indexes into `sources`; lib/mirror/payload.ts expandChapters). */
+  forward: CompactChapter[];
+  reverse: CompactChapter[];
+  /** Headline totals of the year by series code (trade.E.I.X, trade.I.E.M, trade.I.E.X, trade.E.I.M). */
+  totals: Record<string, { value: string; flags: string[] }>;
+  sources: SourceInfo[];
 }
 
 function toMirrorObservation(o: ObservationRow, sources: Map<string, SourceRef>): MirrorObservation {
@@ -41,9 +38,10 @@ function toMirrorObservation(o: ObservationRow, sources: Map<string, SourceRef>)
     year: o.year,
     value: o.value,
     sourceKey: o.sourceKey,
-    sourceLabel: meta ? shortSourceLabel(meta) : o.sourceKey,
+    sourceLabel: meta ? sourceLabel(meta) : o.sourceKey,
     sourceRank: meta?.rank ?? Number.MAX_SAFE_INTEGER,
     vintage: o.vintage,
+    vintageDate: o.vintageDate,
     flags: o.flags,
     qualifier: o.qualifier,
     headline: o.headline,
@@ -114,53 +112,52 @@ async function chapterYearsUncached(exporter: string, importer: string): Promise
   return rows.map((r) => r.year);
 }
 
-interface ChapterSqlRow {
-  flow: string;
-  productCode: string;
-  title: string;
-  year: number;
-  value: string;
-  sourceKey: string;
-  vintage: string;
-  flags: string[];
-  qualifier: string | null;
-  headline: boolean;
-}
-
-/** Every HS chapter either reporter has for `year`, with every source's value per side. */
+/** Every HS chapter either reporter has for `year`, with every source's value per side (the one observations query). */
 async function loadChaptersUncached(
   exporter: string,
   importer: string,
   year: number,
 ): Promise<{ chapters: ChapterObservations[]; sources: Map<string, SourceRef> }> {
-  const rows = await db().$queryRaw<ChapterSqlRow[]>`
-    SELECT s.flow, s."productCode", s.title, o.year, o.value::text AS value, so.key AS "sourceKey", o.vintage, o.flags, o.qualifier,
-      row_number() OVER (PARTITION BY o."seriesId", o.period ORDER BY ${HEADLINE_ORDER}) = 1 AS headline
-    FROM "Observation" o JOIN "Series" s ON s.id = o."seriesId" JOIN "Source" so ON so.id = o."sourceId"
-    WHERE s.domain = 'trade' AND s."productLevel" = 2 AND o.frequency = 'A' AND o.year = ${year} AND ${SIDE_CONDITION(exporter, importer)}
-    ORDER BY s."productCode", s.flow, so.rank, so.key`;
-  const sourceList = await getSources([...new Set(rows.map((r) => r.sourceKey))]);
+  const rows = await selectObservations({ chapters: { exporter, importer }, from: year, to: year, all: true });
+  const sourceList = await getSources([...new Set(rows.map((r) => r.source_key))]);
   const sources = new Map(sourceList.map((s) => [s.key, s] as const));
   const byCode = new Map<string, ChapterObservations & { exporter: MirrorObservation[]; importer: MirrorObservation[] }>();
   for (const r of rows) {
-    let c = byCode.get(r.productCode);
-    if (!c) byCode.set(r.productCode, (c = { productCode: r.productCode, productLabel: "", exporter: [], importer: [] }));
+    const code = r.product_code!;
+    let c = byCode.get(code);
+    if (!c) byCode.set(code, (c = { productCode: code, productLabel: "", exporter: [], importer: [] }));
     if (!c.productLabel) c.productLabel = chapterLabelFromTitle(r.title);
-    const meta = sources.get(r.sourceKey);
-    const o: MirrorObservation = {
-      year: r.year,
-      value: trimDecimal(r.value),
-      sourceKey: r.sourceKey,
-      sourceLabel: meta ? shortSourceLabel(meta) : r.sourceKey,
-      sourceRank: meta?.rank ?? Number.MAX_SAFE_INTEGER,
-      vintage: r.vintage,
-      flags: r.flags,
-      qualifier: r.qualifier,
-      headline: r.headline,
-    };
-    (r.flow === "X" ? c.exporter : c.importer).push(o);
+    (r.flow === "X" ? c.exporter : c.importer).push(toMirrorObservation(toObservationRow(r), sources));
   }
   return { chapters: [...byCode.values()], sources };
+}
+
+/** Both directions' HS chapters of one year with every source's value, and the year's headline totals. */
+export async function loadChapterYear(exporter: string, importer: string, year: number): Promise<ChapterYearPayload> {
+  const forwardCodes = directionCodes(exporter, importer);
+  const reverseCodes = directionCodes(importer, exporter);
+  const totalCodes = [forwardCodes.exporter, forwardCodes.importer, reverseCodes.exporter, reverseCodes.importer];
+  const [forward, reverse, totals] = await Promise.all([
+    loadChapters(exporter, importer, year),
+    loadChapters(importer, exporter, year),
+    getObservations(totalCodes, { from: year, to: year }),
+  ]);
+  // The by-product views compare each side's headline value per chapter: the other sources' values stay in the export.
+  const headlineOnly = (list: ChapterObservations[]) =>
+    list.map((c) => ({ ...c, exporter: c.exporter.filter((o) => o.headline), importer: c.importer.filter((o) => o.headline) }));
+  const [f, r] = [headlineOnly(forward.chapters), headlineOnly(reverse.chapters)];
+  const cited = new Set([...f, ...r].flatMap((c) => [...c.exporter, ...c.importer].map((o) => o.sourceKey)));
+  const sources = [...new Map([...forward.sources, ...reverse.sources]).values()].filter((s) => cited.has(s.key));
+  const index = new Map(sources.map((s, i) => [s.key, i]));
+  return {
+    exporter,
+    importer,
+    year,
+    forward: compactChapters(f, index),
+    reverse: compactChapters(r, index),
+    totals: Object.fromEntries(totals.filter((t) => t.headline).map((t) => [t.seriesCode, { value: t.value, flags: t.flags }])),
+    sources: sources.map(toSourceInfo),
+  };
 }
 
 // Cached by data version like every query of lib/series/queries.ts (lib/cache.ts): a committed import shows at once.
@@ -169,7 +166,11 @@ export const chapterYears: typeof chapterYearsUncached = cachedByDataVersion("mi
 export const loadChapters: typeof loadChaptersUncached = cachedByDataVersion("mirror.loadChapters", loadChaptersUncached);
 
 /** Notes drawn on and listed under a direction's chart: statements, events and caveats about its two series. */
-export async function loadDirectionNotes(exporter: string, importer: string, range: { from: number; to: number }): Promise<NoteRow[]> {
+export async function loadDirectionNotes(
+  exporter: string,
+  importer: string,
+  range: { from?: number; to?: number } = {},
+): Promise<NoteRow[]> {
   const codes = directionCodes(exporter, importer);
   return getNotes({
     seriesCodes: [codes.exporter, codes.importer],

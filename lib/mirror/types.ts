@@ -1,3 +1,4 @@
+import type { SeriesInfo, SourceRef as SourceMeta } from "../series/types";
 // Types for mirror statistics: comparing what the exporter's customs and the importer's customs report
 // about the same flow of goods (exporter E's exports to I, valued FOB, vs I's imports from E, valued CIF).
 // Everything here is plain data; lib/mirror/compute.ts holds the pure functions.
@@ -56,9 +57,15 @@ export interface MirrorGap {
   gapPctOfExporter: number | null;
   /** gap ÷ importerReported × 100, 2 decimals; null when the importer value is 0 or missing. */
   gapPctOfImporter: number | null;
-  /** importerReported − importerFob: the part of the gap that CIF/FOB valuation accounts for. */
+  /** importerReported − importerFob: freight and insurance included in the importer's CIF figure at the factor. */
+  freightAndInsurance: number | null;
+  /**
+   * The part of the gap CIF/FOB valuation explains, with the gap's sign: freight and insurance make the importer's
+   * figure higher, so they explain only a negative gap, at most the freight (max(gap, −freight)); 0 when the
+   * exporter reports more. explainedByCifFob + unexplainedGap = gap, exactly.
+   */
   explainedByCifFob: number | null;
-  /** exporterReported − importerFob: the part of the gap CIF/FOB valuation does not explain. */
+  /** gap − explainedByCifFob: the part of the gap CIF/FOB valuation does not explain. */
   unexplainedGap: number | null;
   /** Smallest unexplained gap over the CIF/FOB band (low ≤ high always). */
   unexplainedLow: number | null;
@@ -66,6 +73,11 @@ export interface MirrorGap {
   unexplainedHigh: number | null;
   /** unexplainedGap ÷ exporterReported × 100, 2 decimals; null when the exporter value is 0 or missing. */
   unexplainedPctOfExporter: number | null;
+  /** exporterReported − importerFob: both figures on a like-for-like FOB basis (larger than the gap when the exporter reports more). */
+  fobBasisGap: number | null;
+  /** Smallest and largest like-for-like (FOB basis) difference over the CIF/FOB band. */
+  fobBasisLow: number | null;
+  fobBasisHigh: number | null;
 }
 
 /** A mirror comparison with provenance and flags. */
@@ -90,6 +102,8 @@ export interface SeriesObservation {
   sourceRank: number;
   /** Observation vintage; "" or null when the source has a single edition. */
   vintage: string | null;
+  /** Date of the vintage (YYYY-MM-DD): the headline rule prefers the later one. */
+  vintageDate?: string | null;
   flags: readonly string[];
 }
 
@@ -132,3 +146,28 @@ export interface TopContributor extends ProductMirrorRow {
 }
 
 export type ParseCifFobResult = { ok: true; value: number } | { ok: false; error: string };
+
+/** One stored value of one side, with what the SQL headline rule made of it. */
+export interface MirrorObservation extends SeriesObservation {
+  value: string;
+  vintage: string;
+  flags: string[];
+  qualifier: string | null;
+  /** True when lib/series/queries.ts (SQL, HEADLINE_ORDER) marks this value as the headline for its year. */
+  headline: boolean;
+}
+
+export interface MirrorPair {
+  exporter: string;
+  importer: string;
+}
+
+export interface MirrorDirection extends MirrorPair {
+  /** Two-digit HS chapter, or null for total trade. */
+  hs: string | null;
+  series: { exporter: SeriesInfo; importer: SeriesInfo };
+  /** Every source's annual value for each side (all vintages), by year. */
+  observations: { exporter: MirrorObservation[]; importer: MirrorObservation[] };
+  /** Every source cited by either side. */
+  sources: Map<string, SourceMeta>;
+}

@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { SourceRef as SourceMeta } from "../series/types";
-import {
-  buildChapterView,
-  buildMirrorRows,
-  chapterLabelFromTitle,
-  defaultSideSource,
-  flagPhrases,
-  gapStory,
-  latestReliableYear,
-  listSideSources,
-  niceDomain,
-  resolvePick,
-  sameDataset,
-  shortSourceLabel,
-  toChapterChartData,
-  toChartRows,
-  unreliableLabel,
-  type MirrorObservation,
-} from "./view";
+import { niceAxis as niceDomain } from "../format";
+import { sourceLabel as shortSourceLabel } from "../labels";
+import { buildChapterView, chapterLabelFromTitle, toChapterChartData } from "./chapters";
+import { buildMirrorRows, toChartRows, unreliableLabel } from "./rows";
+import { defaultSideSource, listSideSources, resolvePick, sameDataset } from "./sources";
+import { flagPhrases, gapStory, latestReliableYear } from "./story";
+import { type MirrorObservation } from "./types";
 
 function meta(key: string, rank: number, extra: Partial<SourceMeta> = {}): SourceMeta {
   return {
@@ -115,7 +104,12 @@ describe("buildMirrorRows", () => {
       [2020, "ct-cn", "dots-kz"], // Comtrade's 2020 import value is incomplete: DOTS wins
       [2021, "ct-cn", "quote"], // and in 2021 a rounded statement beats the incomplete Comtrade value
     ]);
-    expect(rows.every((r) => r.reliable)).toBe(true);
+    // 2020 mixes datasets and 2021 rests on a rounded quote: only the same-dataset, unflagged years are reliable.
+    expect(rows.map((r) => r.reliable)).toEqual([true, true, false, false]);
+    expect(rows[3]?.reliabilityReasons).toEqual([
+      "rounded: a value is a rounded figure as quoted",
+      "cross-source: the two sides come from different datasets",
+    ]);
     expect(rows[3]?.importerFlags).toEqual(["rounded"]);
     expect(rows[3]?.gap).toBe(50);
   });
@@ -143,7 +137,9 @@ describe("buildMirrorRows", () => {
     expect(rows[0]?.flags).toEqual(["missing-importer"]);
     expect(rows[2]?.flags).toEqual(["incomplete", "missing-exporter"]);
     expect(rows[2]?.importerFlags).toEqual(["incomplete"]);
-    expect(rows.map((r) => r.reliable)).toEqual([false, true, false, false]);
+    // 2019 has both sides, but from two datasets (DOTS vs Comtrade): not reliable either.
+    expect(rows.map((r) => r.reliable)).toEqual([false, false, false, false]);
+    expect(rows[1]?.reliabilityReasons).toEqual(["cross-source: the two sides come from different datasets"]);
   });
 
   it("a side without any source picks nothing", () => {
@@ -158,7 +154,8 @@ describe("buildMirrorRows", () => {
     const rows = buildMirrorRows(exporter, importer, SOURCES, { from: 2019, to: 2019, cifFob: 1.25, pick: { mode: "headline" } });
     expect(rows).toHaveLength(1);
     expect(rows[0]?.importerFob).toBe(60);
-    expect(rows[0]?.unexplainedGap).toBe(60);
+    expect(rows[0]?.fobBasisGap).toBe(60);
+    expect(rows[0]?.unexplainedGap).toBe(45); // 120 − 75: the exporter reports more, so the whole gap is unexplained
   });
 });
 
@@ -184,7 +181,7 @@ describe("toChartRows", () => {
   it("gives the FOB band of the importer's value and marks one-sided years", () => {
     const y2019 = chart.find((r) => r.year === 2019)!;
     expect(y2019.importerFobBand).toEqual([68.18, 72.12]); // 75 / 1.10, 75 / 1.04
-    expect(y2019.unexplainedBand).toEqual([37.88, 41.82]);
+    expect(y2019.unexplainedBand).toEqual([35, 35]); // the exporter reports more: none of the gap is CIF/FOB at any factor
     expect(y2019.oneSideOnly).toBeNull();
     expect(chart.find((r) => r.year === 2018)?.oneSideOnly).toBe(0);
     expect(chart.find((r) => r.year === 2020)?.flagLabel).toBeNull(); // no gap, no bar, no label
@@ -222,7 +219,8 @@ describe("latestReliableYear and gapStory", () => {
     expect(s.gap).toBe(12800861169);
     expect(s.explainedByCifFob).toBe(0);
     expect(s.freightAndInsurance).toBeCloseTo(15153469835 - 15153469835 / 1.06, 1);
-    expect(s.unexplainedGap).toBeGreaterThan(s.gap);
+    expect(s.unexplainedGap).toBe(s.gap);
+    expect(s.fobBasisGap).toBeGreaterThan(s.gap);
     expect(s.band).toEqual([1.04, 1.1]);
   });
 
@@ -237,7 +235,8 @@ describe("latestReliableYear and gapStory", () => {
     const s = gapStory(row("100", "104"), 1.06)!;
     expect(s.case).toBe("importer-higher-explained");
     expect(s.explainedByCifFob).toBe(4); // capped at the gap
-    expect(s.unexplainedGap).toBe(1.89);
+    expect(s.unexplainedGap).toBe(0);
+    expect(s.fobBasisGap).toBe(1.89);
   });
 
   it("equal values, and a missing side gives no story", () => {

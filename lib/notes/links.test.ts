@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { shortSourceName, sourceAnchor, sourceHref, sourceName } from "./links";
+import { sourceName } from "../labels";
+import { sourceAnchor, sourceHref } from "./links";
 
 describe("sourceHref", () => {
   it("links URLs and repository files at their commit; nothing else", () => {
@@ -14,7 +15,9 @@ describe("sourceHref", () => {
 
 describe("source names", () => {
   it("a database by its name, a statement by who said it where", () => {
-    expect(shortSourceName({ title: "UN Comtrade (Comtrade Plus) CSV download, HS as reported" })).toBe("UN Comtrade");
+    expect(sourceName({ datasetType: "official_database", title: "UN Comtrade (Comtrade Plus) CSV download, HS as reported" })).toBe(
+      "UN Comtrade",
+    );
     expect(sourceName({ title: "Kursiv (kz.kursiv.media) citing National Bank of Kazakhstan", datasetType: "news_statement" })).toBe(
       "Kursiv citing National Bank of Kazakhstan",
     );

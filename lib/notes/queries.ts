@@ -4,6 +4,8 @@ import { db } from "../db/client";
 import type { SourceRef } from "../series/types";
 
 export interface NoteRow {
+  /** Stable reference a reader can cite: "N" + the note's row id, which an import never changes. */
+  ref: string;
   key: string;
   kind: NoteKind;
   title: string;
@@ -17,7 +19,7 @@ export interface NoteRow {
   source: Pick<SourceRef, "key" | "publisher" | "title" | "location" | "citation"> | null;
 }
 
-const NOTE_COLUMNS = Prisma.sql`n.key, n.kind, n.title, n.body, n."yearFrom", n."yearTo", n."periodLabel", n."quotedValue", n.domains::text[] AS domains, n."seriesCodes", CASE WHEN so.id IS NULL THEN NULL ELSE json_build_object('key', so.key, 'publisher', so.publisher, 'title', so.title, 'location', so.location, 'citation', so.citation) END AS source`;
+const NOTE_COLUMNS = Prisma.sql`'N' || n.id AS ref, n.key, n.kind, n.title, n.body, n."yearFrom", n."yearTo", n."periodLabel", n."quotedValue", n.domains::text[] AS domains, n."seriesCodes", CASE WHEN so.id IS NULL THEN NULL ELSE json_build_object('key', so.key, 'publisher', so.publisher, 'title', so.title, 'location', so.location, 'citation', so.citation) END AS source`;
 
 export interface NoteQuery {
   kinds?: NoteKind[];

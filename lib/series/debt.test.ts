@@ -15,6 +15,8 @@ const row = (
   frequency,
   value,
   sourceKey,
+  publisher: "Test publisher",
+  vintageDate: "2024-01-01",
   vintage: "",
   flags: ["rounded"],
   qualifier: null,

@@ -1,6 +1,6 @@
 // External debt to China: the few quoted, dated figures there are, arranged for the debt page. Pure functions over
 // the rows the query layer returns.
-import { isStatementPoint } from "./chart-data";
+import { isStatementPoint } from "./points";
 import { periodEndDate, periodLabel } from "./periods";
 import type { ObservationRow } from "./types";
 

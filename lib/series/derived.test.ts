@@ -10,6 +10,8 @@ function row(seriesCode: string, year: number, value: string, extra: Partial<Obs
     frequency: "A",
     value,
     sourceKey: "src:a",
+    publisher: "Test publisher",
+    vintageDate: "2024-01-01",
     vintage: "",
     flags: [],
     qualifier: null,

@@ -151,7 +151,9 @@ export function deriveRows(def: DerivedDefinition, headlineRows: readonly Observ
         value: r.value,
         sourceKey: r.sourceKey,
         sourceType: r.sourceType,
+        publisher: r.publisher,
         vintage: r.vintage,
+        vintageDate: r.vintageDate,
         flags: r.flags,
       };
     });
@@ -168,7 +170,13 @@ export function deriveRows(def: DerivedDefinition, headlineRows: readonly Observ
       frequency: "A",
       value: sumDecimals(components),
       sourceKey: sourceKeys.join(" + "),
+      publisher: [...new Set(components.map((c) => c.publisher))].join(" + "),
       vintage: vintages.join(" + "),
+      // A computed value exists once its last component was published.
+      vintageDate: components
+        .map((c) => c.vintageDate)
+        .sort()
+        .at(-1)!,
       flags: [...flags].sort(),
       qualifier: qualifiers.length ? "about" : null,
       asPublished: null,

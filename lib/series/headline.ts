@@ -3,19 +3,18 @@
 //  1. a value not flagged "incomplete" beats one that is (Kazakhstan's 2020–22 partner detail is incomplete);
 //  2. then the lower source rank (lib/import/sources.ts: UN Comtrade 10, IMF DOTS 20, WITS 30/36,
 //     figures derived from official publications 50, quoted statements 70, project notes 90);
-//  3. then the newer vintage (vintage labels sort as text: use ISO dates such as 2025-06 for new imports);
+//  3. then the newest vintage: the later vintage date (every value has one: release, download or publication date),
+//     and between two vintages of the same date the greater label;
 //  4. then the source key, so the pick is deterministic.
-import { Prisma } from "../generated/prisma/client";
 
 /**
  * ORDER BY fragment over aliases `o` (Observation) and `so` (Source). Text compares byte-wise (COLLATE "C") so the
  * pick does not depend on the server's locale and equals lib/mirror/pick.ts's code-point comparison.
  */
-export const HEADLINE_ORDER_SQL = `('incomplete' = ANY(o.flags)), so.rank, o.vintage COLLATE "C" DESC, so.key COLLATE "C"`;
-export const HEADLINE_ORDER = Prisma.raw(HEADLINE_ORDER_SQL);
+export const HEADLINE_ORDER_SQL = `('incomplete' = ANY(o.flags)), so.rank, o."vintageDate" DESC, o.vintage COLLATE "C" DESC, so.key COLLATE "C"`;
 
 export const HEADLINE_RULE_TEXT =
-  "Headline value per year: a value not flagged incomplete first; then UN Comtrade, IMF DOTS, WITS (newer vintage first), figures derived from official publications, quoted statements; then the newest vintage.";
+  "Headline value per year: a value not flagged incomplete first; then UN Comtrade, IMF DOTS, WITS, figures derived from official publications, quoted statements; then the newest vintage (by its date).";
 
 /**
  * WHERE fragment over alias `o` for "annual" views: annual values, plus positions at the year end (period YYYY-12-31,

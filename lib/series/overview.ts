@@ -1,7 +1,8 @@
 // The overview's headline figures: the latest year (or date) with data for each, with its source and what makes it
 // less than a measured figure. Read through the one query layer; nothing here types a number.
 import { computeMirrorGap } from "../mirror/compute";
-import { isStatementPoint, WARNING_FLAGS } from "./chart-data";
+import { WARNING_FLAGS } from "../labels";
+import { isStatementPoint } from "./points";
 import { sourceKeysOf } from "./derived";
 import { periodEndDate, periodLabel } from "./periods";
 import { getObservations, getSources } from "./queries";

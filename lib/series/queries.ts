@@ -6,7 +6,7 @@ import type { Domain } from "../generated/prisma/enums";
 import { cachedByDataVersion } from "../cache";
 import { db } from "../db/client";
 import { deriveRows, derivedSeriesInfo, expandCodes, isDerivedCode, derivedDefinition, sourceKeysOf } from "./derived";
-import { ANNUAL_SQL, HEADLINE_ORDER } from "./headline";
+import { observationsSql, type ObservationSelection } from "../observations/sql";
 import type { ObservationRow, SeriesData, SeriesInfo, SeriesListItem, SourceRef } from "./types";
 
 const SERIES_COLUMNS = Prisma.sql`s.code, s.title, s.domain, s.reporter, s.partner, s.flow, s.unit, s.valuation, s."productCode", s."productLevel", s.description`;
@@ -101,30 +101,67 @@ async function getObservationsUncached(codes: string[], query: ObservationQuery 
   return codes.flatMap((c) => byCode.get(c) ?? []);
 }
 
+/** A row of observationsSql (lib/observations/sql.ts), as the database returns it. */
+export interface ObservationSqlRow {
+  code: string;
+  title: string;
+  reporter: string;
+  partner: string;
+  flow: string;
+  unit: string;
+  year: number;
+  period: string;
+  frequency: ObservationRow["frequency"];
+  value: string;
+  source_key: string;
+  source_title: string;
+  source_publisher: string;
+  source_location: string;
+  source_type: string;
+  rank: number;
+  /** The figure's own publisher (who produced the number; the source is where it was read). */
+  publisher: string;
+  vintage: string;
+  /** YYYY-MM-DD: the vintage's date (release, download or publication). */
+  vintage_date: string;
+  flags: string[];
+  qualifier: string | null;
+  as_published: string | null;
+  note: string | null;
+  headline: boolean;
+  product_code?: string;
+}
+
+export function toObservationRow(r: ObservationSqlRow): ObservationRow {
+  return {
+    seriesCode: r.code,
+    year: r.year,
+    period: r.period,
+    frequency: r.frequency,
+    value: trimDecimal(r.value),
+    sourceKey: r.source_key,
+    publisher: r.publisher,
+    vintage: r.vintage,
+    vintageDate: r.vintage_date,
+    flags: r.flags,
+    qualifier: r.qualifier,
+    asPublished: r.as_published,
+    note: r.note,
+    headline: r.headline,
+    sourceType: r.source_type,
+  };
+}
+
+/** Runs the one observations query (lib/observations/sql.ts). */
+export async function selectObservations(selection: ObservationSelection): Promise<ObservationSqlRow[]> {
+  const { text, values } = observationsSql(selection);
+  return db().$queryRawUnsafe<ObservationSqlRow[]>(text, ...values);
+}
+
 async function getStoredObservations(codes: string[], query: ObservationQuery): Promise<ObservationRow[]> {
   if (codes.length === 0) return [];
-  const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (query.from !== undefined) where.push(Prisma.sql`o.year >= ${query.from}`);
-  if (query.to !== undefined) where.push(Prisma.sql`o.year <= ${query.to}`);
-  if (query.annualOnly !== false) where.push(Prisma.raw(ANNUAL_SQL));
-  if (query.sourceKey) where.push(Prisma.sql`so.key = ${query.sourceKey}`);
-  // The asked codes join with their position (c.series_order), rather than array_position() per row (O(codes × rows)).
-  const rows = await db().$queryRaw<(Omit<ObservationRow, "value"> & { value: string })[]>`
-    SELECT * FROM (
-      SELECT s.code AS "seriesCode", o.year, o.period, o.frequency, o.value::text AS value, so.key AS "sourceKey", o.vintage, o.flags,
-        o.qualifier, o."asPublished", o.note, so."datasetType" AS "sourceType",
-        row_number() OVER (PARTITION BY o."seriesId", o.period ORDER BY ${HEADLINE_ORDER}) = 1 AS headline,
-        c.series_order, so.rank
-      FROM "Observation" o JOIN "Series" s ON s.id = o."seriesId" JOIN "Source" so ON so.id = o."sourceId"
-        JOIN (SELECT code, min(n) AS series_order FROM unnest(${codes}::text[]) WITH ORDINALITY AS u(code, n) GROUP BY code) c ON c.code = s.code
-      WHERE ${Prisma.join(where, " AND ")}
-    ) x
-    ${query.all ? Prisma.empty : Prisma.sql`WHERE headline`}
-    ORDER BY series_order, year, period, NOT headline, rank, "sourceKey"`;
-  return rows.map(({ series_order: _o, rank: _r, ...r }: (typeof rows)[number] & { series_order?: number; rank?: number }) => ({
-    ...r,
-    value: trimDecimal(r.value),
-  }));
+  const rows = await selectObservations({ ...query, codes });
+  return rows.map(toObservationRow);
 }
 
 async function getSourcesUncached(keys: string[]): Promise<SourceRef[]> {

@@ -1,7 +1,8 @@
 // Quoted statements and dated figures (frequency D, Q, R, or A from a statement) as table rows with period labels:
 // they are not a continuous series and are never drawn as a line.
-import { sourceHref, shortSourceName } from "../notes/links";
-import { formatCompact } from "./chart-data";
+import { formatAmount } from "../format";
+import { sourceName } from "../labels";
+import { sourceHref } from "../notes/links";
 import { periodEndDate, periodLabel } from "./periods";
 import type { ObservationRow, SeriesInfo, SourceRef } from "./types";
 
@@ -45,10 +46,10 @@ export function toStatementRows(
         date: periodEndDate(o.period, o.frequency),
         value: o.value,
         unit,
-        display: `${o.qualifier ? `${o.qualifier} ` : ""}${formatCompact(Number(o.value), unit)}`,
+        display: `${o.qualifier ? `${o.qualifier} ` : ""}${formatAmount(Number(o.value), unit)}`,
         asPublished: o.asPublished,
         note: o.note,
-        source: source ? shortSourceName(source) : o.sourceKey,
+        source: source ? sourceName(source) : o.sourceKey,
         sourceHref: source ? sourceHref(source.location) : null,
         flags: [...(o.sourceType === "news_statement" ? ["quoted statement"] : []), ...o.flags].join(", "),
       };

@@ -40,7 +40,11 @@ export interface ObservationRow {
   /** Exact decimal text as stored (trailing zeros removed). */
   value: string;
   sourceKey: string;
+  /** Whose figure this is (the publication's statement may quote a publisher other than the publication's). */
+  publisher: string;
   vintage: string;
+  /** Date of the vintage, YYYY-MM-DD (release, download or publication date: lib/import/provenance.ts). */
+  vintageDate: string;
   flags: string[];
   qualifier: string | null;
   asPublished: string | null;
@@ -61,7 +65,9 @@ export interface DerivedComponent {
   value: string;
   sourceKey: string;
   sourceType: string;
+  publisher: string;
   vintage: string;
+  vintageDate: string;
   flags: string[];
 }
 

@@ -1,13 +1,18 @@
 // `npm run dev` killed with SIGKILL leaves its embedded PostgreSQL and its Next.js server running; the next
 // `npm run dev` must stop both, start again on the same data, and answer. Runs scripts/dev.ts for real (embedded
-// PostgreSQL in a temporary folder, `next dev` on a free port), so it needs no build.
+// PostgreSQL in a temporary folder, `next dev` on a free port), so it needs no build. Both runs also show what Next
+// is given (issue 16.5, issue 15): the read-only role's URL and never the owner's, and 127.0.0.1 unless HOST says
+// otherwise; a second test does the same with DATABASE_URL set (a database on the test server) and HOST=0.0.0.0.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import net from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { afterAll, expect, it } from "vitest";
-import { findFreePort, isAlive, processCommand } from "../../lib/embedded-db";
+import { createTestDatabase, type TestDatabase } from "../../lib/testing/db";
+import { findFreePort, isAlive, processCommand, processGroupEnvironments } from "./embedded-db";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const nextPidFile = path.join(root, ".data", "next.pid.json");
@@ -19,9 +24,10 @@ interface Launcher {
   output: () => string;
 }
 
-function launch(dataDir: string, port: number): Launcher {
+function launch(dataDir: string, port: number, extra: Record<string, string> = {}): Launcher {
   const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
-  for (const k of ["DATABASE_URL", "WEB_DATABASE_URL", "EMBEDDED_PG_PORT"]) delete env[k];
+  for (const k of ["DATABASE_URL", "WEB_DATABASE_URL", "EMBEDDED_PG_PORT", "HOST"]) delete env[k];
+  Object.assign(env, extra);
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/dev.ts")], {
     cwd: root,
     env,
@@ -53,22 +59,63 @@ const health = (port: number) =>
     () => false,
   );
 
+/** This machine's first non-loopback IPv4 address, if it has one: where a server bound to 127.0.0.1 must not answer. */
+function lanAddress(): string | undefined {
+  return Object.values(networkInterfaces())
+    .flat()
+    .find((a) => a && a.family === "IPv4" && !a.internal)?.address;
+}
+
+function connects(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => (socket.destroy(), resolve(false)));
+  });
+}
+
+/** What the running Next.js was given: every process of its group has the web role's URL, none the owner's. */
+async function expectWebOnlyEnvironment(ownerUrl: string | undefined): Promise<string> {
+  const { nextPid } = JSON.parse(await readFile(nextPidFile, "utf8")) as { nextPid: number };
+  const envs = await processGroupEnvironments(nextPid);
+  expect(envs.length, "Next.js processes").toBeGreaterThan(0);
+  const webUrls = new Set(envs.map((e) => e.get("WEB_DATABASE_URL")));
+  expect(webUrls.size).toBe(1);
+  for (const env of envs) {
+    expect(env.has("DATABASE_URL"), "DATABASE_URL in the web process").toBe(false);
+    expect(env.has("ADMIN_DATABASE_URL")).toBe(false);
+    if (ownerUrl) expect([...env.values()].filter((v) => v.includes(ownerUrl))).toEqual([]);
+  }
+  return [...webUrls][0]!;
+}
+
+function otherLauncherRunning(): Promise<boolean> {
+  if (!existsSync(nextPidFile)) return Promise.resolve(false);
+  return readFile(nextPidFile, "utf8").then(async (text) => {
+    const { launcherPid } = JSON.parse(text) as { launcherPid: number };
+    if (!(await processCommand(launcherPid))) return false;
+    console.warn(`skipped: a launcher (pid ${launcherPid}) is running in this checkout`);
+    return true;
+  });
+}
+
+let testDb: TestDatabase | undefined;
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 3000));
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
   if (base) await rm(base, { recursive: true, force: true });
+  if (testDb) {
+    await testDb.drop();
+    const admin = new pg.Client({ connectionString: process.env.ADMIN_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP ROLE IF EXISTS ${admin.escapeIdentifier(`${testDb.name}_web`)}`).finally(() => admin.end());
+  }
 });
 
 it("a SIGKILLed `npm run dev` leaves PostgreSQL and Next running; the next `npm run dev` stops them and starts again", async () => {
   // Another developer's `npm run dev` in this checkout owns .data/next.pid.json: do not interfere with it.
-  if (existsSync(nextPidFile)) {
-    const state = JSON.parse(await readFile(nextPidFile, "utf8")) as { launcherPid: number };
-    if (await processCommand(state.launcherPid)) {
-      console.warn(`skipped: a launcher (pid ${state.launcherPid}) is running in this checkout`);
-      return;
-    }
-  }
+  if (await otherLauncherRunning()) return;
   base = await mkdtemp(path.join(tmpdir(), "monitor-dev-kill-"));
   const { chmod } = await import("node:fs/promises");
   await chmod(base, 0o755); // as root, PostgreSQL runs as user postgres and must reach the folder
@@ -80,6 +127,11 @@ it("a SIGKILLed `npm run dev` leaves PostgreSQL and Next running; the next `npm 
   const pgPid = await postmasterPid(dataDir);
   const { nextPid } = JSON.parse(await readFile(nextPidFile, "utf8")) as { nextPid: number };
   expect(isAlive(pgPid)).toBe(true);
+  // The embedded database is "monitor": its web role is monitor_web. Next listens on 127.0.0.1 only.
+  expect(new URL(await expectWebOnlyEnvironment(undefined)).username).toBe("monitor_web");
+  expect(first.output()).toContain(`Open http://127.0.0.1:${port} (this machine only`);
+  const lan = lanAddress();
+  if (lan) expect(await connects(lan, port), `not reachable on ${lan}`).toBe(false);
 
   first.child.kill("SIGKILL");
   await new Promise<void>((r) =>
@@ -110,3 +162,20 @@ it("a SIGKILLed `npm run dev` leaves PostgreSQL and Next running; the next `npm 
   expect(isAlive(newPg)).toBe(false);
   expect(existsSync(nextPidFile)).toBe(false);
 }, 360_000);
+
+it("with DATABASE_URL: migrated, seeded, its own <database>_web role; Next gets only that role's URL; HOST=0.0.0.0", async () => {
+  if (await otherLauncherRunning()) return;
+  testDb = await createTestDatabase();
+  const port = await findFreePort(3920);
+  const run = launch(path.join(tmpdir(), "monitor-unused-embedded"), port, { DATABASE_URL: testDb.url, HOST: "0.0.0.0" });
+  await waitFor("the launcher to answer /api/health", () => /GET \/api\/health → 200/.test(run.output()), 150_000, run.output);
+  expect(run.output()).toContain("(no embedded PostgreSQL)");
+  expect(run.output()).toContain(`read-only role ${testDb.name}_web ready`);
+  expect(run.output()).toContain(`Open http://127.0.0.1:${port} (listening on 0.0.0.0`);
+  const webUrl = await expectWebOnlyEnvironment(testDb.url);
+  expect(new URL(webUrl).username).toBe(`${testDb.name}_web`);
+  const lan = lanAddress();
+  if (lan) expect(await connects(lan, port), `reachable on ${lan}`).toBe(true);
+  run.child.kill("SIGTERM");
+  await waitFor("the launcher to exit", () => run.child.exitCode !== null || run.child.signalCode !== null, 30_000, run.output);
+}, 300_000);

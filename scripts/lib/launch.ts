@@ -1,9 +1,9 @@
 // Shared by scripts/dev.ts (`npm run dev`) and scripts/start.ts (`npm start`):
-//   1. database: DATABASE_URL if set, else an embedded PostgreSQL in .data/postgres (lib/embedded-db.ts);
+//   1. database: DATABASE_URL if set, else an embedded PostgreSQL in .data/postgres (scripts/lib/embedded-db.ts);
 //   2. migrations (lib/migrate/apply.ts), seed (lib/import/seed.ts), read-only role for the web app;
-//   3. `next dev` / `next start` in its own process group with DATABASE_URL (owner) and WEB_DATABASE_URL
-//      (read-only role); on SIGINT/SIGTERM/SIGHUP the group is killed and PostgreSQL stopped; if Next exits,
-//      PostgreSQL is stopped too.
+//   3. `next dev` / `next start` in its own process group with WEB_DATABASE_URL (read-only role) and never the
+//      owner's DATABASE_URL, on HOST (default 127.0.0.1); on SIGINT/SIGTERM/SIGHUP the group is killed and
+//      PostgreSQL stopped; if Next exits, PostgreSQL is stopped too.
 // Next is started as `node node_modules/next/dist/bin/next …`, never through npx: killing npx leaves the
 // next-server child listening (STACK.md). Only asynchronous child-process calls are used: the embedded
 // postmaster's output pipes are served by this process's event loop.
@@ -15,15 +15,9 @@ import net from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ensureReadOnlyRole } from "../../lib/db/roles.ts";
-import {
-  DEFAULT_DATA_DIR,
-  PROJECT_ROOT,
-  isPortFree,
-  processCommand,
-  startEmbeddedPostgres,
-  type EmbeddedPostgres,
-} from "../../lib/embedded-db.ts";
+import { optionalPostgresUrl } from "../../lib/env.ts";
 import { seedChecksums, seedIsCurrent } from "../../lib/import/seed-state.ts";
+import { DEFAULT_DATA_DIR, PROJECT_ROOT, isPortFree, processCommand, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-db.ts";
 import { applyMigrations } from "../../lib/migrate/apply.ts";
 
 export { PROJECT_ROOT };
@@ -92,16 +86,15 @@ export async function seed(url: string, logLine: Log = log): Promise<SeedSummary
 }
 
 /**
- * The read-only role is cluster-wide. A random password per start would break another launcher that uses the
- * same server (a shared development server with one database per developer), so the password is derived from
- * the owner's credentials and the server address: every launcher on that server computes the same one, and
- * nobody without the owner's password can. (Without an owner password the server trusts its clients anyway.)
+ * The read-only role belongs to one database (lib/db/roles.ts). A random password per start would break another
+ * launcher serving the same database (a second app instance), so the password is derived from the owner's
+ * credentials, the server and the database: every launcher of that database computes the same one, and nobody
+ * without the owner's password can. (Without an owner password the server trusts its clients anyway.)
  */
 export function webRolePassword(ownerUrl: string): string {
-  const server = new URL(ownerUrl);
-  server.pathname = "/";
-  server.search = "";
-  return createHmac("sha256", server.toString()).update("monitor_web read-only role").digest("base64url").slice(0, 32);
+  const database = new URL(ownerUrl);
+  database.search = "";
+  return createHmac("sha256", database.toString()).update("read-only web role").digest("base64url").slice(0, 32);
 }
 
 export interface Database {
@@ -115,7 +108,7 @@ export interface Database {
  * `onEmbedded` receives the embedded server as soon as it runs, so a signal during migration can stop it.
  */
 export async function prepareDatabase(onEmbedded: (pg: EmbeddedPostgres) => void): Promise<Database> {
-  const external = process.env.DATABASE_URL;
+  const external = optionalPostgresUrl("DATABASE_URL");
   let ownerUrl: string;
   let embedded: EmbeddedPostgres | undefined;
 
@@ -146,17 +139,19 @@ export async function prepareDatabase(onEmbedded: (pg: EmbeddedPostgres) => void
     await seed(ownerUrl);
   }
 
-  let webUrl = process.env.WEB_DATABASE_URL || "";
+  let webUrl = optionalPostgresUrl("WEB_DATABASE_URL") ?? "";
   if (!webUrl) {
     const t = performance.now();
     try {
-      webUrl = await ensureReadOnlyRole(ownerUrl, { password: webRolePassword(ownerUrl) });
-      log(`read-only role monitor_web ready — ${ms(t)}`);
+      webUrl = await ensureReadOnlyRole(ownerUrl, { password: webRolePassword(ownerUrl), warn: (m) => log(`warning: ${m}`) });
     } catch (error) {
-      if (!external) throw error;
-      webUrl = ownerUrl;
-      log(`warning: could not set up the read-only role (${(error as Error).message}); the web app uses DATABASE_URL`);
+      // Never the owner's URL instead: the web app would then be able to write.
+      throw new Error(
+        `could not set up the read-only web role (${(error as Error).message}). Give the owner CREATEROLE, or create a ` +
+          "role that can only SELECT and set WEB_DATABASE_URL to it.",
+      );
     }
+    log(`read-only role ${decodeURIComponent(new URL(webUrl).username)} ready — ${ms(t)}`);
   }
   return { ownerUrl, webUrl, embedded };
 }
@@ -215,11 +210,31 @@ export async function killGroup(pgid: number, graceMs = 5_000): Promise<void> {
   }
 }
 
-function waitForPort(port: number, child: ChildProcess): Promise<boolean> {
+/**
+ * The address Next listens on: HOST, else 127.0.0.1 — a dashboard on one's own machine is not served to the network
+ * unless asked (HOST=0.0.0.0; the Docker image sets it). Only an IP address or `localhost` is taken: some shells
+ * export HOST as the machine's name.
+ */
+export function listenHost(): string {
+  const host = process.env.HOST?.trim() || "127.0.0.1";
+  if (host !== "localhost" && !net.isIP(host)) {
+    throw new Error(`HOST=${host} is not an address to listen on: use 127.0.0.1 (the default), 0.0.0.0 (every interface) or ::`);
+  }
+  return host;
+}
+
+/** Where this machine reaches a server listening on `host` (a wildcard address is reached on loopback). */
+function reachAt(host: string): string {
+  if (host === "0.0.0.0") return "127.0.0.1";
+  if (host === "::") return "::1";
+  return host;
+}
+
+function waitForPort(port: number, host: string, child: ChildProcess): Promise<boolean> {
   return new Promise((resolve) => {
     const attempt = () => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve(false);
-      const socket = net.connect({ port, host: "127.0.0.1" });
+      const socket = net.connect({ port, host });
       socket.once("connect", () => {
         socket.destroy();
         resolve(true);
@@ -246,10 +261,23 @@ function httpGet(url: string, timeoutMs: number): Promise<{ status: number; body
   });
 }
 
+/**
+ * The web process's environment: the read-only role's URL and never the owner's (DATABASE_URL) or the admin's, so
+ * that nothing running inside Next can write to the database or read those credentials from its environment.
+ */
+export function webProcessEnv(webUrl: string, port: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, WEB_DATABASE_URL: webUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
+  delete env.DATABASE_URL;
+  delete env.ADMIN_DATABASE_URL;
+  return env;
+}
+
 export async function launch(mode: "dev" | "start"): Promise<void> {
   const t0 = 0; // performance.now() counts from this process's start
   const port = Number(process.env.PORT || 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT=${process.env.PORT} is not a port number`);
+  const host = listenHost();
+  for (const name of ["DATABASE_URL", "WEB_DATABASE_URL"]) optionalPostgresUrl(name); // a malformed URL: say so before anything starts
 
   if (mode === "start" && !(await exists(path.join(PROJECT_ROOT, ".next", "BUILD_ID")))) {
     throw new Error("no production build in .next/: run `npm run build` first (or `npm run dev` for development)");
@@ -257,7 +285,7 @@ export async function launch(mode: "dev" | "start"): Promise<void> {
 
   await mkdir(STATE_DIR, { recursive: true });
   await clearStaleNext();
-  if (!(await isPortFree(port, "127.0.0.1")) || !(await isPortFree(port, "::").catch(() => true))) {
+  if (!(await isPortFree(port, host))) {
     throw new Error(`port ${port} is in use; stop what listens there or set PORT=<another port>`);
   }
 
@@ -306,19 +334,13 @@ export async function launch(mode: "dev" | "start"): Promise<void> {
     log(`DATABASE_URL=${embedded.url}`);
   }
 
-  const args = [NEXT_BIN, mode, "-p", String(port)];
+  const args = [NEXT_BIN, mode, "-p", String(port), "-H", host];
   const tNext = performance.now();
   next = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
     detached: true, // own process group, killed as a whole (next dev forks next-server)
     stdio: ["ignore", "inherit", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: db.ownerUrl,
-      WEB_DATABASE_URL: db.webUrl,
-      NEXT_TELEMETRY_DISABLED: "1",
-      PORT: String(port),
-    },
+    env: webProcessEnv(db.webUrl, port),
   });
   await writeFile(NEXT_PID_FILE, JSON.stringify({ launcherPid: process.pid, nextPid: next.pid, port }) + "\n");
   next.on("exit", (code, signal) => {
@@ -328,14 +350,18 @@ export async function launch(mode: "dev" | "start"): Promise<void> {
     if (!shuttingDown) void shutdown(`Next.js failed to start (${error.message})`, 1);
   });
 
-  if (!(await waitForPort(port, next))) return;
-  log(`ready in ${ms(t0)} (Next.js listening after ${ms(tNext)})`);
-  log(`Open http://localhost:${port}`);
+  const local = reachAt(host);
+  const origin = `http://${net.isIPv6(local) ? `[${local}]` : local}:${port}`;
+  if (!(await waitForPort(port, local, next))) return;
+  log(`ready in ${ms(t0)} (Next.js listening on ${host}:${port} after ${ms(tNext)})`);
+  log(
+    `Open ${origin}${host === local ? " (this machine only; HOST=0.0.0.0 to serve the network)" : ` (listening on ${host}: other machines can connect)`}`,
+  );
 
   // One request to the health route: it shows the database wiring works (and, in dev, compiles the route).
   const tHealth = performance.now();
   try {
-    const res = await httpGet(`http://127.0.0.1:${port}/api/health`, 60_000);
+    const res = await httpGet(`${origin}/api/health`, 60_000);
     log(`GET /api/health → ${res.status} ${res.body.slice(0, 120).replace(/\s+/g, " ")} — ${ms(tHealth)}`);
   } catch (error) {
     if (!shuttingDown) log(`GET /api/health failed: ${(error as Error).message}`);

@@ -43,7 +43,6 @@ export const GET = handle(async (request: NextRequest) => {
       headers: {
         "Content-Type": "application/zip",
         "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "zip")}"`,
-        "Cache-Control": "no-store",
       },
     });
   }
@@ -55,19 +54,17 @@ export const GET = handle(async (request: NextRequest) => {
       values: all ? "every source" : "headline value per year",
       headlineRule: HEADLINE_RULE_TEXT,
     };
-    return new Response(await jsonStream(query, meta), {
+    return new Response(await jsonStream(query, meta, request.signal), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
         "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "json")}"`,
-        "Cache-Control": "no-store",
       },
     });
   }
-  return new Response(await csvStream(query), {
+  return new Response(await csvStream(query, request.signal), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "csv")}"`,
-      "Cache-Control": "no-store",
     },
   });
 });
@@ -84,7 +81,6 @@ async function mirrorExport(params: URLSearchParams): Promise<Response> {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
         "Content-Disposition": `attachment; filename="${mirrorFileName(view, "json")}"`,
-        "Cache-Control": "no-store",
       },
     });
   }
@@ -92,9 +88,18 @@ async function mirrorExport(params: URLSearchParams): Promise<Response> {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${mirrorFileName(view, "csv")}"`,
-      "Cache-Control": "no-store",
     },
   });
+}
+
+/**
+ * HEAD: the GET's status and headers. Next answers HEAD with the GET handler but never reads or cancels its body, which
+ * would hold the export's pooled connection for good; cancelling it returns the connection at once.
+ */
+export async function HEAD(request: NextRequest): Promise<Response> {
+  const res = await GET(request);
+  await res.body?.cancel();
+  return new Response(null, { status: res.status, headers: res.headers });
 }
 
 // Anything but GET/HEAD: a JSON 405 (lib/http.ts).

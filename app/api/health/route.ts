@@ -1,15 +1,18 @@
 import { db } from "@/lib/db/client";
+import { exportPoolState } from "@/lib/db/pool";
 import { errorResponse, json } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
+// exportPool: the streamed exports' own connections (lib/db/pool.ts); `inUse` that stays up with no download running
+// would be connections never given back.
 export async function GET() {
   try {
     await db().$queryRaw`SELECT 1`;
-    return json({ status: "ok", database: "ok" });
+    return json({ status: "ok", database: "ok", exportPool: exportPoolState() }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     console.error(`health: database unreachable: ${(error as Error).message?.split("\n")[0]}`);
-    return errorResponse(503, "database unreachable", { status: "unavailable", database: "unreachable" });
+    return errorResponse(503, "database unreachable", { status: "unavailable", database: "unreachable", exportPool: exportPoolState() });
   }
 }
 

@@ -1,3 +1,6 @@
+import { aiddataGcdfParser } from "./aiddata-gcdf";
+import { blsCpiParser } from "./bls-cpi";
+import { fedFxParser } from "./fed-fx";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -216,7 +219,17 @@ describe("comtrade parser: malformed files", () => {
 describe("detection of every raw file", () => {
   it("each raw file is claimed by exactly its parser; .dta files by none", async () => {
     const { readdirSync } = await import("node:fs");
-    const parsers = [comtradeParser, dotsParser, witsParser, witsApiParser, witsXlsxParser, wiiwParser];
+    const parsers = [
+      comtradeParser,
+      dotsParser,
+      witsParser,
+      witsApiParser,
+      witsXlsxParser,
+      wiiwParser,
+      blsCpiParser,
+      fedFxParser,
+      aiddataGcdfParser,
+    ];
     const expected: Record<string, string | null> = {
       "DOTS_103.xlsx": "dots",
       "DOTS_40.xlsx": "dots",
@@ -226,6 +239,9 @@ describe("detection of every raw file", () => {
       "comtrade_kaz_reporter__EXCERPT_2014_partner_CHN.csv": "comtrade",
       "wiiw_partners.csv": "wiiw",
       "wits_total_trade_kazakhstan_china.csv": "wits-api",
+      "us_cpi_u_monthly_bls.csv": "bls-cpi",
+      "fx_annual_federal_reserve.csv": "fed-fx",
+      "aiddata_gcdf3_china_official_finance_to_kazakhstan_2000_2021.csv": "aiddata-gcdf",
       "SOURCES.txt": null,
     };
     for (const name of readdirSync(RAW)) {

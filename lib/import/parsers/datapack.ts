@@ -3,6 +3,8 @@
 import { type CsvRow, readCsv } from "../csv";
 import { parsePeriodLabel, refinePeriod, type ParsedPeriod } from "../periods";
 import { countryName, isIso3, tradeSeriesRecord, type TradeFlow } from "../series-records";
+import { provenanceByKey } from "../provenance";
+import { DERIVED_HEADERS, readDerived } from "./datapack-derived";
 import { citationFor, isDatasetType, rankFor, sourceKeyFromLocation } from "../sources";
 import {
   ImportFileError,
@@ -77,7 +79,7 @@ const HEADERS = {
   discrepancyNotes: ["year", "statement", "value", "source", "source_url_or_path", "publisher_of_underlying_data"],
 } as const;
 
-type Family = keyof typeof HEADERS;
+type Family = keyof typeof HEADERS | keyof typeof DERIVED_HEADERS;
 
 function familyOf(head: Buffer): Family | null {
   const firstLine =
@@ -85,7 +87,7 @@ function familyOf(head: Buffer): Family | null {
       .toString("utf8")
       .replace(/^\uFEFF/, "")
       .split(/\r?\n/, 1)[0] ?? "";
-  for (const [family, header] of Object.entries(HEADERS) as [Family, readonly string[]][]) {
+  for (const [family, header] of Object.entries({ ...HEADERS, ...DERIVED_HEADERS }) as [Family, readonly string[]][]) {
     if (firstLine === header.join(",")) return family;
   }
   return null;
@@ -105,11 +107,10 @@ export function flagsFrom(text: string): ObservationFlag[] {
   return flags;
 }
 
-function vintageFrom(title: string, notes = ""): string | null {
-  const m = /\(([^()]*vintage[^()]*)\)/i.exec(title);
-  if (m) return m[1]!.trim();
-  if (/newer vintage/i.test(notes)) return "newer vintage";
-  return null;
+/** A release label the title names ("2021/22 vintage"); "older"/"newer vintage" are comparisons, not labels: the date says it. */
+function vintageFrom(title: string): string | null {
+  const m = /\(([^()]*\d[^()]*vintage[^()]*)\)/i.exec(title);
+  return m ? m[1]!.trim() : null;
 }
 
 class Context {
@@ -138,6 +139,8 @@ class Context {
         citation: citationFor(s.publisher, s.title, key, s.vintage),
         licence: null,
         retrievedAt: null,
+        // The dated vintage of the file or page (lib/import/provenance.ts); without one the pipeline refuses the rows.
+        vintageDate: provenanceByKey(key)?.vintageDate ?? null,
       };
     }
     return key;
@@ -209,7 +212,7 @@ async function* tradeMirror(ctx: Context): AsyncGenerator<ImportRecord> {
     const year = ctx.period(row, "year");
     const value = ctx.decimal(row, "value_usd");
     const title = row.get("source");
-    const vintage = vintageFrom(title, row.get("notes"));
+    const vintage = vintageFrom(title);
     const sourceKey = yield* ctx.source(row, {
       publisher: row.get("publisher"),
       title,
@@ -222,6 +225,7 @@ async function* tradeMirror(ctx: Context): AsyncGenerator<ImportRecord> {
     yield observation(row, {
       seriesCode,
       sourceKey,
+      publisher: row.get("publisher").trim(),
       period: year,
       value,
       vintage: vintage ?? "",
@@ -250,10 +254,12 @@ async function* tradeByProduct(ctx: Context): AsyncGenerator<ImportRecord> {
       ctx.fail(row, "hs_code", `HS chapter must be two digits, found ${JSON.stringify(hsCode)}`);
     const title = row.get("source");
     const isWits = /wits/i.test(title);
+    // The file has no publisher column: the publisher trade_mirror.csv gives the same databases.
+    const publisher = isWits
+      ? "World Bank WITS / UN Comtrade (Kazakhstan as reporter)"
+      : "UN Statistics Division (UN Comtrade), data reported by GACC (China) / Kazakhstan";
     const sourceKey = yield* ctx.source(row, {
-      publisher: isWits
-        ? "World Bank WITS / UN Comtrade (Kazakhstan as reporter)"
-        : "UN Statistics Division (UN Comtrade), data reported by GACC (China) / Kazakhstan",
+      publisher,
       title,
       location: row.get("source_url_or_path"),
       vintage: null,
@@ -273,6 +279,7 @@ async function* tradeByProduct(ctx: Context): AsyncGenerator<ImportRecord> {
     yield observation(row, {
       seriesCode,
       sourceKey,
+      publisher,
       period: ctx.period(row, "year"),
       value: ctx.decimal(row, "value_usd"),
       vintage: "",
@@ -364,6 +371,7 @@ async function* investment(ctx: Context): AsyncGenerator<ImportRecord> {
         domains: ["investment"],
         seriesCodes: [],
         sourceKey,
+        publisher: row.get("publisher").trim(),
         line: row.line,
       };
       continue;
@@ -403,6 +411,7 @@ async function* investment(ctx: Context): AsyncGenerator<ImportRecord> {
     yield observation(row, {
       seriesCode,
       sourceKey,
+      publisher: row.get("publisher").trim(),
       period,
       value,
       vintage: "",
@@ -475,6 +484,7 @@ async function* externalDebt(ctx: Context): AsyncGenerator<ImportRecord> {
     yield observation(row, {
       seriesCode,
       sourceKey,
+      publisher: row.get("publisher").trim(),
       period,
       value,
       vintage: "",
@@ -512,6 +522,7 @@ async function* discrepancyNotes(ctx: Context): AsyncGenerator<ImportRecord> {
       domains: ["trade"],
       seriesCodes: ["trade.CHN.KAZ.X", "trade.KAZ.CHN.M"],
       sourceKey,
+      publisher: row.get("publisher_of_underlying_data").trim(),
       line: row.line,
     };
   }
@@ -533,6 +544,7 @@ function observation(
   o: Pick<ObservationRecord, "seriesCode" | "sourceKey" | "value" | "vintage" | "flags" | "asPublished" | "note" | "column"> & {
     period: ParsedPeriod;
     qualifier?: string | null;
+    publisher: string;
   },
 ): ObservationRecord {
   return {
@@ -544,6 +556,7 @@ function observation(
     year: o.period.year,
     value: o.value,
     vintage: o.vintage,
+    publisher: o.publisher,
     flags: o.flags,
     qualifier: o.qualifier ?? null,
     asPublished: o.asPublished,
@@ -559,11 +572,14 @@ const READERS: Record<Family, (ctx: Context) => AsyncGenerator<ImportRecord>> = 
   investment,
   externalDebt,
   discrepancyNotes,
+  tradeMirrorHeadline: (ctx) => readDerived(ctx.input, "tradeMirrorHeadline"),
+  discrepancyComputed: (ctx) => readDerived(ctx.input, "discrepancyComputed"),
 };
 
 export const datapackParser: Parser = {
   format: "datapack",
-  description: "the data pack's tidy transcriptions (trade_mirror, trade_by_product, investment, external_debt, discrepancy_notes .csv)",
+  description:
+    "the data pack's 7 tidy files (trade_mirror, trade_by_product, investment, external_debt, discrepancy_notes loaded; trade_mirror_headline and discrepancy_computed checked, not loaded)",
   binary: false,
   detect: (_name, head) => familyOf(head) !== null,
   async *parse(input) {
@@ -574,7 +590,7 @@ export const datapackParser: Parser = {
         input.file,
         1,
         1,
-        `wrong header for the datapack format; expected one of: ${Object.values(HEADERS)
+        `wrong header for the datapack format; expected one of: ${Object.values({ ...HEADERS, ...DERIVED_HEADERS })
           .map((h) => h.slice(0, 4).join(",") + ",…")
           .join(" | ")}`,
       );

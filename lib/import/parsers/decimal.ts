@@ -126,3 +126,49 @@ export function decimalFromNumber(n: number): string | null {
   if (Number(s) !== n) return null;
   return scaleDecimal(s, 0);
 }
+
+/**
+ * The mean of decimal texts, exactly, rounded half away from zero to `places` decimals ("255.657" style), as plain
+ * decimal text. Throws on an empty list or a value that is not a decimal.
+ */
+export function meanDecimal(values: readonly string[], places: number): string {
+  if (values.length === 0) throw new Error("meanDecimal: no values");
+  const work = places + 12;
+  let sum = 0n;
+  for (const v of values) {
+    const scaled = scaleDecimal(v, work);
+    if (scaled === null || scaled.includes("."))
+      throw new Error(`meanDecimal: ${JSON.stringify(v)} is not a decimal with at most ${work} places`);
+    sum += BigInt(scaled);
+  }
+  const n = BigInt(values.length);
+  const unit = 10n ** 12n * n;
+  const negative = sum < 0n;
+  const abs = negative ? -sum : sum;
+  const rounded = (abs * 2n + unit) / (unit * 2n);
+  const text = scaleDecimal(rounded.toString(), -places)!;
+  return negative && text !== "0" ? `-${text}` : text;
+}
+
+/**
+ * a × b ÷ c, exactly, rounded half away from zero to `places` decimals, as plain decimal text: deflating by a price
+ * index (value × CPI(base) ÷ CPI(year)) and converting currencies (value × 1 ÷ rate) without floating point.
+ */
+export function mulDivDecimal(a: string, b: string, c: string, places: number): string {
+  const w = 12;
+  const big = (t: string): bigint => {
+    const s = scaleDecimal(t, w);
+    if (s === null || s.includes(".")) throw new Error(`mulDivDecimal: ${JSON.stringify(t)} is not a decimal with at most ${w} places`);
+    return BigInt(s);
+  };
+  const [x, y, z] = [big(a), big(b), big(c)];
+  if (z === 0n) throw new Error("mulDivDecimal: division by zero");
+  // x·y/z carries scale w; shift to `places` decimals: q = x·y·10^places / (z·10^w).
+  const num = x * y * 10n ** BigInt(places);
+  const den = z * 10n ** BigInt(w);
+  const negative = num < 0n !== den < 0n && num !== 0n;
+  const [n, d] = [num < 0n ? -num : num, den < 0n ? -den : den];
+  const q = (n * 2n + d) / (d * 2n);
+  const text = scaleDecimal(q.toString(), -places)!;
+  return negative && text !== "0" ? `-${text}` : text;
+}

@@ -1,5 +1,6 @@
 // The project's own long format, for anything no publisher format covers (figures typed from PDFs or quoted in
 // statements, events, methodology notes). Two layouts, told apart by their header; documented in docs/tidy-format.md.
+import { isIsoDate, provenanceByKey } from "../provenance";
 import { type CsvRow, readCsv } from "../csv";
 import { parsePeriodLabel } from "../periods";
 import { isIso3, tradeSeriesRecord } from "../series-records";
@@ -102,6 +103,10 @@ export const tidyParser: Parser = {
         licence: null,
         retrievedAt: null,
       };
+      // The dated vintage: "LABEL (YYYY-MM-DD)" or a date in source_vintage, else the provenance list's date for the key.
+      const dated = /(\d{4}-\d{2}-\d{2})\)?$/.exec(s.vintage ?? "");
+      if (dated && !isIsoDate(dated[1]!)) fail(row, "source_vintage", `source_vintage ${JSON.stringify(s.vintage)}: not a valid date`);
+      s.vintageDate = dated ? dated[1]! : (provenanceByKey(key)?.vintageDate ?? null);
       s.citation = citationFor(s.publisher, s.title, s.location, s.vintage);
       yield s;
       return key;

@@ -227,6 +227,8 @@ async function* parseWiiw(input: ParserInput): AsyncGenerator<ImportRecord> {
         year,
         value: stored!.value,
         vintage: "",
+        // Whose figure it is, as wiiw names it ("National Bank of Kazakhstan"; shares: "…, wiiw").
+        publisher: sources,
         flags,
         qualifier: null,
         asPublished: `${text} (${get("Unit")})`,

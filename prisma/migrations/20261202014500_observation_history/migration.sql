@@ -21,6 +21,8 @@ CREATE TABLE "ObservationRevision" (
     "asPublished" TEXT,
     "note" TEXT,
     "importRunId" INTEGER,
+    "vintageDate" DATE NOT NULL,
+    "publisherId" INTEGER NOT NULL,
     "validFrom" BIGINT NOT NULL,
     "validTo" BIGINT NOT NULL,
 
@@ -55,6 +57,9 @@ ALTER TABLE "ObservationRevision" ADD CONSTRAINT "ObservationRevision_sourceId_f
 -- AddForeignKey
 ALTER TABLE "ObservationRevision" ADD CONSTRAINT "ObservationRevision_importRunId_fkey" FOREIGN KEY ("importRunId") REFERENCES "ImportRun"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
+-- AddForeignKey
+ALTER TABLE "ObservationRevision" ADD CONSTRAINT "ObservationRevision_publisherId_fkey" FOREIGN KEY ("publisherId") REFERENCES "Publisher"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
 -- The version a database already has (from imports before this migration) gets its log row, so "data as of" has a date.
 INSERT INTO "DataVersionLog" ("version", "committedAt", "importRunIds", "summary")
 SELECT "version", "changedAt", ARRAY[]::INTEGER[], 'data imported before version history was kept'
@@ -63,17 +68,18 @@ SELECT "version", "changedAt", ARRAY[]::INTEGER[], 'data imported before version
 -- "Observation" as it was at data version v: current rows introduced at or before v, plus the superseded states that
 -- were current at v. LANGUAGE sql, STABLE, not STRICT, one SELECT: PostgreSQL inlines it into the calling query, so
 -- `FROM observations_as_of($1) o WHERE o."seriesId" = …` uses the ("seriesId", "year") indexes of both tables.
--- Its columns are "Observation"'s, in table order: a column added to "Observation" must be added here too (and to
--- "ObservationRevision"), or every call fails with "return type mismatch".
+-- Its columns are "Observation"'s, in table order (this migration runs after 20261202000000, which added "publisherId"
+-- and "vintageDate"): a column added to "Observation" must be added here too (and to "ObservationRevision"), or every
+-- call fails with "return type mismatch" (lib/import/columns.int.test.ts checks both).
 CREATE FUNCTION observations_as_of(v BIGINT) RETURNS SETOF "Observation"
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
   SELECT o."id", o."seriesId", o."frequency", o."period", o."year", o."value", o."sourceId", o."vintage", o."flags",
-         o."qualifier", o."asPublished", o."note", o."importRunId", o."version"
+         o."qualifier", o."asPublished", o."note", o."importRunId", o."publisherId", o."vintageDate", o."version"
     FROM "Observation" o
    WHERE o."version" <= v
   UNION ALL
   SELECT r."observationId", r."seriesId", r."frequency", r."period", r."year", r."value", r."sourceId", r."vintage", r."flags",
-         r."qualifier", r."asPublished", r."note", r."importRunId", r."validFrom"
+         r."qualifier", r."asPublished", r."note", r."importRunId", r."publisherId", r."vintageDate", r."validFrom"
     FROM "ObservationRevision" r
    WHERE r."validFrom" <= v AND r."validTo" > v
 $$;

@@ -1,5 +1,0 @@
-import { PageSkeleton } from "@/components/panels/skeletons";
-
-export default function Loading() {
-  return <PageSkeleton heading="Kazakhstan’s external debt to China" cards={4} panels={1} />;
-}

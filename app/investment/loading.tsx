@@ -1,5 +1,0 @@
-import { PageSkeleton } from "@/components/panels/skeletons";
-
-export default function Loading() {
-  return <PageSkeleton heading="Chinese direct investment in Kazakhstan" cards={0} panels={3} />;
-}

@@ -1,5 +1,0 @@
-import { PageSkeleton } from "@/components/panels/skeletons";
-
-export default function Loading() {
-  return <PageSkeleton heading="Notes" cards={0} panels={1} />;
-}

@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/panel/skeletons";
+
+export default function Loading() {
+  return <PageSkeleton heading="Sources" cards={0} panels={1} />;
+}

@@ -1,5 +1,0 @@
-import { PageSkeleton } from "@/components/panels/skeletons";
-
-export default function Loading() {
-  return <PageSkeleton heading="Trade between China and Kazakhstan" cards={0} panels={3} />;
-}

@@ -1,0 +1,137 @@
+"use client";
+// Notes on a chart: one badge per span of years ("N12", lib/notes/markers.ts), placed with the chart's own x scale in
+// rows above the plot, focusable, showing the notes' full text on hover or keyboard focus. Shared by every chart.
+// The active marker lives in a small store outside the chart's React state: showing its text must not re-render the
+// chart, which would replace the focused badge and lose keyboard focus.
+import { useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { usePlotArea, useXAxisScale } from "recharts";
+import { NOTE_KIND_LABEL } from "@/lib/labels";
+import { markerRows, markerWidth, type NoteMarker } from "@/lib/notes/markers";
+import type { NoteInfo } from "@/lib/panel/types";
+import { useNoteTexts } from "@/components/panel/use-note-text";
+
+/** Rows of markers above the plot (the chart's top margin leaves room for them). */
+export const MARKER_ROWS = 3;
+export const MARKER_ROW_HEIGHT = 19;
+
+export function createMarkerStore() {
+  let active: NoteMarker<NoteInfo> | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => active,
+    set: (next: NoteMarker<NoteInfo> | null) => {
+      active = next;
+      for (const l of listeners) l();
+    },
+    subscribe: (l: () => void) => {
+      listeners.add(l);
+      return () => void listeners.delete(l);
+    },
+  };
+}
+export type MarkerStore = ReturnType<typeof createMarkerStore>;
+
+export function useMarkerStore(): MarkerStore {
+  const [store] = useState(createMarkerStore);
+  return store;
+}
+
+function periodOf(n: NoteInfo): string {
+  return n.periodLabel ?? (n.yearTo && n.yearTo !== n.yearFrom ? `${n.yearFrom}–${n.yearTo}` : String(n.yearFrom));
+}
+
+/** The text of the active marker's notes, above the chart (an HTML sibling of the SVG). */
+export function NotePopover({ store }: { store: MarkerStore }) {
+  const active = useSyncExternalStore(store.subscribe, store.get, () => null);
+  const texts = useNoteTexts(active?.notes.map((n) => n.ref) ?? [], active !== null);
+  if (!active) return null;
+  return (
+    <div className="note-popover" role="status">
+      {active.notes.map((n) => {
+        const text = texts?.get(n.ref);
+        return (
+          <p key={n.ref}>
+            <strong>
+              {n.ref} · {periodOf(n)} · {NOTE_KIND_LABEL[n.kind]}
+            </strong>
+            <br />
+            {n.title}. <span className="muted">{text ? text.body : texts === null ? "(The note's text could not be loaded.)" : "…"}</span>
+            {n.quotedValue ? ` (${n.quotedValue})` : ""}
+            {text?.source ? <span className="muted"> — {text.source.publisher}</span> : null}
+          </p>
+        );
+      })}
+    </div>
+  );
+}
+
+function Badge({
+  marker,
+  x,
+  y,
+  store,
+  panelId,
+}: {
+  marker: NoteMarker<NoteInfo>;
+  x: number;
+  y: number;
+  store: MarkerStore;
+  panelId: string;
+}) {
+  const w = markerWidth(marker.label);
+  const titles = marker.notes.map((n) => `${n.ref} ${periodOf(n)}: ${n.title}`).join("; ");
+  const open = () => {
+    // Following a marker opens the note in the list under the chart (and the collapsed list holding it).
+    const item = document.getElementById(`${panelId}-note-${marker.notes[0]!.ref}`);
+    for (let el = item?.parentElement; el; el = el.parentElement) if (el instanceof HTMLDetailsElement) el.open = true;
+    const details = item?.querySelector("details");
+    if (details) details.open = true;
+    store.set(marker);
+  };
+  return (
+    <g
+      className="note-marker"
+      tabIndex={0}
+      role="button"
+      aria-label={`Note ${marker.label} (${titles}). Full text below the chart.`}
+      data-note={marker.id}
+      onFocus={() => store.set(marker)}
+      onBlur={() => store.set(null)}
+      onMouseEnter={() => store.set(marker)}
+      onMouseLeave={() => store.set(null)}
+      onClick={open}
+      onKeyDown={(e: KeyboardEvent<SVGGElement>) => {
+        if (e.key === "Escape") store.set(null);
+        if (e.key === "Enter") open();
+      }}
+    >
+      <rect x={x - w / 2} y={y - 14} width={w} height={16} rx={8} fill="#eef2ff" stroke="#6366f1" />
+      <text x={x} y={y - 2} textAnchor="middle" fontSize={11} fontWeight={600} fill="#3730a3">
+        {marker.label}
+      </text>
+    </g>
+  );
+}
+
+/** The markers, as a child of a Recharts chart (it reads the chart's x scale and plot area). */
+export function NoteMarkers({ markers, store, panelId }: { markers: NoteMarker<NoteInfo>[]; store: MarkerStore; panelId: string }) {
+  const xScale = useXAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !plot || markers.length === 0) return null;
+  const placed = markers
+    .map((m) => {
+      const a = xScale(m.yearFrom, { position: "middle" });
+      const b = xScale(m.yearTo, { position: "middle" });
+      const x = a === undefined ? b : b === undefined ? a : (a + b) / 2;
+      return { marker: m, x: x ?? Number.NaN, width: markerWidth(m.label) };
+    })
+    .filter((m) => Number.isFinite(m.x));
+  const rows = markerRows(placed, MARKER_ROWS);
+  return (
+    <g className="note-markers">
+      {placed.map((m, k) => (
+        <Badge key={m.marker.id} marker={m.marker} x={m.x} y={plot.y - 4 - rows[k]! * MARKER_ROW_HEIGHT} store={store} panelId={panelId} />
+      ))}
+    </g>
+  );
+}

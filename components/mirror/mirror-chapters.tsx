@@ -1,0 +1,54 @@
+"use client";
+// The mirror by product for the chosen year, both directions: loaded from /api/chapters when the reader gets near it
+// (it sits below the first screen); until then, the page's own sentence on it.
+import { useRef } from "react";
+import { useChapterYear } from "@/components/chapters/use-chapter-year";
+import type { MirrorView } from "@/lib/mirror/direction-view";
+import { buildChapterView } from "@/lib/mirror/chapters";
+import { expandChapters, type MirrorPagePayload } from "@/lib/mirror/payload";
+import { ChapterSection } from "./chapter-section";
+
+export function MirrorChapters(props: { payload: MirrorPagePayload; forward: MirrorView; reverse: MirrorView | null; year: number }) {
+  const { payload, forward, reverse, year } = props;
+  const box = useRef<HTMLElement>(null);
+  const { data, loading, error } = useChapterYear({ exporter: payload.forward.exporter, importer: payload.forward.importer }, year, box);
+  const forwardNames = { exporter: payload.forward.exporterName, importer: payload.forward.importerName };
+  const reverseNames = { exporter: forwardNames.importer, importer: forwardNames.exporter };
+  const years = payload.forward.chapterYears;
+  return (
+    <section ref={box} className="panel" aria-labelledby="by-product-title" id="by-product" aria-busy={loading}>
+      <h2 id="by-product-title">By product, {year}</h2>
+      <p className="muted">
+        Only HS chapters for which the database holds both reporters&apos; figures are compared. Change the year above; such chapters exist
+        for {years.length ? `${years[0]}–${years.at(-1)}` : "no year"}.{loading ? ` Loading ${year}…` : ""}
+        {error ? ` Could not load ${year}: ${error}` : ""}
+      </p>
+      {!data ? (
+        payload.chapterSummary?.year === year ? (
+          payload.chapterSummary.lines.map((line) => <p key={line}>{line}</p>)
+        ) : null
+      ) : (
+        <>
+          <ChapterSection
+            id="chapters-forward"
+            chapters={buildChapterView(expandChapters(data.forward, data.sources), data.year, forward.cifFob)}
+            names={forwardNames}
+            year={data.year}
+            chapterYears={years}
+            total={forward.rows.find((r) => r.year === data.year)}
+          />
+          {reverse && payload.reverse && (
+            <ChapterSection
+              id="chapters-reverse"
+              chapters={buildChapterView(expandChapters(data.reverse, data.sources), data.year, reverse.cifFob)}
+              names={reverseNames}
+              year={data.year}
+              chapterYears={payload.reverse.chapterYears}
+              total={reverse.rows.find((r) => r.year === data.year)}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

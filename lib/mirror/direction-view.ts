@@ -1,0 +1,93 @@
+// The mirror view of one direction as the API, the CSV/JSON export and the page show it: one pure function from the
+// direction's observations (every source, both sides) and the query (range, CIF/FOB factor, source pick), so the
+// three always show the same numbers — and the page can recompute it in the browser when a setting changes.
+import { countryName } from "../import/parsers/country-codes";
+import { directionCodes } from "../codes";
+import { HEADLINE_RULE_TEXT } from "../series/headline";
+import type { SourceRef as SourceMeta } from "../series/types";
+import { cifFobBand } from "./cif-fob";
+import type { MirrorQuery } from "./params";
+import { buildMirrorRows, type MirrorViewRow } from "./rows";
+import { listSideSources, resolvePick, type MirrorPick, type SideSource } from "./sources";
+import type { MirrorDirection } from "./types";
+
+export interface MirrorView {
+  exporter: string;
+  importer: string;
+  exporterName: string;
+  importerName: string;
+  hs: string | null;
+  series: { exporter: string; importer: string };
+  from: number | null;
+  to: number | null;
+  cifFob: number;
+  band: [number, number];
+  /** The pick actually used (in "same" mode, the source of each side after defaults). */
+  pick: MirrorPick;
+  headlineRule: string;
+  rows: MirrorViewRow[];
+  /** Sources cited by the rows, best-ranked first. */
+  sources: SourceMeta[];
+  /** Sources each side could use in "same" mode, with their coverage in the range. */
+  availableSources: { exporter: SideSource[]; importer: SideSource[] };
+}
+
+export type MirrorViewResult =
+  { ok: true; view: MirrorView; direction: MirrorDirection } | { ok: false; status: 400 | 404; parameter: string; error: string };
+
+export function viewFromDirection(direction: MirrorDirection, q: MirrorQuery, options: { strictSources: boolean }): MirrorViewResult {
+  const range = { from: q.from, to: q.to };
+  const exporterSources = listSideSources(direction.observations.exporter, direction.sources, range);
+  const importerSources = listSideSources(direction.observations.importer, direction.sources, range);
+  if (options.strictSources && q.source === "same") {
+    for (const [name, key, list, code] of [
+      ["exporterSource", q.exporterSource, exporterSources, direction.series.exporter.code],
+      ["importerSource", q.importerSource, importerSources, direction.series.importer.code],
+    ] as const) {
+      if (key !== undefined && !list.some((s) => s.key === key)) {
+        return {
+          ok: false,
+          status: 400,
+          parameter: name,
+          error: `${name}: ${JSON.stringify(key.slice(0, 80))} has no values for ${code}${q.from !== undefined || q.to !== undefined ? " in the years asked for" : ""} (it has ${list.length} source${list.length === 1 ? "" : "s"}: see availableSources of the same request without ${name})`,
+        };
+      }
+    }
+  }
+  const pick = resolvePick(
+    q.source === "same" ? { mode: "same", exporterSource: q.exporterSource, importerSource: q.importerSource } : { mode: "headline" },
+    exporterSources,
+    importerSources,
+  );
+  const rows = buildMirrorRows(direction.observations.exporter, direction.observations.importer, direction.sources, {
+    from: q.from,
+    to: q.to,
+    cifFob: q.cifFob,
+    pick,
+  });
+  const cited = new Set(rows.flatMap((r) => [r.sources.exporter?.key, r.sources.importer?.key]).filter((k): k is string => !!k));
+  const sources = [...direction.sources.values()]
+    .filter((s) => cited.has(s.key))
+    .sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1));
+  return {
+    ok: true,
+    direction,
+    view: {
+      exporter: q.exporter,
+      importer: q.importer,
+      exporterName: countryName(q.exporter, q.exporter),
+      importerName: countryName(q.importer, q.importer),
+      hs: q.hs,
+      series: directionCodes(q.exporter, q.importer, q.hs),
+      from: q.from ?? null,
+      to: q.to ?? null,
+      cifFob: q.cifFob,
+      band: cifFobBand(q.cifFob),
+      pick,
+      headlineRule: HEADLINE_RULE_TEXT,
+      rows,
+      sources,
+      availableSources: { exporter: exporterSources, importer: importerSources },
+    },
+  };
+}

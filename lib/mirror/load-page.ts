@@ -1,0 +1,95 @@
+// Everything /mirror shows, loaded once per data version: the pairs of economies the database can compare, both
+// directions of the chosen pair with every source's value, their notes, the years with chapter detail and the chapters
+// of one year. The browser computes every view from this (lib/mirror/workbench.ts).
+import "server-only";
+import { countryName } from "../import/parsers/country-codes";
+import { toNoteInfo } from "../panel/load-series";
+import { buildChapterView, chapterSummary } from "./chapters";
+import { CIF_FOB_DEFAULT } from "./cif-fob";
+import { compactObservations, expandChapters, type CompactChapter, type DirectionPayload, type MirrorPagePayload } from "./payload";
+import { chapterYears, listMirrorPairs, loadChapterYear, loadDirectionNotes, loadMirrorDirection, type MirrorPair } from "./queries";
+import { DEFAULT_EXPORTER, DEFAULT_IMPORTER } from "./url-state";
+import type { MirrorDirection } from "./types";
+
+function choosePair(pairs: MirrorPair[], exporter: string, importer: string): MirrorPair | undefined {
+  return (
+    pairs.find((p) => p.exporter === exporter && p.importer === importer) ??
+    pairs.find((p) => p.exporter === DEFAULT_EXPORTER && p.importer === DEFAULT_IMPORTER) ??
+    pairs[0]
+  );
+}
+
+async function direction(
+  pair: MirrorPair,
+  index: Map<string, number>,
+): Promise<{ data: MirrorDirection; payload: Omit<DirectionPayload, "exporterObs" | "importerObs"> } | null> {
+  const [data, notes, years] = await Promise.all([
+    loadMirrorDirection(pair),
+    loadDirectionNotes(pair.exporter, pair.importer),
+    chapterYears(pair.exporter, pair.importer),
+  ]);
+  if (!data) return null;
+  for (const key of data.sources.keys()) if (!index.has(key)) index.set(key, index.size);
+  return {
+    data,
+    payload: {
+      exporter: pair.exporter,
+      importer: pair.importer,
+      exporterName: countryName(pair.exporter, pair.exporter),
+      importerName: countryName(pair.importer, pair.importer),
+      series: data.series,
+      notes: notes.map(toNoteInfo),
+      chapterYears: years,
+    },
+  };
+}
+
+/** The page's payload for the pair and year asked for (the default pair when that pair cannot be compared); null when none can. */
+export async function loadMirrorPage(state: {
+  exporter: string;
+  importer: string;
+  year: number | null;
+}): Promise<MirrorPagePayload | null> {
+  const pairs = await listMirrorPairs();
+  const pair = choosePair(pairs, state.exporter, state.importer);
+  if (!pair) return null;
+  const reversePair = pairs.find((p) => p.exporter === pair.importer && p.importer === pair.exporter) ?? null;
+  const index = new Map<string, number>();
+  const forward = await direction(pair, index);
+  if (!forward) return null;
+  const reverse = reversePair ? await direction(reversePair, index) : null;
+  const sources = [...new Map([...forward.data.sources, ...(reverse?.data.sources ?? [])]).values()].sort(
+    (a, b) => index.get(a.key)! - index.get(b.key)!,
+  );
+  const toPayload = (d: NonNullable<typeof forward>): DirectionPayload => ({
+    ...d.payload,
+    exporterObs: compactObservations(d.data.observations.exporter, index),
+    importerObs: compactObservations(d.data.observations.importer, index),
+  });
+  const years = forward.payload.chapterYears;
+  const year = state.year !== null && years.includes(state.year) ? state.year : years.at(-1);
+  const chapters = year === undefined ? null : await loadChapterYear(pair.exporter, pair.importer, year);
+  const summaryOf = (list: CompactChapter[], names: { exporter: string; importer: string }) =>
+    chapters ? chapterSummary(buildChapterView(expandChapters(list, chapters.sources), chapters.year, CIF_FOB_DEFAULT), names) : "";
+  return {
+    pairs: pairs.map((p) => ({
+      ...p,
+      exporterName: countryName(p.exporter, p.exporter),
+      importerName: countryName(p.importer, p.importer),
+    })),
+    forward: toPayload(forward),
+    reverse: reverse ? toPayload(reverse) : null,
+    sources,
+    chapterSummary: chapters
+      ? {
+          year: chapters.year,
+          lines: [
+            summaryOf(chapters.forward, { exporter: forward.payload.exporterName, importer: forward.payload.importerName }),
+            ...(reverse
+              ? [summaryOf(chapters.reverse, { exporter: reverse.payload.exporterName, importer: reverse.payload.importerName })]
+              : []),
+          ],
+        }
+      : null,
+  };
+}

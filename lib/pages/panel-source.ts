@@ -1,0 +1,33 @@
+// A page's series panel as the page sends it: with its data when it is in the first screen, else its frame, the URL
+// of its data (/api/panels/{id}) and its numbers in words for the first render (readers without JavaScript get those).
+import "server-only";
+import { loadSeriesPanel } from "../panel/load-series";
+import { seriesView } from "../panel/series-view";
+import type { SeriesPanelFrame, SeriesPanelPayload } from "../panel/types";
+import { SERIES_PANELS, type SeriesPanelId } from "./panels";
+
+export type PanelSourceProps = { payload: SeriesPanelPayload } | { frame: SeriesPanelFrame; url: string; words: string };
+
+export interface LoadedPanel {
+  payload: SeriesPanelPayload;
+  /** The props of the panel: `payload` inline, or deferred. */
+  props(placement: "first-screen" | "below"): PanelSourceProps;
+}
+
+export async function loadPanel(id: SeriesPanelId, range: { from: number | null; to: number | null }): Promise<LoadedPanel> {
+  const payload = await loadSeriesPanel(SERIES_PANELS[id]);
+  return {
+    payload,
+    props(placement) {
+      if (placement === "first-screen") return { payload };
+      const { points: _p, sources: _s, notes: _n, terms: _t, ...frame } = payload;
+      const words = seriesView(payload, { ...range, tab: "chart", scale: "linear", pct: false }, 0).words;
+      return { frame, url: `/api/panels/${id}`, words };
+    },
+  };
+}
+
+/** Whether any line of the panel has a value. */
+export function hasData(payload: SeriesPanelPayload): boolean {
+  return Object.values(payload.points).some((p) => p.length > 0);
+}

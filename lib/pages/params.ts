@@ -1,0 +1,33 @@
+// What a data page knows from its internal route (app/r/[locale]/[version]/[state]/…): the locale, the data version it
+// is rendered at, and its URL state.
+import { canonicalQuery, loadPageState, type PageId, type PageState } from "./registry";
+import { decodeStateSegment, DEFAULT_LOCALE, isLocale, type Locale } from "./target";
+
+export interface RouteParams {
+  locale: string;
+  version: string;
+  state: string;
+}
+
+export interface PageView<P extends PageId> {
+  locale: Locale;
+  /** The data version this render shows. */
+  version: string;
+  state: PageState<P>;
+  /** The canonical query string of the state ("" for the default view). */
+  query: string;
+  /** Year of citations of this render: the current year on the server when it renders (once per data version). */
+  citationYear: number;
+}
+
+export async function pageView<P extends PageId>(page: P, params: Promise<RouteParams>): Promise<PageView<P>> {
+  const { locale, version, state } = await params;
+  const decoded = decodeStateSegment(state);
+  return {
+    locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
+    version,
+    state: loadPageState(page, decoded),
+    query: canonicalQuery(page, decoded),
+    citationYear: new Date().getUTCFullYear(),
+  };
+}

@@ -1,0 +1,34 @@
+// The internal route a public URL is served from: app/r/[locale]/[version]/[state]/… . proxy.ts computes it and
+// next.config.js rewrites to it; pages decode their state from the [state] segment. The segment holds the page's
+// canonical query string (lib/pages/registry.ts) in base64url, "-" when the view is the default one.
+
+/** Locales the site is rendered in; the first is the default (served un-prefixed). */
+export const LOCALES = ["en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "en";
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+/** Header carrying the internal target from the proxy to the rewrite rule (never accepted from a client). */
+export const TARGET_HEADER = "x-monitor-target";
+
+/** A [version] segment: the data version the page is rendered at. */
+export const VERSION_SEGMENT = /^[0-9]{1,18}$/;
+
+export function encodeStateSegment(query: string): string {
+  return query === "" ? "-" : Buffer.from(query, "utf8").toString("base64url");
+}
+
+/** The query string a [state] segment holds ("" for the default view); an undecodable segment is the default view. */
+export function decodeStateSegment(segment: string): string {
+  if (segment === "-" || !/^[A-Za-z0-9_-]+$/.test(segment)) return "";
+  return Buffer.from(segment, "base64url").toString("utf8");
+}
+
+/** "en/57/ZnJvbT0yMDA1/mirror": the path below /r/ (the page segment may be empty: the overview). */
+export function internalTarget(args: { locale: Locale; version: string; query: string; segment: string }): string {
+  const base = `${args.locale}/${args.version}/${encodeStateSegment(args.query)}`;
+  return args.segment ? `${base}/${args.segment}` : base;
+}

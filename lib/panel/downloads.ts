@@ -1,0 +1,46 @@
+// The URLs of a view's downloads, built in one place: the CSV/JSON/data-package export of exactly the view, and of
+// every source's value. Pure; the names of the parameters are those of /api/export (app/api/export/route.ts).
+
+export type ExportFormat = "csv" | "json" | "datapackage";
+
+export interface SeriesExport {
+  codes: readonly string[];
+  from?: number | null;
+  to?: number | null;
+  format: ExportFormat;
+  /** Every source's value, not only the headline. */
+  all?: boolean;
+  /** Dated and range statements too (periods=all). */
+  allPeriods?: boolean;
+}
+
+export function seriesExportUrl(e: SeriesExport): string {
+  const p = new URLSearchParams({ series: e.codes.join(",") });
+  if (e.from !== undefined && e.from !== null) p.set("from", String(e.from));
+  if (e.to !== undefined && e.to !== null) p.set("to", String(e.to));
+  if (e.allPeriods) p.set("periods", "all");
+  if (e.all) p.set("all", "1");
+  p.set("format", e.format);
+  return `/api/export?${p}`;
+}
+
+/** The HS-chapter table of a year (or of every year with `year` null). */
+export function chaptersExportUrl(args: { year: number | null; format: ExportFormat; all?: boolean }): string {
+  const p = new URLSearchParams({ group: "hs-chapters" });
+  if (args.year !== null) {
+    p.set("from", String(args.year));
+    p.set("to", String(args.year));
+  }
+  if (args.all) p.set("all", "1");
+  p.set("format", args.format);
+  return `/api/export?${p}`;
+}
+
+/** The mirror rows of a view (`query`: the /api/mirror query string of the view). */
+export function mirrorExportUrl(query: string, format: ExportFormat): string {
+  return `/api/export?view=mirror&${query}&format=${format}`;
+}
+
+export function mirrorApiUrl(query: string): string {
+  return `/api/mirror?${query}`;
+}

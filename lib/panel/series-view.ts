@@ -1,0 +1,185 @@
+// A series panel's view for the current URL state, computed from its payload: the years drawn, the chart rows (raw,
+// % change or log-safe), the note markers, the flagged points, the table rows, the numbers in words, the citation and
+// the download links. Pure: the same function runs on the server (first render, no-JS readers) and in the browser.
+import { formatAmount, formatPct } from "../format";
+import { WARNING_FLAG_TEXT } from "../labels";
+import { noteMarkers, type NoteMarker } from "../notes/markers";
+import { seriesExportUrl } from "./downloads";
+import type { NoteInfo, PanelState, SeriesPanelFrame, SeriesPanelPayload, SeriesPoint } from "./types";
+
+export interface SeriesChartRow {
+  year: number;
+  [code: string]: number | null;
+}
+
+export interface SeriesTableRow {
+  year: number;
+  series: string;
+  code: string;
+  value: string;
+  unit: string;
+  source: string;
+  vintage: string;
+  flags: string;
+}
+
+export interface SeriesView {
+  /** First and last year drawn (the data within the chosen range), or null when the range holds no value. */
+  span: [number, number] | null;
+  /** The range asked for (for messages): the data's extent where the URL leaves it open. */
+  range: { from: number; to: number };
+  log: boolean;
+  pct: boolean;
+  /** Unit of the drawn values (percent when % change is shown). */
+  unit: string;
+  rows: SeriesChartRow[];
+  /** point[code][year], for tooltips and markers. */
+  points: Record<string, Record<number, SeriesPoint>>;
+  markers: NoteMarker<NoteInfo>[];
+  /** Notes drawn (in the range) and notes listed in full (kinds not drawn). */
+  drawnNotes: NoteInfo[];
+  listedNotes: NoteInfo[];
+  /** "2020 (incomplete partner detail)" for points that are not measured totals. */
+  warnings: string[];
+  /** Years with a point from a quoted statement on a line drawn as a line. */
+  statementYears: number[];
+  /** The latest values in words (for readers without the chart). */
+  words: string;
+  citation: string;
+  downloads: { csv: string; full: string; json: string; datapackage: string };
+}
+
+/** The download links of a panel's view (known before its data arrive). */
+export function seriesDownloads(
+  frame: Pick<SeriesPanelFrame, "lines" | "fullCodes">,
+  state: Pick<PanelState, "from" | "to">,
+): SeriesView["downloads"] {
+  const query = { codes: frame.lines.map((l) => l.code), from: state.from ?? null, to: state.to ?? null };
+  return {
+    csv: seriesExportUrl({ ...query, format: "csv" }),
+    full: seriesExportUrl({ codes: frame.fullCodes, format: "csv", all: true }),
+    json: seriesExportUrl({ ...query, format: "json" }),
+    datapackage: seriesExportUrl({ ...query, format: "datapackage" }),
+  };
+}
+
+/** First and last year with a value on any line. */
+export function dataExtent(payload: SeriesPanelPayload): [number, number] | null {
+  const years = Object.values(payload.points).flatMap((ps) => ps.map((p) => p.year));
+  return years.length ? [Math.min(...years), Math.max(...years)] : null;
+}
+
+function percentChange(rows: SeriesChartRow[], codes: string[]): SeriesChartRow[] {
+  return rows.map((row, i) => {
+    const prev = rows[i - 1];
+    const out: SeriesChartRow = { year: row.year };
+    for (const c of codes) {
+      const a = prev?.[c];
+      const b = row[c];
+      out[c] = a && a > 0 && b !== null && b !== undefined ? Math.round(((b - a) / a) * 1000) / 10 : null;
+    }
+    return out;
+  });
+}
+
+export function seriesTableRows(payload: SeriesPanelPayload, view: Pick<SeriesView, "span">): SeriesTableRow[] {
+  if (!view.span) return [];
+  const [first, last] = view.span;
+  return payload.lines.flatMap((line) =>
+    (payload.points[line.code] ?? [])
+      .filter((p) => p.year >= first && p.year <= last)
+      .map((p) => ({
+        year: p.year,
+        series: line.label,
+        code: line.code,
+        value: p.value,
+        unit: payload.unit,
+        source: p.sources.map((i) => payload.sources[i]?.label ?? "").join(" + "),
+        vintage: p.vintage ?? "",
+        flags: [p.qualifier, ...(p.statement && !p.components ? ["quoted statement"] : []), ...(p.flags ?? [])].filter(Boolean).join(", "),
+      })),
+  );
+}
+
+export function seriesView(payload: SeriesPanelPayload, state: PanelState, citationYear: number): SeriesView {
+  const extent = dataExtent(payload);
+  const from = state.from ?? extent?.[0] ?? 0;
+  const to = state.to ?? extent?.[1] ?? 0;
+  const range = from <= to ? { from, to } : { from: to, to: from };
+  const codes = payload.lines.map((l) => l.code);
+  const points: SeriesView["points"] = {};
+  const byYear = new Map<number, SeriesChartRow>();
+  for (const code of codes) {
+    points[code] = {};
+    for (const p of payload.points[code] ?? []) {
+      if (p.year < range.from || p.year > range.to) continue;
+      points[code]![p.year] = p;
+      const row = byYear.get(p.year) ?? { year: p.year };
+      row[code] = Number(p.value);
+      byYear.set(p.year, row);
+    }
+  }
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const span: [number, number] | null = years.length ? [years[0]!, years.at(-1)!] : null;
+  const raw: SeriesChartRow[] = [];
+  if (span)
+    for (let y = span[0]; y <= span[1]; y++)
+      raw.push({ year: y, ...Object.fromEntries(codes.map((c) => [c, byYear.get(y)?.[c] ?? null])) });
+  const pct = payload.allowPct && state.pct;
+  const log = payload.allowLog && state.scale === "log" && !pct;
+  const rows = pct
+    ? percentChange(raw, codes)
+    : log
+      ? raw.map((r) => ({ ...r, ...Object.fromEntries(codes.map((c) => [c, (r[c] ?? 0) > 0 ? r[c]! : null])) }))
+      : raw;
+
+  const drawnNotes = span
+    ? payload.notes.filter(
+        (n) => payload.drawKinds.includes(n.kind) && n.yearFrom !== null && (n.yearTo ?? n.yearFrom) >= span[0] && n.yearFrom <= span[1],
+      )
+    : [];
+  const listedNotes = payload.notes.filter((n) => !payload.drawKinds.includes(n.kind));
+  const markers = span ? noteMarkers(drawnNotes, { from: span[0], to: span[1] }) : [];
+
+  const warnings: string[] = [];
+  const statementYears = new Set<number>();
+  for (const line of payload.lines) {
+    for (const p of Object.values(points[line.code] ?? {})) {
+      const flagged = (p.flags ?? []).filter((f) => f in WARNING_FLAG_TEXT);
+      if (flagged.length) warnings.push(`${p.year} (${flagged.map((f) => WARNING_FLAG_TEXT[f]).join(", ")})`);
+      if (p.statement && !line.pointsOnly) statementYears.add(p.year);
+    }
+  }
+
+  const latest = payload.lines
+    .map((line) => {
+      const list = Object.values(points[line.code] ?? {});
+      const p = list.at(-1);
+      return p ? `${line.label}: ${p.qualifier ? `${p.qualifier} ` : ""}${formatAmount(Number(p.value), payload.unit)} in ${p.year}` : null;
+    })
+    .filter(Boolean);
+  const publishers = [...new Set(payload.sources.map((s) => s.publisher))];
+  const spanText = span ? `${span[0]}–${span[1]}` : `${range.from}–${range.to}`;
+  return {
+    span,
+    range,
+    log,
+    pct,
+    unit: pct ? "percent" : payload.unit,
+    rows,
+    points,
+    markers,
+    drawnNotes,
+    listedNotes,
+    warnings: [...new Set(warnings)],
+    statementYears: [...statementYears].sort((a, b) => a - b),
+    words: latest.length ? `Latest values: ${latest.join("; ")}.` : "",
+    citation: `China–Kazakhstan Economic Monitor (${citationYear}). ${payload.title}, ${spanText}. Data: ${publishers.join("; ")}.`,
+    downloads: seriesDownloads(payload, state),
+  };
+}
+
+/** "+4.5 %" for a % change value in tooltips. */
+export function formatChange(value: number): string {
+  return `${value > 0 ? "+" : ""}${formatPct(value)}`;
+}

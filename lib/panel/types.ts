@@ -1,0 +1,116 @@
+// The chart-panel model: what the server sends for one panel (its payload, loaded once per data version) and what the
+// browser computes from it for the current URL state (the view). Every panel — series and mirror alike — is a payload
+// plus pure functions from (payload, state) to a view; the chart, the table, the downloads and the URL each read only
+// the part of the view they need. Types only.
+import type { NoteKind } from "../generated/prisma/enums";
+
+/** A source as a panel shows it (tooltips, table cells, the sources tab). */
+export interface SourceInfo {
+  key: string;
+  publisher: string;
+  title: string;
+  /** Short label for tooltips and cells (lib/labels.ts sourceLabel). */
+  label: string;
+  location: string;
+  vintage: string | null;
+  type: string;
+  /** Lower wins the headline pick (lib/series/headline.ts). */
+  rank: number;
+  citation: string;
+}
+
+/** A note as a panel draws and lists it: its text is fetched when a reader opens it (NoteDetail, /api/notes). */
+export interface NoteInfo {
+  ref: string;
+  key: string;
+  kind: NoteKind;
+  title: string;
+  quotedValue: string | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  periodLabel: string | null;
+}
+
+/** A note with its full text and source. */
+export interface NoteDetail extends NoteInfo {
+  body: string;
+  source: { publisher: string; title: string; location: string } | null;
+}
+
+/** One line of a series chart. */
+export interface LineSpec {
+  code: string;
+  label: string;
+  color: string;
+  dashed?: boolean;
+  /** Draw points only (quoted statements: not a continuous series). */
+  pointsOnly?: boolean;
+}
+
+/** A term of a derived series (turnover = X + M): its series and sign. */
+export interface DerivedTerm {
+  code: string;
+  sign: 1 | -1;
+}
+
+/** The stored value behind a derived one for one term (in the order of the line's terms). */
+export interface PointComponent {
+  value: string;
+  /** Index into the payload's sources. */
+  source: number;
+  vintage?: string;
+  flags?: string[];
+}
+
+/** The headline value of one series in one year (fields that would be empty are left out: the page carries hundreds). */
+export interface SeriesPoint {
+  year: number;
+  /** Exact decimal text as stored. */
+  value: string;
+  /** Indexes into the payload's sources (two for a derived value from different sources). */
+  sources: number[];
+  vintage?: string;
+  flags?: string[];
+  qualifier?: string;
+  /** A quoted statement (or computed from one) rather than a statistical database value. */
+  statement?: true;
+  components?: PointComponent[];
+}
+
+/** What a series panel shows before its data arrive: its frame (a panel below the first screen loads the rest later). */
+export interface SeriesPanelFrame {
+  kind: "series";
+  id: string;
+  /** Prefix of this panel's URL keys ("" for a page's only panel). */
+  stateKey: string;
+  title: string;
+  unit: string;
+  axisLabel: string;
+  lines: LineSpec[];
+  drawKinds: NoteKind[];
+  allowLog: boolean;
+  allowPct: boolean;
+  /** Codes of the "full series" download (the panel's codes and the components of derived series). */
+  fullCodes: string[];
+  /** null: the notes are listed under this chart; else the id of the panel above that lists them (linked, not repeated). */
+  notesListedIn: string | null;
+}
+
+export interface SeriesPanelPayload extends SeriesPanelFrame {
+  /** The terms of each derived line (its points' components follow this order). */
+  terms: Record<string, DerivedTerm[]>;
+  /** Headline annual values of every line, every year the database holds. */
+  points: Record<string, SeriesPoint[]>;
+  sources: SourceInfo[];
+  /** Notes on these series: the kinds in `drawKinds` are drawn on their years, the others listed. */
+  notes: NoteInfo[];
+}
+
+/** The URL state one panel reads: the page's year range and the panel's own settings. */
+export interface PanelState {
+  from: number | null;
+  to: number | null;
+  tab: "chart" | "table" | "sources";
+  scale: "linear" | "log";
+  pct: boolean;
+}
