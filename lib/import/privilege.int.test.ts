@@ -15,6 +15,8 @@ beforeAll(async () => {
   await c.connect();
   try {
     await c.query(`CREATE ROLE ${c.escapeIdentifier(role)} LOGIN NOSUPERUSER`);
+    // Its own rights, whatever PUBLIC may do here (a web role set-up revokes PUBLIC's CONNECT and TEMPORARY).
+    await c.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${c.escapeIdentifier(db.name)} TO ${c.escapeIdentifier(role)}`);
     await c.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${c.escapeIdentifier(role)}`);
     await c.query(`GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ${c.escapeIdentifier(role)}`);
   } finally {
