@@ -32,10 +32,12 @@ function route(request: NextRequest, target: string | null): NextResponse {
 const notFound = (request: NextRequest) => route(request, `static/${DEFAULT_LOCALE}/not-found`);
 
 function unavailable(): NextResponse {
+  // A form that GETs the same URL: "Try again" works without JavaScript.
   const html =
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Temporarily unavailable · China–Kazakhstan Economic Monitor</title></head>' +
-    "<body><h1>The data are temporarily unavailable</h1><p>The database does not answer right now. Please try again in a moment.</p>" +
-    '<p><a href="/api/health">Status</a></p></body></html>';
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    "<title>Temporarily unavailable · China–Kazakhstan Economic Monitor</title></head><body>" +
+    "<h1>The page could not be loaded</h1><p>The database does not answer right now: the figures cannot be read. Please try again in a moment.</p>" +
+    '<form method="get"><button type="submit">Try again</button></form><p><a href="/api/health">Status of the service</a></p></body></html>';
   return withSecurityHeaders(
     new NextResponse(html, {
       status: 503,

@@ -46,8 +46,12 @@ export const test = base.extend<{ consoleErrors: ConsoleError[] }>({
 
 export { expect };
 
-/** Waits until at least one Recharts chart has rendered its SVG (optionally inside `scope`). */
+/**
+ * Waits until at least one Recharts chart has rendered its SVG (optionally inside `scope`). A panel below the first
+ * screen loads its data when the reader gets near it, so the scope is scrolled into view first, as a reader would.
+ */
 export async function waitForChart(page: Page, scope?: Locator): Promise<Locator> {
+  if (scope) await scope.scrollIntoViewIfNeeded();
   const chart = (scope ?? page.locator("body")).locator("svg.recharts-surface").first();
   await expect(chart).toBeVisible();
   return chart;

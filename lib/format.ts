@@ -14,6 +14,11 @@ export interface AmountOptions {
   unit?: boolean;
 }
 
+/** Units in US dollars of some kind ("USD", "USD million", "USD (constant 2021)"). */
+export function isDollarUnit(unit: string): boolean {
+  return /^USD\b/.test(unit);
+}
+
 /** "12.73 bn USD", "857.7 m USD", "42,000 USD", "1,854 m EUR", "45.8 %". */
 export function formatAmount(value: number, unit: string, options: AmountOptions = {}): string {
   if (unit === "percent") return formatPct(value, options.digits === "fixed" ? 1 : undefined);
@@ -21,6 +26,7 @@ export function formatAmount(value: number, unit: string, options: AmountOptions
   const sign = value < 0 ? "−" : "";
   const abs = Math.abs(value);
   if (unit === "EUR million") return `${sign}${en(abs, 0, fixed ? 1 : 0)}${options.unit === false ? "" : " m EUR"}`;
+  if (unit === "USD million") return formatAmount(value * 1e6, "USD", options);
   const suffix = options.unit === false ? "" : ` ${unit}`;
   if (abs >= 1e9) return `${sign}${en(abs / 1e9, fixed ? 2 : 0, 2)} bn${suffix}`;
   if (abs >= 1e6) return `${sign}${en(abs / 1e6, fixed ? 1 : 0, 1)} m${suffix}`;
@@ -59,7 +65,8 @@ export function formatFull(value: string): string {
 /** Axis tick: the magnitude without the unit (the axis title carries it): "14 bn", "500 m", "1,500", "5 %". */
 export function formatTick(value: number, unit: string): string {
   if (unit === "percent") return `${en(value, 0, 1)} %`;
-  if (unit !== "USD") return en(value, 0, 1);
+  if (unit === "USD million") return formatTick(value * 1e6, "USD");
+  if (!isDollarUnit(unit)) return en(value, 0, 1);
   const abs = Math.abs(value);
   if (abs >= 1e9) return `${en(value / 1e9, 0, 1)} bn`;
   if (abs >= 1e6) return `${en(value / 1e6, 0, 0)} m`;

@@ -68,6 +68,11 @@ export function parseIso3(params: URLSearchParams, name: string): string {
   return r.data;
 }
 
+/** The base year of constant dollars (`real=2024`); undefined when absent. */
+export function parseRealBase(params: URLSearchParams): number | undefined {
+  return parseWith(yearSchema, params, "real");
+}
+
 export function parseFlag(params: URLSearchParams, name: string): boolean {
   return parseWith(flagSchema, params, name) ?? false;
 }

@@ -21,6 +21,11 @@ export const rangeParsers = {
   to: parseAsYear,
 };
 
+/** Constant dollars (of lib/convert/real.ts's base year) for every US-dollar panel of the page: "real=true". */
+export const realParsers = {
+  real: parseAsBoolean.withDefault(false),
+};
+
 export const panelParsers = {
   tab: parseAsStringLiteral(TABS).withDefault("chart"),
   scale: parseAsStringLiteral(["linear", "log"] as const).withDefault("linear"),

@@ -46,7 +46,7 @@ export function NotePopover({ store }: { store: MarkerStore }) {
   const texts = useNoteTexts(active?.notes.map((n) => n.ref) ?? [], active !== null);
   if (!active) return null;
   return (
-    <div className="note-popover" role="status">
+    <div className="note-popover" role="tooltip">
       {active.notes.map((n) => {
         const text = texts?.get(n.ref);
         return (
@@ -89,10 +89,9 @@ function Badge({
     store.set(marker);
   };
   return (
-    <g
+    <a
+      href={`#${panelId}-note-${marker.notes[0]!.ref}`}
       className="note-marker"
-      tabIndex={0}
-      role="button"
       aria-label={`Note ${marker.label} (${titles}). Full text below the chart.`}
       data-note={marker.id}
       onFocus={() => store.set(marker)}
@@ -100,16 +99,15 @@ function Badge({
       onMouseEnter={() => store.set(marker)}
       onMouseLeave={() => store.set(null)}
       onClick={open}
-      onKeyDown={(e: KeyboardEvent<SVGGElement>) => {
+      onKeyDown={(e: KeyboardEvent) => {
         if (e.key === "Escape") store.set(null);
-        if (e.key === "Enter") open();
       }}
     >
       <rect x={x - w / 2} y={y - 14} width={w} height={16} rx={8} fill="#eef2ff" stroke="#6366f1" />
       <text x={x} y={y - 2} textAnchor="middle" fontSize={11} fontWeight={600} fill="#3730a3">
         {marker.label}
       </text>
-    </g>
+    </a>
   );
 }
 

@@ -23,12 +23,15 @@ export interface TimeSeriesChartProps {
   sources: SourceInfo[];
   /** The terms of derived lines, for the tooltip's "X + M". */
   terms: Record<string, DerivedTerm[]>;
+  publishers: string[];
   markers: NoteMarker<NoteInfo>[];
   /** Unit of the values drawn (percent for % change). */
   unit: string;
   /** Unit of the stored values (for the tooltip's level in % change mode). */
   valueUnit: string;
   axisLabel: string;
+  /** Values in constant dollars of this year (named in the tooltip), or null. */
+  realBase?: number | null;
   log: boolean;
   pct: boolean;
   height?: number;
@@ -93,7 +96,24 @@ function PointDot(props: {
 }
 
 export default function TimeSeriesChart(props: TimeSeriesChartProps) {
-  const { notesPanelId, title, lines, rows, points, sources, terms, markers, unit, valueUnit, axisLabel, log, pct, height = 380 } = props;
+  const {
+    notesPanelId,
+    title,
+    lines,
+    rows,
+    points,
+    sources,
+    terms,
+    publishers,
+    markers,
+    unit,
+    valueUnit,
+    axisLabel,
+    realBase = null,
+    log,
+    pct,
+    height = 380,
+  } = props;
   const wrapper = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
   useEffect(() => {
@@ -148,7 +168,18 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps) {
           <Tooltip
             wrapperStyle={{ maxWidth: "min(26rem, 90vw)", zIndex: 10 }}
             allowEscapeViewBox={{ x: false, y: true }}
-            content={<PointTooltip lines={lines} points={points} sources={sources} terms={terms} pct={pct} valueUnit={valueUnit} />}
+            content={
+              <PointTooltip
+                lines={lines}
+                points={points}
+                sources={sources}
+                terms={terms}
+                publishers={publishers}
+                pct={pct}
+                valueUnit={valueUnit}
+                realBase={realBase}
+              />
+            }
           />
           {(crossesZero || pct) && <ReferenceLine y={0} stroke="#6b7280" />}
           {markers.map((m) =>
@@ -216,16 +247,19 @@ function PointTooltip(props: {
   points: TimeSeriesChartProps["points"];
   sources: SourceInfo[];
   terms: Record<string, DerivedTerm[]>;
+  publishers: string[];
   pct: boolean;
   valueUnit: string;
+  realBase: number | null;
 }) {
-  const { active, label, payload, lines, points, sources, terms, pct, valueUnit } = props;
+  const { active, label, payload, lines, points, sources, terms, publishers, pct, valueUnit, realBase } = props;
   if (!active || !payload?.length) return null;
   const year = Number(label);
   const sourceLabel = (i: number) => sources[i]?.label ?? "";
   return (
     <div className="chart-tooltip">
       <strong>{year}</strong>
+      {realBase !== null && <small> · constant {realBase} US dollars</small>}
       <ul>
         {lines.map((l) => {
           const p = points[l.code]?.[year];
@@ -249,8 +283,9 @@ function PointTooltip(props: {
                 </small>
               ) : (
                 <small>
-                  Source: {p.sources.map(sourceLabel).join(" + ")}
+                  Published by {publishers[p.publisher]} · source: {p.sources.map(sourceLabel).join(" + ")}
                   {p.vintage ? ` · vintage ${p.vintage}` : ""}
+                  {p.vintageDate ? ` (${p.vintageDate})` : ""}
                 </small>
               )}
               {((p.flags?.length ?? 0) > 0 || p.statement) && (

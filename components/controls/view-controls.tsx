@@ -4,9 +4,30 @@
 import { useQueryStates } from "nuqs";
 import { useId } from "react";
 import { yearsBetween } from "@/lib/codes";
-import { rangeParsers } from "@/lib/url-state";
+import { REAL_BASE_YEAR } from "@/lib/convert/real";
+import { rangeParsers, realParsers } from "@/lib/url-state";
 
-export function YearRangeControls({ label = "Years shown", extent }: { label?: string; extent: [number, number] }) {
+/** The checkbox of constant dollars (URL "real=true"): every US-dollar panel of the page redraws for it. */
+export function ConstantDollarsToggle() {
+  const [{ real }, setReal] = useQueryStates(realParsers, { history: "replace" });
+  return (
+    <label className="constant-dollars">
+      <input type="checkbox" name="real" value="true" checked={real} onChange={(e) => setReal({ real: e.target.checked ? true : null })} />{" "}
+      Constant {REAL_BASE_YEAR} US dollars <small className="muted">(US CPI-U, BLS)</small>
+    </label>
+  );
+}
+
+export function YearRangeControls({
+  label = "Years shown",
+  extent,
+  constantDollars = false,
+}: {
+  label?: string;
+  extent: [number, number];
+  /** Also offer constant dollars (pages with US-dollar panels). */
+  constantDollars?: boolean;
+}) {
   const [range, setRange] = useQueryStates(rangeParsers, { history: "replace" });
   const id = useId();
   const years = yearsBetween(extent[0], extent[1]);
@@ -44,6 +65,7 @@ export function YearRangeControls({ label = "Years shown", extent }: { label?: s
           All years
         </button>
       )}
+      {constantDollars && <ConstantDollarsToggle />}
     </form>
   );
 }

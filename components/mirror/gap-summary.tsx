@@ -20,7 +20,7 @@ export function GapSentence({ story, names }: { story: GapStory; names: Names })
   const range = (
     <>
       Over factors {formatFactor(story.band[0])}–{formatFactor(story.band[1])}, {names.exporter}&apos;s figure minus {names.importer}&apos;s
-      at FOB ranges from {formatSignedUsd(story.unexplainedLow)} to {formatSignedUsd(story.unexplainedHigh)}.
+      at FOB ranges from {formatSignedUsd(story.fobBasisLow)} to {formatSignedUsd(story.fobBasisHigh)}.
     </>
   );
   switch (story.case) {
@@ -32,7 +32,8 @@ export function GapSentence({ story, names }: { story: GapStory; names: Names })
           {ofExporter(story.gapPctOfExporter)}, of which CIF/FOB valuation explains <b>nothing</b>: freight and insurance should make{" "}
           {names.importer}&apos;s figure about {formatUsd(story.freightAndInsurance)} <em>higher</em> than {names.exporter}&apos;s (factor{" "}
           {formatFactor(story.cifFob)}), not lower. So <b>{formatUsd(story.unexplainedGap)}</b>
-          {ofExporter(story.unexplainedPctOfExporter)} is unexplained. {range}
+          {ofExporter(story.unexplainedPctOfExporter)} is unexplained; on a like-for-like FOB basis the difference is even{" "}
+          {formatUsd(story.fobBasisGap)}. {range}
         </p>
       );
     case "importer-higher-explained":
@@ -41,7 +42,7 @@ export function GapSentence({ story, names }: { story: GapStory; names: Names })
           {opening}
           {names.importer} reports <b>{formatUsd(-story.gap)}</b> more{ofExporter(story.gapPctOfExporter)}; CIF/FOB valuation (about{" "}
           {formatUsd(story.freightAndInsurance)} at factor {formatFactor(story.cifFob)}) explains all of it, and on a like-for-like FOB
-          basis {names.exporter}&apos;s figure is {formatUsd(story.unexplainedGap)} higher. {range}
+          basis {names.exporter}&apos;s figure is {formatUsd(story.fobBasisGap)} higher. {range}
         </p>
       );
     case "importer-higher-partly":

@@ -3,8 +3,8 @@
 // (it sits below the first screen); until then, the page's own sentence on it.
 import { useRef } from "react";
 import { useChapterYear } from "@/components/chapters/use-chapter-year";
-import type { MirrorView } from "@/lib/mirror/direction-view";
-import { buildChapterView } from "@/lib/mirror/chapters";
+import { deflateObservations, type MirrorView } from "@/lib/mirror/direction-view";
+import { buildChapterView, type ChapterObservations } from "@/lib/mirror/chapters";
 import { expandChapters, type MirrorPagePayload } from "@/lib/mirror/payload";
 import { ChapterSection } from "./chapter-section";
 
@@ -15,9 +15,22 @@ export function MirrorChapters(props: { payload: MirrorPagePayload; forward: Mir
   const forwardNames = { exporter: payload.forward.exporterName, importer: payload.forward.importerName };
   const reverseNames = { exporter: forwardNames.importer, importer: forwardNames.exporter };
   const years = payload.forward.chapterYears;
+  // Constant dollars when the panels above are in them (the same deflator).
+  const deflator = forward.real ? payload.deflator : null;
+  const dollars = (list: ChapterObservations[]) =>
+    deflator
+      ? list.map((c) => ({
+          ...c,
+          exporter: deflateObservations(c.exporter, deflator),
+          importer: deflateObservations(c.importer, deflator),
+        }))
+      : list;
   return (
     <section ref={box} className="panel" aria-labelledby="by-product-title" id="by-product" aria-busy={loading}>
-      <h2 id="by-product-title">By product, {year}</h2>
+      <h2 id="by-product-title">
+        By product, {year}
+        {forward.real ? ` (constant ${forward.real.baseYear} US dollars)` : ""}
+      </h2>
       <p className="muted">
         Only HS chapters for which the database holds both reporters&apos; figures are compared. Change the year above; such chapters exist
         for {years.length ? `${years[0]}–${years.at(-1)}` : "no year"}.{loading ? ` Loading ${year}…` : ""}
@@ -31,7 +44,7 @@ export function MirrorChapters(props: { payload: MirrorPagePayload; forward: Mir
         <>
           <ChapterSection
             id="chapters-forward"
-            chapters={buildChapterView(expandChapters(data.forward, data.sources), data.year, forward.cifFob)}
+            chapters={buildChapterView(dollars(expandChapters(data.forward, data.sources)), data.year, forward.cifFob)}
             names={forwardNames}
             year={data.year}
             chapterYears={years}
@@ -40,7 +53,7 @@ export function MirrorChapters(props: { payload: MirrorPagePayload; forward: Mir
           {reverse && payload.reverse && (
             <ChapterSection
               id="chapters-reverse"
-              chapters={buildChapterView(expandChapters(data.reverse, data.sources), data.year, reverse.cifFob)}
+              chapters={buildChapterView(dollars(expandChapters(data.reverse, data.sources)), data.year, reverse.cifFob)}
               names={reverseNames}
               year={data.year}
               chapterYears={payload.reverse.chapterYears}

@@ -36,6 +36,8 @@ export interface MirrorChartProps {
   cifFob: number;
   band: [number, number];
   markers: NoteMarker<NoteInfo>[];
+  /** The y axis title ("US dollars", "Constant 2024 US dollars"). */
+  axisLabel?: string;
   height?: number;
 }
 
@@ -101,7 +103,17 @@ function FlagLabel(props: {
   );
 }
 
-export default function MirrorChart({ id, rows, names, colors, cifFob, band, markers, height = 400 }: MirrorChartProps) {
+export default function MirrorChart({
+  id,
+  rows,
+  names,
+  colors,
+  cifFob,
+  band,
+  markers,
+  axisLabel = "US dollars",
+  height = 400,
+}: MirrorChartProps) {
   const store = useMarkerStore();
   const years = rows.map((r) => r.year);
   const minYear = Math.min(...years);
@@ -130,7 +142,7 @@ export default function MirrorChart({ id, rows, names, colors, cifFob, band, mar
             domain={yDomain.domain}
             ticks={yDomain.ticks}
             allowDataOverflow
-            label={{ value: "US dollars", angle: -90, position: "insideLeft", offset: 4, style: { fontSize: 12 } }}
+            label={{ value: axisLabel, angle: -90, position: "insideLeft", offset: 4, style: { fontSize: 12 } }}
           />
           <ReferenceLine y={0} stroke="#9ca3af" />
           {shown.map((n) =>

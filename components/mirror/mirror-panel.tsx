@@ -58,6 +58,7 @@ export function MirrorPanel(p: MirrorPanelProps) {
     view.pick.mode === "headline"
       ? `Headline rule: ${view.headlineRule.replace(/^Headline value per year: /, "")} A line can therefore switch source between years; every point names its source.`
       : "Same source only: each line uses one source for every year; years that source does not cover are left empty.";
+  const dollars = view.real ? `constant ${view.real.baseYear} US dollars` : "US dollars";
   const fileStem = `china-kazakhstan-monitor_mirror_${view.exporter}-${view.importer}_${range.from}-${range.to}`;
   return (
     <PanelShell
@@ -94,6 +95,7 @@ export function MirrorPanel(p: MirrorPanelProps) {
             cifFob={view.cifFob}
             band={view.band}
             markers={markers}
+            axisLabel={dollars}
           />
           <MirrorLegend names={names} colors={p.colors} />
         </>
@@ -103,7 +105,7 @@ export function MirrorPanel(p: MirrorPanelProps) {
           rows={rows}
           names={names}
           cifFob={view.cifFob}
-          caption={`${title}, ${range.from}–${range.to}, US dollars; CIF/FOB factor ${view.cifFob}`}
+          caption={`${title}, ${range.from}–${range.to}, ${dollars}; CIF/FOB factor ${view.cifFob}`}
         />
       )}
       sources={() => (
@@ -149,7 +151,8 @@ export function MirrorPanel(p: MirrorPanelProps) {
           )}
           <p className="citation">
             <strong>Cite:</strong> China–Kazakhstan Economic Monitor ({p.citationYear}). Mirror statistics, {title}, {range.from}–{range.to}
-            , CIF/FOB factor {formatFactor(view.cifFob)}. Data: {publishers.join("; ")}.
+            , CIF/FOB factor {formatFactor(view.cifFob)}
+            {view.real ? `, constant ${view.real.baseYear} US dollars (${view.real.deflator})` : ""}. Data: {publishers.join("; ")}.
           </p>
         </>
       }

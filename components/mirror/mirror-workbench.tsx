@@ -36,7 +36,13 @@ export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPage
         chapterYears={payload.forward.chapterYears}
         year={year}
       />
-      <YearRangeControls label="Years shown in the charts" extent={extent} />
+      <YearRangeControls label="Years shown in the charts" extent={extent} constantDollars={payload.deflator !== null} />
+      {forward.real && (
+        <p className="muted">
+          Every dollar figure below is in constant {forward.real.baseYear} US dollars ({forward.real.deflator}): each year&apos;s values ×
+          CPI-U {forward.real.baseYear} ÷ CPI-U of the year. Gaps in % do not change.
+        </p>
+      )}
 
       <div className="gap-summaries" id="summary">
         {view.latestStory ? (

@@ -11,7 +11,7 @@ import { ObservationsTable } from "@/components/tables/observations-table";
 import { HEADLINE_RULE_TEXT } from "@/lib/series/headline";
 import { seriesDownloads, seriesTableRows, seriesView } from "@/lib/panel/series-view";
 import type { SeriesPanelFrame, SeriesPanelPayload } from "@/lib/panel/types";
-import { panelParsers, panelUrlKeys, rangeParsers } from "@/lib/url-state";
+import { panelParsers, panelUrlKeys, rangeParsers, realParsers } from "@/lib/url-state";
 import { DrawnNotes, ListedNotes, NoteRefs } from "./note-list";
 import { ChartPlaceholder, PanelShell } from "./panel-shell";
 import { SourceList } from "./source-list";
@@ -35,12 +35,13 @@ export function SeriesPanel(props: SeriesPanelProps) {
   const { description, citationYear } = props;
   const frame = "payload" in props ? props.payload : props.frame;
   const [range] = useQueryStates(rangeParsers);
+  const [{ real }] = useQueryStates(realParsers);
   const [options, setOptions] = useQueryStates(panelParsers, { urlKeys: panelUrlKeys(frame.stateKey), history: "replace" });
   const box = useRef<HTMLDivElement>(null);
   const lazy = useLazyData<SeriesPanelPayload>("payload" in props ? null : props.url, box, options.tab !== "chart");
   const payload = "payload" in props ? props.payload : lazy.data;
-  const state = { ...range, ...options };
-  const view = useMemo(() => (payload ? seriesView(payload, state, citationYear) : null), [payload, range, options, citationYear]); // eslint-disable-line react-hooks/exhaustive-deps -- state is range + options
+  const state = { ...range, ...options, real };
+  const view = useMemo(() => (payload ? seriesView(payload, state, citationYear) : null), [payload, range, options, real, citationYear]); // eslint-disable-line react-hooks/exhaustive-deps -- state is range + options + real
   const downloads = view?.downloads ?? seriesDownloads(frame, state);
   const waiting = lazy.error ? (
     <p className="error-box">The data of this chart could not be loaded: {lazy.error}</p>
@@ -98,11 +99,13 @@ export function SeriesPanel(props: SeriesPanelProps) {
                 points={view.points}
                 sources={payload.sources}
                 terms={payload.terms}
+                publishers={payload.publishers}
                 markers={view.markers}
                 notesPanelId={payload.notesListedIn ?? payload.id}
                 unit={view.unit}
                 valueUnit={payload.unit}
-                axisLabel={payload.axisLabel}
+                axisLabel={view.axisLabel}
+                realBase={view.real ? payload.deflator!.baseYear : null}
                 log={view.log}
                 pct={view.pct}
               />
@@ -147,6 +150,15 @@ export function SeriesPanel(props: SeriesPanelProps) {
                     </li>
                   )}
                 </ul>
+              )}
+              {real && !view.real && (
+                <p className="muted">Shown as published ({payload!.unit}): constant dollars apply to panels in US dollars.</p>
+              )}
+              {view.real && (
+                <p className="muted">
+                  In constant {payload!.deflator!.baseYear} US dollars: each year&apos;s value × CPI-U {payload!.deflator!.baseYear} ÷ CPI-U
+                  of its year ({payload!.deflator!.name}); flagged “derived”. Years without a CPI-U average are left out.
+                </p>
               )}
               {view.words && <p className="panel-words">{view.words}</p>}
               <p className="citation">

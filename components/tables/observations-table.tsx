@@ -9,8 +9,10 @@ export interface ObservationTableRow {
   code: string;
   value: string;
   unit: string;
+  publisher: string;
   source: string;
   vintage: string;
+  vintageDate: string;
   flags: string;
 }
 
@@ -27,8 +29,10 @@ const columns = [
     cell: (info) => <span className="num">{formatFull(info.row.original.value)}</span>,
   }),
   col.accessor("unit", { header: "Unit" }),
+  col.accessor("publisher", { header: "Publisher" }),
   col.accessor("source", { header: "Source" }),
   col.accessor("vintage", { header: "Vintage" }),
+  col.accessor("vintageDate", { header: "Vintage date" }),
   col.accessor("flags", { header: "Flags", cell: (info) => (info.getValue() ? <span className="flag">{info.getValue()}</span> : "") }),
 ] as DataTableColumn<ObservationTableRow>[];
 
@@ -38,7 +42,7 @@ export function ObservationsTable({ rows, caption }: { rows: ObservationTableRow
       caption={caption}
       columns={columns}
       data={rows}
-      initiallyHidden={["code", "vintage"]}
+      initiallyHidden={["code", "vintage", "vintageDate"]}
       initialSort={[{ id: "year", desc: false }]}
     />
   );

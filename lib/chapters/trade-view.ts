@@ -2,7 +2,7 @@
 // headline value for each flow (the headline rule of lib/mirror/pick.ts), the top chapters of a flow, and how much of
 // the year's headline total the chapters held cover. Pure.
 import { formatAmount, formatPct } from "../format";
-import { sumDecimals } from "../series/derived";
+import { sumDecimals } from "../decimal";
 import { pickPerYear } from "../mirror/pick";
 import type { ChapterObservations } from "../mirror/chapters";
 import type { MirrorObservation } from "../mirror/types";

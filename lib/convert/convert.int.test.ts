@@ -1,5 +1,6 @@
 // Converted series on the seeded data, checked against the raw files themselves (computed here from the CSVs, not
-// through the importers): constant 2024 dollars by CPI-U, FDI in USD at the Federal Reserve rate, trade shares.
+// through the importers): constant 2024 dollars by CPI-U, FDI in USD at the Federal Reserve rate, trade shares — the
+// last two as derived series of the one query module (lib/series/derived.ts), as the pages, API and exports read them.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
@@ -44,6 +45,49 @@ describe("constant 2024 dollars", () => {
     expect(real.deflator).toMatchObject({ series: "prices.USA.USA.cpi_u", baseYear: 2024, baseIndex: String(cpi2024) });
   });
 
+  it("the same 2019 value through /api/export, /api/series and /api/mirror with real=2024; gaps in % unchanged", async () => {
+    const { NextRequest } = await import("next/server");
+    const [cpi2019, cpi2024] = [await cpiFromFile(2019), await cpiFromFile(2024)];
+    const [nominal] = await series.getObservations(["trade.CHN.KAZ.X"], { from: 2019, to: 2019 });
+    const expected = (Number(nominal!.value) * cpi2024) / cpi2019;
+    const exportGET = (await import("../../app/api/export/route")).GET;
+    const csv = await (
+      await exportGET(new NextRequest("http://localhost/api/export?series=trade.CHN.KAZ.X&from=2019&to=2019&real=2024"))
+    ).text();
+    const [row] = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(Number(row!.value)).toBeCloseTo(expected, 1);
+    expect(row!.unit).toBe("USD (constant 2024)");
+    expect(row!.flags!.split(";")).toContain("derived");
+    const seriesGET = (await import("../../app/api/series/[code]/route")).GET;
+    const api = await seriesGET(new NextRequest("http://localhost/api/series/trade.CHN.KAZ.X?from=2019&to=2019&real=2024"), {
+      params: Promise.resolve({ code: "trade.CHN.KAZ.X" }),
+    });
+    const body = (await api.json()) as { observations: { value: number | string }[] };
+    expect(Number(body.observations[0]!.value)).toBeCloseTo(expected, 1);
+    const mirrorGET = (await import("../../app/api/mirror/route")).GET;
+    const mirror = async (extra: string) =>
+      (await (
+        await mirrorGET(new NextRequest(`http://localhost/api/mirror?exporter=CHN&importer=KAZ&from=2019&to=2019${extra}`))
+      ).json()) as {
+        rows: { exporterReported: number; gap: number; gapPctOfExporter: number }[];
+        real: { baseYear: number; deflator: string } | null;
+      };
+    const [current, constant] = [await mirror(""), await mirror("&real=2024")];
+    expect(current.real).toBeNull();
+    expect(constant.real).toMatchObject({ baseYear: 2024, deflator: expect.stringMatching(/CPI-U/) });
+    expect(constant.rows[0]!.exporterReported).toBeCloseTo(expected, 1);
+    expect(constant.rows[0]!.gapPctOfExporter).toBeCloseTo(current.rows[0]!.gapPctOfExporter, 1);
+    const refused = await mirrorGET(new NextRequest("http://localhost/api/mirror?exporter=CHN&importer=KAZ&real=1900"));
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ parameter: "real" });
+    const mirrorCsv = await (
+      await exportGET(new NextRequest("http://localhost/api/export?view=mirror&exporter=CHN&importer=KAZ&from=2019&to=2019&real=2024"))
+    ).text();
+    const [mirrorRow] = parse(mirrorCsv, { columns: true }) as Record<string, string>[];
+    expect(Number(mirrorRow!.exporter_reported_usd)).toBeCloseTo(expected, 1);
+    expect(mirrorRow!.dollars).toMatch(/^constant 2024 US dollars \(US CPI-U/);
+  });
+
   it("2025's annual CPI is the average of the 11 months published, and says so", async () => {
     const rows = await series.getObservations(["prices.USA.USA.cpi_u"], { from: 2025, to: 2025 });
     const data = parse(await raw("us_cpi_u_monthly_bls.csv"), { columns: true }) as { Date: string; Index: string }[];
@@ -59,7 +103,7 @@ describe("FDI in US dollars", () => {
     const fx = parse(await raw("fx_annual_federal_reserve.csv"), { columns: true }) as Record<string, string>[];
     const rate = Number(fx.find((r) => r.Country === "Euro" && r.Date === "2021-01-01")!["Exchange rate"]);
     const [eur] = await series.getObservations(["fdi.KAZ.CHN.inflow"], { from: 2021, to: 2021 });
-    const [usd] = await q.getUsdFromEurObservations("fdi.KAZ.CHN.inflow", { from: 2021, to: 2021 });
+    const [usd] = await series.getObservations(["fdi.KAZ.CHN.inflow_usd_derived"], { from: 2021, to: 2021 });
     expect(Number(usd!.value)).toBeCloseTo(Number(eur!.value) / rate, 5);
     expect(usd!.seriesCode).toBe("fdi.KAZ.CHN.inflow_usd_derived");
     expect(usd!.flags).toContain("derived");
@@ -69,7 +113,7 @@ describe("FDI in US dollars", () => {
 
 describe("trade shares", () => {
   it("China's share of Kazakhstan's trade and Kazakhstan's share of China's, each from one source's own figures", async () => {
-    const kaz = await q.getShareObservations("KAZ", { from: 2019, to: 2019 });
+    const kaz = await series.getObservations(["trade.KAZ.CHN.share_of_total_derived"], { from: 2019, to: 2019 });
     const all = await series.getObservations(["trade.KAZ.CHN.X", "trade.KAZ.CHN.M", "trade.KAZ.WLD.X", "trade.KAZ.WLD.M"], {
       from: 2019,
       to: 2019,
@@ -78,7 +122,7 @@ describe("trade shares", () => {
     const from = (code: string) => Number(all.find((r) => r.seriesCode === code && r.sourceKey === kaz[0]!.sourceKey)!.value);
     const expected = ((from("trade.KAZ.CHN.X") + from("trade.KAZ.CHN.M")) / (from("trade.KAZ.WLD.X") + from("trade.KAZ.WLD.M"))) * 100;
     expect(Number(kaz[0]!.value)).toBeCloseTo(expected, 2);
-    const chn = await q.getShareObservations("CHN", { from: 2019, to: 2019 });
+    const chn = await series.getObservations(["trade.CHN.KAZ.share_of_total_derived"], { from: 2019, to: 2019 });
     expect(Number(chn[0]!.value)).toBeGreaterThan(0);
     expect(Number(chn[0]!.value)).toBeLessThan(Number(kaz[0]!.value));
   });

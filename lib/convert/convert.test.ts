@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mulDivDecimal } from "../import/parsers/decimal";
+import { mulDivDecimal } from "../decimal";
 import type { ObservationRow } from "../series/types";
 import { convertRowsToUsd, toUsd } from "./currency";
 import { deflate, toConstantDollars } from "./real";

@@ -1,7 +1,7 @@
 // One currency where officials use another: values published in a currency C converted to US dollars at the
 // Federal Reserve's annual average rate (fx.USA.{ISO3}.{C}_per_USD, "C per USD": usd = value ÷ rate). The converted
 // series is derived and says so; converting does not change what a series measures (NBK's net FDI stays net).
-import { mulDivDecimal } from "../import/parsers/decimal";
+import { mulDivDecimal } from "../decimal";
 import type { ObservationRow } from "../series/types";
 
 /** value (in C) ÷ rate (C per USD) = USD, exactly, rounded to `places` decimals. */

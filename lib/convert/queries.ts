@@ -1,11 +1,7 @@
-// Converted series from stored values: constant dollars (CPI-U), FDI in US dollars (Federal Reserve rates) and trade
-// shares. Each loads its inputs through THE query module (lib/series/queries.ts) and converts with the pure
-// functions beside it, so the pages, the API and the export show the same numbers.
+// Constant dollars from stored values: the CPI-U annual averages and a series deflated by them, loaded through THE query
+// module (lib/series/queries.ts). (FDI in US dollars and trade shares are derived series: lib/series/derived.ts.)
 import { getObservations, type ObservationQuery } from "../series/queries";
-import type { ObservationRow } from "../series/types";
-import { convertRowsToUsd, ratesByYear } from "./currency";
-import { CPI_SERIES, cpiByYear, toConstantDollars, type RealResult } from "./real";
-import { shareComponents, shareDefinition, shareRows } from "./shares";
+import { CPI_SERIES, cpiByYear, DEFLATOR_NAME, toConstantDollars, type Deflator, type RealResult } from "./real";
 
 /** The CPI-U annual averages (BLS), by year. */
 export async function loadCpi(): Promise<Map<number, string>> {
@@ -23,32 +19,8 @@ export async function getConstantDollarObservations(
   return toConstantDollars(rows, unit, { baseYear, cpi });
 }
 
-/** The EUR-per-USD series of the Federal Reserve file. */
-export const EUR_PER_USD = "fx.USA.EMU.EUR_per_USD";
-
-/**
- * The derived USD twin of a EUR series: `fdi.KAZ.CHN.inflow` → `fdi.KAZ.CHN.inflow_usd_derived`. The values stay
- * what the source measures (NBK's net flows stay net): only the currency changes.
- */
-export function usdTwinCode(eurCode: string): string {
-  return `${eurCode}_usd_derived`;
-}
-
-/** A EUR million series converted to USD million at the Federal Reserve's annual average rate, flagged derived. */
-export async function getUsdFromEurObservations(eurCode: string, query: ObservationQuery = {}): Promise<ObservationRow[]> {
-  const [rows, rates] = await Promise.all([getObservations([eurCode], query), getObservations([EUR_PER_USD], { all: true })]);
-  return convertRowsToUsd(rows, {
-    rateSeries: EUR_PER_USD,
-    currency: "EUR",
-    rates: ratesByYear(rates, EUR_PER_USD),
-    code: usdTwinCode(eurCode),
-  }).rows;
-}
-
-/** China's share of Kazakhstan's total trade (reporter KAZ) or Kazakhstan's share of China's (reporter CHN), by year. */
-export async function getShareObservations(reporter: "KAZ" | "CHN", query: ObservationQuery = {}): Promise<ObservationRow[]> {
-  const def = shareDefinition(reporter, reporter === "KAZ" ? "CHN" : "KAZ");
-  const c = shareComponents(def);
-  const rows = await getObservations([c.x, c.m, c.wx, c.wm], { ...query, all: true });
-  return shareRows(def, rows);
+/** The deflator of views in constant `baseYear` dollars, or null when the CPI has no average for that year. */
+export async function loadDeflator(baseYear: number): Promise<Deflator | null> {
+  const cpi = await loadCpi();
+  return cpi.has(baseYear) ? { baseYear, name: DEFLATOR_NAME, cpi: Object.fromEntries(cpi) } : null;
 }

@@ -1,11 +1,28 @@
 // Constant dollars: a current-dollar value of year Y in dollars of a base year B is value × CPI(B) ÷ CPI(Y), with
 // CPI the US CPI-U annual average (BLS, series prices.USA.USA.cpi_u; the annual rule, including 2025 averaged over
 // the 11 months published, is in lib/import/parsers/bls-cpi.ts). Pure functions: callers load the CPI values.
-import { mulDivDecimal } from "../import/parsers/decimal";
+import { mulDivDecimal } from "../decimal";
 import type { ObservationRow } from "../series/types";
 
 export const CPI_SERIES = "prices.USA.USA.cpi_u";
+/** The base year of the constant-dollar views and downloads ("constant 2024 US dollars"). */
+export const REAL_BASE_YEAR = 2024;
 export const DEFLATOR_NAME = "US CPI-U annual average (BLS, CUUR0000SA0)";
+
+/** How to show US-dollar values in constant dollars in a view (sent to the browser with the data): the CPI by year. */
+export interface Deflator {
+  baseYear: number;
+  name: string;
+  /** CPI-U annual average by year, as decimal text. */
+  cpi: Record<number, string>;
+}
+
+/** A value of `year` in the deflator's constant dollars, or null when the year has no CPI average. */
+export function deflateAt(value: string, year: number, d: Deflator): string | null {
+  const index = d.cpi[year];
+  const base = d.cpi[d.baseYear];
+  return index === undefined || base === undefined ? null : deflate(value, index, base);
+}
 
 /** value × cpiBase ÷ cpiYear, exactly, to the cent (2 decimals by default). */
 export function deflate(value: string, cpiYear: string, cpiBase: string, places = 2): string {

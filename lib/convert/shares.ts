@@ -2,8 +2,8 @@
 // trade = Kazakhstan's (exports to China + imports from China) ÷ Kazakhstan's (exports + imports) with the World,
 // all as Kazakhstan reports them, in one source per year (never a partner value from one dataset over a world total
 // from another). Pure functions.
-import { mulDivDecimal } from "../import/parsers/decimal";
-import { sumDecimals } from "../series/derived";
+import { mulDivDecimal } from "../decimal";
+import { sumDecimals } from "../decimal";
 import type { ObservationRow } from "../series/types";
 
 /** part ÷ whole × 100, in percent, rounded to `places` decimals. */

@@ -18,9 +18,11 @@ const FIELD_DOCS: Record<(typeof EXPORT_COLUMNS)[number], { type: string; descri
   year: { type: "integer", description: "Year" },
   period: { type: "string", description: "Period as stored (annual: YYYY)" },
   value: { type: "number", description: "Value in `unit`, exact as published or converted (thousand/million scaled exactly)" },
-  source: { type: "string", description: "Source title" },
+  publisher: { type: "string", description: "Who produced the figure (a statement quoted in the press names the office it quotes)" },
+  source: { type: "string", description: "Where the value was read: the publication's title (database, file, article)" },
   source_location: { type: "string", description: "Where the value was read (URL or repo@commit:path)" },
   vintage: { type: "string", description: "Release/vintage label of the value (empty if the source has one edition)" },
+  vintage_date: { type: "date", description: "Date of the vintage: release, download or publication date (YYYY-MM-DD)" },
   flags: {
     type: "string",
     description:

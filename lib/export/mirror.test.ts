@@ -38,6 +38,7 @@ const view: MirrorView = {
   rows,
   sources: [],
   availableSources: { exporter: [], importer: [] },
+  real: null,
 };
 
 describe("mirror CSV", () => {

@@ -15,8 +15,10 @@ export const MIRROR_CSV_COLUMNS = [
   "gap_usd",
   "gap_pct_of_exporter",
   "gap_pct_of_importer",
+  "freight_and_insurance_usd",
   "explained_by_cif_fob_usd",
   "unexplained_gap_usd",
+  "fob_basis_gap_usd",
   "unexplained_low_usd",
   "unexplained_high_usd",
   "unexplained_pct_of_exporter",
@@ -30,6 +32,8 @@ export const MIRROR_CSV_COLUMNS = [
   "importer_vintage",
   "flags",
   "reliable",
+  "reliability_reasons",
+  "dollars",
 ] as const;
 
 export type MirrorCsvRow = Record<(typeof MIRROR_CSV_COLUMNS)[number], string | number | boolean | null>;
@@ -47,8 +51,10 @@ export function mirrorCsvRows(view: MirrorView): MirrorCsvRow[] {
     gap_usd: r.gap,
     gap_pct_of_exporter: r.gapPctOfExporter,
     gap_pct_of_importer: r.gapPctOfImporter,
+    freight_and_insurance_usd: r.freightAndInsurance,
     explained_by_cif_fob_usd: r.explainedByCifFob,
     unexplained_gap_usd: r.unexplainedGap,
+    fob_basis_gap_usd: r.fobBasisGap,
     unexplained_low_usd: r.unexplainedLow,
     unexplained_high_usd: r.unexplainedHigh,
     unexplained_pct_of_exporter: r.unexplainedPctOfExporter,
@@ -62,6 +68,8 @@ export function mirrorCsvRows(view: MirrorView): MirrorCsvRow[] {
     importer_vintage: r.sources.importer?.vintage ?? null,
     flags: r.flags.join(";"),
     reliable: r.reliable,
+    reliability_reasons: r.reliabilityReasons.join("; "),
+    dollars: view.real ? `constant ${view.real.baseYear} US dollars (${view.real.deflator})` : "current US dollars",
   }));
 }
 
@@ -75,9 +83,12 @@ export function mirrorCsv(view: MirrorView): string {
 }
 
 /** A file name from validated codes only. */
-export function mirrorFileName(view: Pick<MirrorView, "exporter" | "importer" | "hs" | "from" | "to" | "cifFob">, ext: string): string {
+export function mirrorFileName(
+  view: Pick<MirrorView, "exporter" | "importer" | "hs" | "from" | "to" | "cifFob" | "real">,
+  ext: string,
+): string {
   const years = view.from !== null || view.to !== null ? `_${view.from ?? "start"}-${view.to ?? "end"}` : "_all-years";
-  return `china-kazakhstan-monitor_mirror_${view.exporter}-${view.importer}${view.hs ? `_HS${view.hs}` : ""}${years}_cif-fob-${view.cifFob}.${ext}`.replace(
+  return `china-kazakhstan-monitor_mirror_${view.exporter}-${view.importer}${view.hs ? `_HS${view.hs}` : ""}${years}_cif-fob-${view.cifFob}${view.real ? `_constant-${view.real.baseYear}-usd` : ""}.${ext}`.replace(
     /[^A-Za-z0-9._-]/g,
     "_",
   );

@@ -5,7 +5,8 @@ import { leaseExportConnection, type ExportLease } from "../db/pool";
 import { cursorRows, started, webStream } from "./stream";
 import { isDerivedCode } from "../series/derived";
 import { inlineParameters, observationsSql, type SqlText } from "../observations/sql";
-import { findSeries, getObservations, getSources, trimDecimal, type ObservationSqlRow } from "../series/queries";
+import { trimDecimal, type ObservationSqlRow } from "../series/queries";
+import { computedRows } from "./computed-rows";
 import { neutraliseCell } from "./neutralise";
 
 export const EXPORT_COLUMNS = [
@@ -18,9 +19,11 @@ export const EXPORT_COLUMNS = [
   "year",
   "period",
   "value",
+  "publisher",
   "source",
   "source_location",
   "vintage",
+  "vintage_date",
   "flags",
   "headline",
 ] as const;
@@ -32,6 +35,8 @@ export interface ExportQuery {
   all?: boolean;
   /** Every frequency (dated and range statements too); default: annual values and year-end positions. */
   allPeriods?: boolean;
+  /** US-dollar series in constant dollars of this base year (CPI-U, lib/convert/real.ts); other units as they are. */
+  real?: number;
 }
 
 /** The export's SELECT: the one observations query (exported for bench/export.ts, which runs it through psql's \copy). */
@@ -39,51 +44,27 @@ export function exportSql(q: ExportQuery): SqlText {
   return observationsSql({ codes: q.codes, from: q.from, to: q.to, all: q.all, annualOnly: !q.allPeriods });
 }
 
-type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | boolean> & { source_key: string };
+export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | boolean> & { source_key: string };
 
-/** Stored series stream from the database; derived series (turnover, balance) are computed by lib/series and merged in code order. */
+/**
+ * Stored series stream from the database. Derived series (turnover, balance, shares, converted FDI) and constant-dollar
+ * exports are computed by the one query module and merged in code order (lib/export/computed-rows.ts).
+ */
 async function* rows(q: ExportQuery, leased?: Lease): AsyncGenerator<ExportRow> {
-  if (!q.codes.some(isDerivedCode)) {
+  if (q.real === undefined && !q.codes.some(isDerivedCode)) {
     yield* storedRows(q, leased);
     return;
   }
-  const stored = q.codes.filter((c) => !isDerivedCode(c));
+  const streamed = q.real === undefined ? q.codes.filter((c) => !isDerivedCode(c)) : [];
   const byCode = new Map<string, ExportRow[]>();
-  if (stored.length)
-    for await (const r of storedRows({ ...q, codes: stored }, leased))
+  if (streamed.length)
+    for await (const r of storedRows({ ...q, codes: streamed }, leased))
       byCode.set(r.code as string, [...(byCode.get(r.code as string) ?? []), r]);
-  const derivedCodes = q.codes.filter(isDerivedCode);
-  const [series, observations] = await Promise.all([
-    findSeries(derivedCodes),
-    getObservations(derivedCodes, { from: q.from, to: q.to, annualOnly: !q.allPeriods }),
-  ]);
-  const sources = new Map(
-    (await getSources([...new Set(observations.flatMap((o) => (o.components ?? []).map((c) => c.sourceKey)))])).map((s) => [s.key, s]),
-  );
-  for (const o of observations) {
-    const info = series.find((s) => s.code === o.seriesCode)!;
-    const parts = o.components ?? [];
-    const row: ExportRow = {
-      code: info.code,
-      title: info.title,
-      reporter: info.reporter,
-      partner: info.partner,
-      flow: info.flow,
-      unit: info.unit,
-      year: o.year,
-      period: o.period,
-      value: o.value,
-      source: parts
-        .map((c, i) => `${i === 0 ? "" : c.sign === 1 ? " + " : " − "}${c.seriesCode}: ${sources.get(c.sourceKey)?.title ?? c.sourceKey}`)
-        .join(""),
-      source_location: parts.map((c) => sources.get(c.sourceKey)?.location ?? c.sourceKey).join(" | "),
-      vintage: o.vintage,
-      flags: o.flags.join(";"),
-      headline: true,
-      source_key: o.sourceKey,
-    };
-    byCode.set(o.seriesCode, [...(byCode.get(o.seriesCode) ?? []), row]);
-  }
+  for (const r of await computedRows(
+    q,
+    q.codes.filter((c) => !streamed.includes(c)),
+  ))
+    byCode.set(r.code as string, [...(byCode.get(r.code as string) ?? []), r]);
   for (const code of q.codes) yield* byCode.get(code) ?? [];
   leased?.release();
 }
@@ -113,9 +94,11 @@ async function* storedRows(q: ExportQuery, leased?: Lease): AsyncGenerator<Expor
         year: r.year,
         period: r.period,
         value: trimDecimal(r.value),
+        publisher: r.publisher,
         source: r.source_title,
         source_location: r.source_location,
         vintage: r.vintage,
+        vintage_date: r.vintage_date,
         flags: r.flags.join(";"),
         headline: r.headline,
         source_key: r.source_key,
@@ -147,7 +130,7 @@ const CSV_CHUNK = 64 * 1024;
 /** Resolves once the first chunk is ready (so a failure is still an HTTP error), then streams as the client reads. */
 export async function csvStream(q: ExportQuery, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const leased = await lease();
-  return started(q.codes.some(isDerivedCode) ? csvStreamFromRows(q, leased) : csvStreamByCopy(q, leased), signal);
+  return started(q.real !== undefined || q.codes.some(isDerivedCode) ? csvStreamFromRows(q, leased) : csvStreamByCopy(q, leased), signal);
 }
 
 /** The CSV built row by row in JavaScript (derived series need it); also the reference the COPY path is tested against. */
@@ -187,8 +170,9 @@ function csvStreamByCopy(q: ExportQuery, leased: Lease): ReadableStream<Uint8Arr
   const textColumn = (c: string) => `${csvTextSql(`e.${c}`)} AS ${c}`;
   const sql = `COPY (
     SELECT ${["code", "title", "reporter", "partner", "flow", "unit"].map(textColumn).join(", ")}, e.year,
-      ${textColumn("period")}, ${csvTextSql("trim_scale(e.value::numeric)::text")} AS value, ${csvTextSql("e.source_title")} AS source,
-      ${textColumn("source_location")}, ${textColumn("vintage")}, ${csvTextSql("array_to_string(e.flags, ';')")} AS flags,
+      ${textColumn("period")}, ${csvTextSql("trim_scale(e.value::numeric)::text")} AS value, ${textColumn("publisher")},
+      ${csvTextSql("e.source_title")} AS source, ${textColumn("source_location")}, ${textColumn("vintage")}, ${textColumn("vintage_date")},
+      ${csvTextSql("array_to_string(e.flags, ';')")} AS flags,
       CASE WHEN e.headline THEN 'true' ELSE 'false' END AS headline
     FROM (${inner}) e
     ORDER BY e.series_order, e.year, e.period, NOT e.headline, e.rank, e.source_key COLLATE "C"

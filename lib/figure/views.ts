@@ -21,6 +21,8 @@ const FIGURE_PAGE: Record<FigureId, PageId> = {
   "trade-balance": "trade",
   "trade-share": "trade",
   "fdi-flows": "investment",
+  "fdi-flows-usd": "investment",
+  "debt-lending": "debt",
   "fdi-stock": "investment",
   "fdi-share": "investment",
 };

@@ -2,6 +2,7 @@
 // direction's observations (every source, both sides) and the query (range, CIF/FOB factor, source pick), so the
 // three always show the same numbers — and the page can recompute it in the browser when a setting changes.
 import { countryName } from "../import/parsers/country-codes";
+import { deflateAt, type Deflator } from "../convert/real";
 import { directionCodes } from "../codes";
 import { HEADLINE_RULE_TEXT } from "../series/headline";
 import type { SourceRef as SourceMeta } from "../series/types";
@@ -30,12 +31,41 @@ export interface MirrorView {
   sources: SourceMeta[];
   /** Sources each side could use in "same" mode, with their coverage in the range. */
   availableSources: { exporter: SideSource[]; importer: SideSource[] };
+  /** Dollar figures in constant dollars of `baseYear` (deflated by `deflator`), or null: current dollars as reported. */
+  real: { baseYear: number; deflator: string } | null;
+}
+
+/**
+ * The direction with every value in constant dollars (value × CPI(base) ÷ CPI(year), exact: lib/convert/real.ts); years
+ * without a CPI average are left out. Gaps in % do not change; every dollar amount scales by the same factor per year.
+ */
+export function deflateDirection(direction: MirrorDirection, deflator: Deflator): MirrorDirection {
+  const { exporter, importer } = direction.observations;
+  return {
+    ...direction,
+    observations: { exporter: deflateObservations(exporter, deflator), importer: deflateObservations(importer, deflator) },
+  };
+}
+
+/** Observations in constant dollars (years without a CPI average left out). */
+export function deflateObservations<T extends { year: number; value: string }>(list: readonly T[], deflator: Deflator): T[] {
+  return list.flatMap((o) => {
+    const value = deflateAt(o.value, o.year, deflator);
+    return value === null ? [] : [{ ...o, value }];
+  });
 }
 
 export type MirrorViewResult =
   { ok: true; view: MirrorView; direction: MirrorDirection } | { ok: false; status: 400 | 404; parameter: string; error: string };
 
-export function viewFromDirection(direction: MirrorDirection, q: MirrorQuery, options: { strictSources: boolean }): MirrorViewResult {
+export function viewFromDirection(
+  given: MirrorDirection,
+  q: MirrorQuery,
+  options: { strictSources: boolean; deflator?: Deflator | null },
+): MirrorViewResult {
+  if (q.real !== undefined && options.deflator?.baseYear !== q.real)
+    return { ok: false, status: 400, parameter: "real", error: `real: no CPI-U annual average for ${q.real}: choose a year with one` };
+  const direction = q.real !== undefined ? deflateDirection(given, options.deflator!) : given;
   const range = { from: q.from, to: q.to };
   const exporterSources = listSideSources(direction.observations.exporter, direction.sources, range);
   const importerSources = listSideSources(direction.observations.importer, direction.sources, range);
@@ -88,6 +118,7 @@ export function viewFromDirection(direction: MirrorDirection, q: MirrorQuery, op
       rows,
       sources,
       availableSources: { exporter: exporterSources, importer: importerSources },
+      real: q.real !== undefined ? { baseYear: q.real, deflator: options.deflator!.name } : null,
     },
   };
 }

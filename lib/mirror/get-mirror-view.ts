@@ -2,6 +2,7 @@
 import "server-only";
 import { directionCodes } from "../codes";
 import { findSeries } from "../series/queries";
+import { loadDeflator } from "../convert/queries";
 import { viewFromDirection, type MirrorViewResult } from "./direction-view";
 import type { MirrorQuery } from "./params";
 import { loadMirrorDirection } from "./queries";
@@ -23,5 +24,6 @@ export async function getMirrorView(q: MirrorQuery): Promise<MirrorViewResult> {
       error: `no mirror data for ${q.exporter} → ${q.importer}${q.hs ? ` HS ${q.hs}` : ""}: needs both ${codes.exporter} and ${codes.importer}`,
     };
   }
-  return viewFromDirection(direction, q, { strictSources: true });
+  const deflator = q.real === undefined ? null : await loadDeflator(q.real);
+  return viewFromDirection(direction, q, { strictSources: true, deflator });
 }

@@ -3,6 +3,8 @@
 // of one year. The browser computes every view from this (lib/mirror/workbench.ts).
 import "server-only";
 import { countryName } from "../import/parsers/country-codes";
+import { loadDeflator } from "../convert/queries";
+import { REAL_BASE_YEAR } from "../convert/real";
 import { toNoteInfo } from "../panel/load-series";
 import { buildChapterView, chapterSummary } from "./chapters";
 import { CIF_FOB_DEFAULT } from "./cif-fob";
@@ -68,7 +70,10 @@ export async function loadMirrorPage(state: {
   });
   const years = forward.payload.chapterYears;
   const year = state.year !== null && years.includes(state.year) ? state.year : years.at(-1);
-  const chapters = year === undefined ? null : await loadChapterYear(pair.exporter, pair.importer, year);
+  const [chapters, deflator] = await Promise.all([
+    year === undefined ? null : loadChapterYear(pair.exporter, pair.importer, year),
+    loadDeflator(REAL_BASE_YEAR),
+  ]);
   const summaryOf = (list: CompactChapter[], names: { exporter: string; importer: string }) =>
     chapters ? chapterSummary(buildChapterView(expandChapters(list, chapters.sources), chapters.year, CIF_FOB_DEFAULT), names) : "";
   return {
@@ -80,6 +85,7 @@ export async function loadMirrorPage(state: {
     forward: toPayload(forward),
     reverse: reverse ? toPayload(reverse) : null,
     sources,
+    deflator,
     chapterSummary: chapters
       ? {
           year: chapters.year,

@@ -1,10 +1,21 @@
 // Search params of the mirror API (/api/mirror and /api/export?view=mirror). Every failure is a ParamError naming
 // the parameter (lib/http.ts turns it into a 400 JSON). The page does not use these: it falls back to defaults.
 import { z } from "zod";
-import { ParamError, parseEnum, parseYearRange, single } from "../params";
+import { ParamError, parseEnum, parseRealBase, parseYearRange, single } from "../params";
 import { parseCifFob } from "./cif-fob";
 
-export const MIRROR_PARAMS = ["exporter", "importer", "from", "to", "cifFob", "hs", "source", "exporterSource", "importerSource"] as const;
+export const MIRROR_PARAMS = [
+  "exporter",
+  "importer",
+  "from",
+  "to",
+  "cifFob",
+  "hs",
+  "source",
+  "exporterSource",
+  "importerSource",
+  "real",
+] as const;
 
 const iso3Schema = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code: three upper-case letters (e.g. CHN)");
 const hsSchema = z.string().regex(/^\d{2}$/, "must be a two-digit HS chapter (e.g. 72)");
@@ -25,6 +36,8 @@ export interface MirrorQuery {
   source: "headline" | "same";
   exporterSource?: string;
   importerSource?: string;
+  /** Dollar figures in constant dollars of this year (US CPI-U): real=2024. */
+  real?: number;
 }
 
 function parseRequired(schema: z.ZodType<string, string>, params: URLSearchParams, name: string, example: string): string {
@@ -63,7 +76,19 @@ export function parseMirrorQuery(params: URLSearchParams): MirrorQuery {
       "only applies with source=same (the headline rule picks the source per year)",
     );
   }
-  return { exporter, importer, from, to, cifFob: cif.value, hs, source, exporterSource, importerSource };
+  const real = parseRealBase(params);
+  return {
+    exporter,
+    importer,
+    from,
+    to,
+    cifFob: cif.value,
+    hs,
+    source,
+    exporterSource,
+    importerSource,
+    ...(real !== undefined ? { real } : {}),
+  };
 }
 
 /** The query string of a mirror view, for links and downloads (only what differs from the defaults). */
@@ -80,6 +105,7 @@ export function mirrorQueryString(q: MirrorQuery, extra: Record<string, string> 
     if (q.exporterSource) p.set("exporterSource", q.exporterSource);
     if (q.importerSource) p.set("importerSource", q.importerSource);
   }
+  if (q.real !== undefined) p.set("real", String(q.real));
   for (const [k, v] of Object.entries(extra)) p.set(k, v);
   return p.toString();
 }

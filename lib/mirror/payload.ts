@@ -1,6 +1,7 @@
 // What the mirror page sends to the browser, compactly: each direction's observations with a source index instead of
 // the source's key, label and rank repeated on every value. `expandDirection` rebuilds the MirrorDirection that the
 // pure view functions (lib/mirror/direction-view.ts) take. Pure.
+import type { Deflator } from "../convert/real";
 import type { NoteInfo, SourceInfo } from "../panel/types";
 import type { SeriesInfo, SourceRef as SourceMeta } from "../series/types";
 import type { ChapterObservations } from "./chapters";
@@ -80,6 +81,8 @@ export interface MirrorPagePayload {
   reverse: DirectionPayload | null;
   /** Every source either direction cites (indexes of the compact observations). */
   sources: SourceMeta[];
+  /** The constant-dollar view's deflator (CPI-U by year), or null when the database has no CPI for the base year. */
+  deflator: Deflator | null;
   /** The by-product section in words for the year the page was rendered for (its tables load in the browser). */
   chapterSummary: { year: number; lines: string[] } | null;
 }

@@ -39,6 +39,8 @@ export const mirrorParsers = {
   year: parseAsYear,
   from: rangeParsers.from,
   to: rangeParsers.to,
+  /** Dollar figures in constant dollars (lib/convert/real.ts REAL_BASE_YEAR). */
+  real: parseAsBoolean.withDefault(false),
 };
 
 export const loadMirrorState = createLoader(mirrorParsers);

@@ -18,6 +18,8 @@ export interface MirrorState {
   year: number | null;
   from: number | null;
   to: number | null;
+  /** Constant dollars (the payload's deflator); ignored when the payload has none. */
+  real?: boolean;
 }
 
 export interface SourceOption {
@@ -79,6 +81,7 @@ export function workbenchView(
   state: MirrorState,
   sources: readonly SourceMeta[] = payload.sources,
 ): WorkbenchView {
+  const real = state.real && payload.deflator ? payload.deflator : null;
   const query = (d: { exporter: string; importer: string }, exporterSource: string | null, importerSource: string | null): MirrorQuery => ({
     exporter: d.exporter,
     importer: d.importer,
@@ -87,9 +90,13 @@ export function workbenchView(
     source: state.same ? "same" : "headline",
     exporterSource: exporterSource ?? undefined,
     importerSource: importerSource ?? undefined,
+    ...(real ? { real: real.baseYear } : {}),
   });
   const build = (d: MirrorPagePayload["forward"], exporterSource: string | null, importerSource: string | null): MirrorView => {
-    const result = viewFromDirection(expandDirection(d, sources), query(d, exporterSource, importerSource), { strictSources: false });
+    const result = viewFromDirection(expandDirection(d, sources), query(d, exporterSource, importerSource), {
+      strictSources: false,
+      deflator: real,
+    });
     if (!result.ok) throw new Error(result.error);
     return result.view;
   };
@@ -117,17 +124,19 @@ export function workbenchView(
     sameDefaults.mode === "same"
       ? { exporter: sameDefaults.exporterSource, importer: sameDefaults.importerSource }
       : { exporter: null, importer: null };
+  // Downloads name the years shown, so the file is exactly this view.
   const apiQuery = (v: MirrorView) =>
     mirrorQueryString({
       exporter: v.exporter,
       importer: v.importer,
-      from: state.from ?? undefined,
-      to: state.to ?? undefined,
+      from: range.from,
+      to: range.to,
       cifFob: v.cifFob,
       hs: null,
       source: v.pick.mode,
       exporterSource: v.pick.mode === "same" ? (v.pick.exporterSource ?? undefined) : undefined,
       importerSource: v.pick.mode === "same" ? (v.pick.importerSource ?? undefined) : undefined,
+      ...(v.real ? { real: v.real.baseYear } : {}),
     });
   return {
     forward,

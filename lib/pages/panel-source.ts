@@ -20,7 +20,7 @@ export async function loadPanel(id: SeriesPanelId, range: { from: number | null;
     payload,
     props(placement) {
       if (placement === "first-screen") return { payload };
-      const { points: _p, sources: _s, notes: _n, terms: _t, ...frame } = payload;
+      const { points: _p, sources: _s, notes: _n, terms: _t, publishers: _u, deflator: _d, ...frame } = payload;
       const words = seriesView(payload, { ...range, tab: "chart", scale: "linear", pct: false }, 0).words;
       return { frame, url: `/api/panels/${id}`, words };
     },

@@ -4,6 +4,8 @@ import type { SeriesPanelSpec } from "../panel/load-series";
 import {
   BALANCE_LINES,
   FDI_FLOW_LINES,
+  FDI_FLOW_USD_LINES,
+  LENDING_COMMITMENT_LINES,
   FDI_SHARE_LINES,
   FDI_STOCK_LINES,
   TRADE_SHARE_LINES,
@@ -49,13 +51,13 @@ export const SERIES_PANELS = {
   "trade-share": {
     id: "trade-share",
     stateKey: "share",
-    title: "China's share of Kazakhstan's trade (percent)",
+    title: "China's share of Kazakhstan's total goods trade, and Kazakhstan's share of China's (percent; each side's own figures)",
     lines: TRADE_SHARE_LINES,
     noteDomain: "trade",
     notesListedIn: "trade-flows",
     allowLog: false,
     allowPct: false,
-    axisLabel: "Percent of Kazakhstan's total",
+    axisLabel: "Percent of the reporter's total trade",
   },
   "fdi-flows": {
     id: "fdi-flows",
@@ -67,6 +69,18 @@ export const SERIES_PANELS = {
     allowPct: false,
     drawKinds: FDI_DRAWN,
     axisLabel: "EUR million",
+  },
+  "fdi-flows-usd": {
+    id: "fdi-flows-usd",
+    stateKey: "usd",
+    title: "Net FDI inflows from China, converted to US dollars (derived; still net flows)",
+    lines: FDI_FLOW_USD_LINES,
+    noteDomain: "investment",
+    allowLog: false,
+    allowPct: false,
+    drawKinds: FDI_DRAWN,
+    axisLabel: "US dollars",
+    notesListedIn: "fdi-flows",
   },
   "fdi-stock": {
     id: "fdi-stock",
@@ -89,6 +103,15 @@ export const SERIES_PANELS = {
     drawKinds: FDI_DRAWN,
     axisLabel: "Percent of the total from all countries",
     notesListedIn: "fdi-flows",
+  },
+  "debt-lending": {
+    id: "debt-lending",
+    stateKey: "lending",
+    title: "China's official-finance commitments to Kazakhstan by year and flow class (AidData GCDF 3.0, constant 2021 US dollars)",
+    lines: LENDING_COMMITMENT_LINES,
+    noteDomain: "debt",
+    allowPct: false,
+    axisLabel: "Constant 2021 US dollars",
   },
 } satisfies Record<string, SeriesPanelSpec>;
 

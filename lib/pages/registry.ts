@@ -4,7 +4,7 @@
 // state from its route segment. One table, so the proxy and the pages can never disagree on what a URL means.
 import { createLoader, createSerializer, type inferParserType, type ParserMap } from "nuqs/server";
 import { mirrorParsers } from "../mirror/url-state";
-import { notesParsers, panelStateParsers, rangeParsers, tradeParsers } from "../url-state";
+import { notesParsers, panelStateParsers, rangeParsers, realParsers, tradeParsers } from "../url-state";
 
 export const PAGE_IDS = ["overview", "trade", "mirror", "investment", "debt", "notes", "sources"] as const;
 export type PageId = (typeof PAGE_IDS)[number];
@@ -32,9 +32,10 @@ export const PAGE_SEGMENTS: Record<PageId, string> = {
 };
 
 export const PAGE_PARSERS = {
-  overview: { ...rangeParsers, ...panelStateParsers("") },
+  overview: { ...rangeParsers, ...realParsers, ...panelStateParsers("") },
   trade: {
     ...rangeParsers,
+    ...realParsers,
     ...tradeParsers,
     ...panelStateParsers("flows"),
     ...panelStateParsers("turnover"),
@@ -42,8 +43,15 @@ export const PAGE_PARSERS = {
     ...panelStateParsers("share"),
   },
   mirror: { ...mirrorParsers, ...panelStateParsers("forward", { tabOnly: true }), ...panelStateParsers("reverse", { tabOnly: true }) },
-  investment: { ...rangeParsers, ...panelStateParsers("flows"), ...panelStateParsers("stock"), ...panelStateParsers("share") },
-  debt: { ...panelStateParsers("debt") },
+  investment: {
+    ...rangeParsers,
+    ...realParsers,
+    ...panelStateParsers("flows"),
+    ...panelStateParsers("usd"),
+    ...panelStateParsers("stock"),
+    ...panelStateParsers("share"),
+  },
+  debt: { ...panelStateParsers("debt"), ...panelStateParsers("lending") },
   notes: notesParsers,
   sources: {},
 } satisfies Record<PageId, ParserMap>;

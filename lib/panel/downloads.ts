@@ -12,6 +12,8 @@ export interface SeriesExport {
   all?: boolean;
   /** Dated and range statements too (periods=all). */
   allPeriods?: boolean;
+  /** US-dollar series in constant dollars of this base year (real=2024). */
+  real?: number;
 }
 
 export function seriesExportUrl(e: SeriesExport): string {
@@ -20,6 +22,7 @@ export function seriesExportUrl(e: SeriesExport): string {
   if (e.to !== undefined && e.to !== null) p.set("to", String(e.to));
   if (e.allPeriods) p.set("periods", "all");
   if (e.all) p.set("all", "1");
+  if (e.real !== undefined) p.set("real", String(e.real));
   p.set("format", e.format);
   return `/api/export?${p}`;
 }

@@ -11,6 +11,8 @@ import { findSeries, getObservations, getSources } from "../series/queries";
 import { isStatementPoint, isAnnualPoint } from "../series/points";
 import type { SourceRef } from "../series/types";
 import { unitAxisLabel } from "../format";
+import { loadDeflator } from "../convert/queries";
+import { isUsdUnit, REAL_BASE_YEAR, type Deflator } from "../convert/real";
 import type { LineSpec, NoteDetail, NoteInfo, SeriesPanelPayload, SeriesPoint, SourceInfo } from "./types";
 
 export interface SeriesPanelSpec {
@@ -31,6 +33,7 @@ export interface SeriesPanelSpec {
 // One object per source and per note within a render: panels of a page share them, and React sends a shared object
 // to the browser once (later uses are references), so four panels citing the same sources do not carry them four times.
 const sourceRegistry = cache(() => new Map<string, SourceInfo>());
+const deflatorOfRender = cache((): Promise<Deflator | null> => loadDeflator(REAL_BASE_YEAR));
 const noteRegistry = cache(() => new Map<string, NoteInfo>());
 
 export function sharedSourceInfo(s: SourceRef): SourceInfo {
@@ -94,6 +97,11 @@ export async function loadSeriesPanel(spec: SeriesPanelSpec): Promise<SeriesPane
   const sourceIndex = new Map(sources.map((s, i) => [s.key, i]));
   const unitOf = new Map(series.map((s) => [s.code, s.unit]));
   const points: Record<string, SeriesPoint[]> = Object.fromEntries(codes.map((c) => [c, []]));
+  const publishers: string[] = [];
+  const publisherIndex = (name: string) => {
+    const i = publishers.indexOf(name);
+    return i >= 0 ? i : publishers.push(name) - 1;
+  };
   for (const o of observations) {
     if (!o.headline || !isAnnualPoint(o) || !(o.seriesCode in points)) continue;
     const list = points[o.seriesCode]!;
@@ -102,7 +110,9 @@ export async function loadSeriesPanel(spec: SeriesPanelSpec): Promise<SeriesPane
       year: o.year,
       value: o.value,
       sources: sourceKeysOf(o).map((k) => sourceIndex.get(k)!),
+      publisher: publisherIndex(o.publisher),
       ...(o.vintage ? { vintage: o.vintage } : {}),
+      ...(o.vintageDate ? { vintageDate: o.vintageDate } : {}),
       ...(o.flags.length ? { flags: o.flags } : {}),
       ...(o.qualifier ? { qualifier: o.qualifier } : {}),
       ...(isStatementPoint(o) ? { statement: true as const } : {}),
@@ -119,6 +129,7 @@ export async function loadSeriesPanel(spec: SeriesPanelSpec): Promise<SeriesPane
     });
   }
   const unit = unitOf.get(codes.find((c) => unitOf.has(c)) ?? "") ?? "";
+  const deflator = isUsdUnit(unit) ? await deflatorOfRender() : null;
   return {
     kind: "series",
     id: spec.id,
@@ -127,9 +138,13 @@ export async function loadSeriesPanel(spec: SeriesPanelSpec): Promise<SeriesPane
     unit,
     axisLabel: spec.axisLabel ?? unitAxisLabel(unit),
     lines: spec.lines.filter((l) => unitOf.has(l.code)).map((l) => ({ ...l })),
-    terms: Object.fromEntries(expandCodes(codes).derived.map((d) => [d.code, d.terms.map((t) => ({ code: t.code, sign: t.sign }))])),
+    terms: Object.fromEntries(
+      expandCodes(codes).derived.flatMap((d) => (d.terms ? [[d.code, d.terms.map((t) => ({ code: t.code, sign: t.sign }))]] : [])),
+    ),
     points,
     sources: sources.map(sharedSourceInfo),
+    publishers,
+    deflator,
     notes: notes.map(sharedNoteInfo),
     drawKinds: spec.drawKinds ?? ["event", "discrepancy_statement"],
     allowLog: spec.allowLog ?? true,

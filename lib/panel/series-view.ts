@@ -5,7 +5,8 @@ import { formatAmount, formatPct } from "../format";
 import { WARNING_FLAG_TEXT } from "../labels";
 import { noteMarkers, type NoteMarker } from "../notes/markers";
 import { seriesExportUrl } from "./downloads";
-import type { NoteInfo, PanelState, SeriesPanelFrame, SeriesPanelPayload, SeriesPoint } from "./types";
+import { deflateAt, isUsdUnit, REAL_BASE_YEAR } from "../convert/real";
+import type { Deflator, NoteInfo, PanelState, SeriesPanelFrame, SeriesPanelPayload, SeriesPoint } from "./types";
 
 export interface SeriesChartRow {
   year: number;
@@ -18,12 +19,18 @@ export interface SeriesTableRow {
   code: string;
   value: string;
   unit: string;
+  publisher: string;
   source: string;
   vintage: string;
+  vintageDate: string;
   flags: string;
 }
 
 export interface SeriesView {
+  /** In constant dollars (the deflator's base year) rather than current dollars. */
+  real: boolean;
+  /** The y-axis title of the values drawn. */
+  axisLabel: string;
   /** First and last year drawn (the data within the chosen range), or null when the range holds no value. */
   span: [number, number] | null;
   /** The range asked for (for messages): the data's extent where the URL leaves it open. */
@@ -51,13 +58,15 @@ export interface SeriesView {
 
 /** The download links of a panel's view (known before its data arrive). */
 export function seriesDownloads(
-  frame: Pick<SeriesPanelFrame, "lines" | "fullCodes">,
-  state: Pick<PanelState, "from" | "to">,
+  frame: Pick<SeriesPanelFrame, "lines" | "fullCodes" | "unit">,
+  state: Pick<PanelState, "from" | "to" | "real">,
 ): SeriesView["downloads"] {
-  const query = { codes: frame.lines.map((l) => l.code), from: state.from ?? null, to: state.to ?? null };
+  // Constant dollars are downloaded as shown (real=2024) when the panel is in current US dollars.
+  const real = state.real && isUsdUnit(frame.unit) ? REAL_BASE_YEAR : undefined;
+  const query = { codes: frame.lines.map((l) => l.code), from: state.from ?? null, to: state.to ?? null, real };
   return {
     csv: seriesExportUrl({ ...query, format: "csv" }),
-    full: seriesExportUrl({ codes: frame.fullCodes, format: "csv", all: true }),
+    full: seriesExportUrl({ codes: frame.fullCodes, format: "csv", all: true, real }),
     json: seriesExportUrl({ ...query, format: "json" }),
     datapackage: seriesExportUrl({ ...query, format: "datapackage" }),
   };
@@ -82,7 +91,8 @@ function percentChange(rows: SeriesChartRow[], codes: string[]): SeriesChartRow[
   });
 }
 
-export function seriesTableRows(payload: SeriesPanelPayload, view: Pick<SeriesView, "span">): SeriesTableRow[] {
+export function seriesTableRows(given: SeriesPanelPayload, view: Pick<SeriesView, "span" | "real">): SeriesTableRow[] {
+  const payload = view.real && given.deflator ? { ...given, points: deflatedPoints(given.points, given.deflator) } : given;
   if (!view.span) return [];
   const [first, last] = view.span;
   return payload.lines.flatMap((line) =>
@@ -93,15 +103,34 @@ export function seriesTableRows(payload: SeriesPanelPayload, view: Pick<SeriesVi
         series: line.label,
         code: line.code,
         value: p.value,
-        unit: payload.unit,
+        unit: view.real && given.deflator ? `${payload.unit} (constant ${given.deflator.baseYear})` : payload.unit,
+        publisher: payload.publishers[p.publisher] ?? "",
         source: p.sources.map((i) => payload.sources[i]?.label ?? "").join(" + "),
         vintage: p.vintage ?? "",
+        vintageDate: p.vintageDate ?? "",
         flags: [p.qualifier, ...(p.statement && !p.components ? ["quoted statement"] : []), ...(p.flags ?? [])].filter(Boolean).join(", "),
       })),
   );
 }
 
-export function seriesView(payload: SeriesPanelPayload, state: PanelState, citationYear: number): SeriesView {
+/** The points in constant dollars (exact decimals, lib/convert/real.ts): years without a CPI value are left out. */
+function deflatedPoints(points: Record<string, SeriesPoint[]>, deflator: Deflator): Record<string, SeriesPoint[]> {
+  return Object.fromEntries(
+    Object.entries(points).map(([code, list]) => [
+      code,
+      list.flatMap((p) => {
+        const value = deflateAt(p.value, p.year, deflator);
+        if (value === null) return [];
+        const components = p.components?.map((c) => ({ ...c, value: deflateAt(c.value, p.year, deflator)! }));
+        return [{ ...p, value, flags: [...new Set([...(p.flags ?? []), "derived"])], ...(components ? { components } : {}) }];
+      }),
+    ]),
+  );
+}
+
+export function seriesView(given: SeriesPanelPayload, state: PanelState, citationYear: number): SeriesView {
+  const real = !!state.real && given.deflator !== null;
+  const payload = real ? { ...given, points: deflatedPoints(given.points, given.deflator!) } : given;
   const extent = dataExtent(payload);
   const from = state.from ?? extent?.[0] ?? 0;
   const to = state.to ?? extent?.[1] ?? 0;
@@ -161,6 +190,8 @@ export function seriesView(payload: SeriesPanelPayload, state: PanelState, citat
   const publishers = [...new Set(payload.sources.map((s) => s.publisher))];
   const spanText = span ? `${span[0]}–${span[1]}` : `${range.from}–${range.to}`;
   return {
+    real,
+    axisLabel: real ? `Constant ${payload.deflator!.baseYear} US dollars` : payload.axisLabel,
     span,
     range,
     log,
@@ -173,9 +204,9 @@ export function seriesView(payload: SeriesPanelPayload, state: PanelState, citat
     listedNotes,
     warnings: [...new Set(warnings)],
     statementYears: [...statementYears].sort((a, b) => a - b),
-    words: latest.length ? `Latest values: ${latest.join("; ")}.` : "",
-    citation: `China–Kazakhstan Economic Monitor (${citationYear}). ${payload.title}, ${spanText}. Data: ${publishers.join("; ")}.`,
-    downloads: seriesDownloads(payload, state),
+    words: latest.length ? `Latest values${real ? ` (constant ${payload.deflator!.baseYear} US dollars)` : ""}: ${latest.join("; ")}.` : "",
+    citation: `China–Kazakhstan Economic Monitor (${citationYear}). ${payload.title}${real ? `, constant ${payload.deflator!.baseYear} US dollars (${payload.deflator!.name})` : ""}, ${spanText}. Data: ${publishers.join("; ")}.`,
+    downloads: seriesDownloads(payload, { ...state, real }),
   };
 }
 

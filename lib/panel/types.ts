@@ -2,7 +2,10 @@
 // browser computes from it for the current URL state (the view). Every panel — series and mirror alike — is a payload
 // plus pure functions from (payload, state) to a view; the chart, the table, the downloads and the URL each read only
 // the part of the view they need. Types only.
+import type { Deflator } from "../convert/real";
 import type { NoteKind } from "../generated/prisma/enums";
+
+export type { Deflator };
 
 /** A source as a panel shows it (tooltips, table cells, the sources tab). */
 export interface SourceInfo {
@@ -69,7 +72,11 @@ export interface SeriesPoint {
   value: string;
   /** Indexes into the payload's sources (two for a derived value from different sources). */
   sources: number[];
+  /** Index into the payload's publishers: who produced the figure (a quoted statement names the office it quotes). */
+  publisher: number;
   vintage?: string;
+  /** YYYY-MM-DD: the date of the vintage (release, download or publication). */
+  vintageDate?: string;
   flags?: string[];
   qualifier?: string;
   /** A quoted statement (or computed from one) rather than a statistical database value. */
@@ -97,11 +104,15 @@ export interface SeriesPanelFrame {
 }
 
 export interface SeriesPanelPayload extends SeriesPanelFrame {
+  /** For panels in current US dollars: the deflator of the constant-dollar view; null otherwise. */
+  deflator: Deflator | null;
   /** The terms of each derived line (its points' components follow this order). */
   terms: Record<string, DerivedTerm[]>;
   /** Headline annual values of every line, every year the database holds. */
   points: Record<string, SeriesPoint[]>;
   sources: SourceInfo[];
+  /** The publishers the points name (SeriesPoint.publisher). */
+  publishers: string[];
   /** Notes on these series: the kinds in `drawKinds` are drawn on their years, the others listed. */
   notes: NoteInfo[];
 }
@@ -110,6 +121,8 @@ export interface SeriesPanelPayload extends SeriesPanelFrame {
 export interface PanelState {
   from: number | null;
   to: number | null;
+  /** Constant dollars (of the deflator's base year) instead of current dollars, for US-dollar panels. */
+  real?: boolean;
   tab: "chart" | "table" | "sources";
   scale: "linear" | "log";
   pct: boolean;

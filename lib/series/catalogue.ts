@@ -19,13 +19,24 @@ export const BALANCE_LINES = [
   { code: "trade.KAZ.CHN.balance_derived", label: "Kazakhstan's balance with China (Kazakhstan's X − M)", color: "#1d4ed8" },
 ];
 
-/** China's share in Kazakhstan's trade: appears once the WITS xlsx importer has loaded it. */
+/** Each side's share in the other's total goods trade, from its own figures (derived: lib/series/derived.ts). */
 export const TRADE_SHARE_LINES = [
-  { code: "trade.KAZ.CHN.X.share", label: "China's share of Kazakhstan's exports", color: "#1d4ed8" },
-  { code: "trade.KAZ.CHN.M.share", label: "China's share of Kazakhstan's imports", color: "#f87171" },
+  {
+    code: "trade.KAZ.CHN.share_of_total_derived",
+    label: "China's share of Kazakhstan's total trade (Kazakhstan's figures)",
+    color: "#1d4ed8",
+  },
+  { code: "trade.CHN.KAZ.share_of_total_derived", label: "Kazakhstan's share of China's total trade (China's figures)", color: "#b91c1c" },
 ];
 
 export const FDI_FLOW_LINES = [{ code: "fdi.KAZ.CHN.inflow", label: "Net FDI inflow from China (NBK, EUR million)", color: "#047857" }];
+export const FDI_FLOW_USD_LINES = [
+  {
+    code: "fdi.KAZ.CHN.inflow_usd_derived",
+    label: "Net FDI inflow from China in US dollars (NBK via wiiw ÷ Fed EUR rate; derived)",
+    color: "#0f766e",
+  },
+];
 export const FDI_STOCK_LINES = [
   { code: "fdi.KAZ.CHN.stock", label: "Inward FDI stock from China, end of year (NBK, EUR million)", color: "#065f46" },
 ];
@@ -56,4 +67,11 @@ export const DEBT_CODES = [
   "debt.KAZ.CHN.loans_share_statement",
   "debt.KAZ.CHN.infrastructure_support_statement",
   "debt.KAZ.WLD.stock_general_government",
+];
+
+/** China's official-finance commitments to Kazakhstan by flow class (AidData GCDF 3.0): commitments, not debt. */
+export const LENDING_COMMITMENT_LINES = [
+  { code: "debt.KAZ.CHN.gcdf_commitments_oof", label: "Other official flows (loan-like)", color: "#b91c1c" },
+  { code: "debt.KAZ.CHN.gcdf_commitments_oda", label: "Official development assistance (aid-like)", color: "#0f766e" },
+  { code: "debt.KAZ.CHN.gcdf_commitments_vof", label: "Vague official finance (class unclear)", color: "#6b7280", dashed: true },
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DERIVED_SERIES, deriveRows, expandCodes, sumDecimals } from "./derived";
+import { sumDecimals } from "../decimal";
+import { DERIVED_SERIES, deriveRows, expandCodes } from "./derived";
 import type { ObservationRow } from "./types";
 
 function row(seriesCode: string, year: number, value: string, extra: Partial<ObservationRow> = {}): ObservationRow {

@@ -5,7 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { Domain } from "../generated/prisma/enums";
 import { cachedByDataVersion } from "../cache";
 import { db } from "../db/client";
-import { deriveRows, derivedSeriesInfo, expandCodes, isDerivedCode, derivedDefinition, sourceKeysOf } from "./derived";
+import { derivedSeriesInfo, expandCodes, isDerivedCode, derivedDefinition, sourceKeysOf } from "./derived";
 import { observationsSql, type ObservationSelection } from "../observations/sql";
 import type { ObservationRow, SeriesData, SeriesInfo, SeriesListItem, SourceRef } from "./types";
 
@@ -91,13 +91,13 @@ async function getObservationsUncached(codes: string[], query: ObservationQuery 
   if (derived.length === 0) return getStoredObservations(codes, query);
   const asked = new Set(codes);
   const storedAsked = stored.filter((c) => asked.has(c));
-  const [own, components] = await Promise.all([
+  const [own, inputs] = await Promise.all([
     getStoredObservations(storedAsked, query),
-    getStoredObservations(stored, { from: query.from, to: query.to }),
+    getStoredObservations(stored, { from: query.from, to: query.to, all: derived.some((d) => d.allSources) }),
   ]);
   const byCode = new Map<string, ObservationRow[]>();
   for (const r of own) byCode.set(r.seriesCode, [...(byCode.get(r.seriesCode) ?? []), r]);
-  for (const def of derived) byCode.set(def.code, deriveRows(def, components));
+  for (const def of derived) byCode.set(def.code, def.compute(inputs.filter((r) => def.inputs.includes(r.seriesCode))));
   return codes.flatMap((c) => byCode.get(c) ?? []);
 }
 

@@ -1,7 +1,8 @@
 import type { NextRequest } from "next/server";
 import { csvStream, jsonStream } from "@/lib/export/observations";
 import { errorResponse, handle } from "@/lib/http";
-import { ParamError, single, parseEnum, parseFlag, parseSeriesList, parseYearRange, rejectUnknown } from "@/lib/params";
+import { ParamError, single, parseEnum, parseFlag, parseRealBase, parseSeriesList, parseYearRange, rejectUnknown } from "@/lib/params";
+import { loadCpi } from "@/lib/convert/queries";
 import { HEADLINE_RULE_TEXT } from "@/lib/series/headline";
 import { findSeries, listSeriesCodes } from "@/lib/series/queries";
 import { mirrorCsv, mirrorFileName } from "@/lib/export/mirror";
@@ -20,7 +21,7 @@ function fileName(codes: string[], from: number | undefined, to: number | undefi
 export const GET = handle(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
   if (parseEnum(params, "view", ["series", "mirror"] as const, "series") === "mirror") return mirrorExport(params);
-  rejectUnknown(params, ["view", "series", "group", "from", "to", "format", "all", "periods"]);
+  rejectUnknown(params, ["view", "series", "group", "from", "to", "format", "all", "periods", "real"]);
   // group=hs-chapters: every HS chapter series (the /trade product table), too many codes to list in a URL.
   const group = single(params, "group");
   if (group !== undefined && group !== "hs-chapters") throw new ParamError("group", "must be hs-chapters");
@@ -35,7 +36,12 @@ export const GET = handle(async (request: NextRequest) => {
   const foundCodes = new Set(found.map((s) => s.code)); // a Set: group=hs-chapters can name thousands of series
   const missing = codes.filter((c) => !foundCodes.has(c));
   if (missing.length > 0) return errorResponse(404, `unknown series: ${missing.join(", ")}`, { parameter: "series", missing });
-  const query = { codes, ...range, all, allPeriods };
+  // real=2024: US-dollar series in constant 2024 dollars (CPI-U); computed row by row, so for listed series only.
+  const real = parseRealBase(params);
+  if (real !== undefined && group) throw new ParamError("real", "applies to listed series (series=…), not to group=hs-chapters");
+  if (real !== undefined && !(await loadCpi()).has(real))
+    throw new ParamError("real", `no CPI-U annual average for ${real}: choose a year with one`);
+  const query = { codes, ...range, all, allPeriods, real };
   if (format === "datapackage") {
     const { dataPackageZip } = await import("@/lib/export/datapackage");
     const zip = await dataPackageZip(query, found);

@@ -8,7 +8,7 @@
 import { readCsv } from "../csv";
 import { ImportFileError, type ImportRecord, type Parser, type ParserInput } from "../types";
 import { headerLine } from "./comtrade";
-import { fitStorage, scaleDecimal } from "./decimal";
+import { fitStorage, scaleDecimal } from "../../decimal";
 
 export const GCDF_COLUMNS = ["ccode", "year", "oof_amt", "oof_adj", "oda_amt", "oda_adj", "vof_amt", "vof_adj"] as const;
 

@@ -11,7 +11,7 @@
 import { readCsv } from "../csv";
 import { ImportFileError, type ImportRecord, type Parser, type ParserInput, type SeriesRecord } from "../types";
 import { headerLine } from "./comtrade";
-import { fitStorage, meanDecimal, scaleDecimal } from "./decimal";
+import { fitStorage, meanDecimal, scaleDecimal } from "../../decimal";
 
 export const CPI_COLUMNS = ["Date", "Index", "Inflation"] as const;
 export const CPI_SERIES = "prices.USA.USA.cpi_u";

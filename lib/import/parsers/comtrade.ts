@@ -6,7 +6,7 @@ import { readCsv } from "../csv";
 import { tradeSeriesCode, tradeSeriesRecord } from "../series-records";
 import { ImportFileError, type ImportRecord, type ObservationRecord, type Parser, type ParserInput, type SourceRecord } from "../types";
 import { comtradeNotCountryReason, countryName, isIso3, WORLD } from "./country-codes";
-import { fitStorage, NOT_STORABLE, scaleDecimal } from "./decimal";
+import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers shared by the CSV parsers in this folder.

@@ -12,7 +12,7 @@ import { assertInflatedSizeWithin } from "../xlsx-guard";
 import { ImportFileError, type ImportRecord, type ObservationFlag, type Parser, type ParserInput, type SourceRecord } from "../types";
 import { countryName, IMF_NAME_TO_ISO3, imfNotCountryReason } from "./country-codes";
 import { tradeSeriesRecord } from "../series-records";
-import { decimalFromNumber, fitStorage, NOT_STORABLE, roundDecimal, scaleDecimal } from "./decimal";
+import { decimalFromNumber, fitStorage, NOT_STORABLE, roundDecimal, scaleDecimal } from "../../decimal";
 
 // ---------------------------------------------------------------------------------------------------
 // Workbook helpers (shared with wits-xlsx.ts).

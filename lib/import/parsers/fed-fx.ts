@@ -8,7 +8,7 @@
 import { readCsv } from "../csv";
 import { ImportFileError, type ImportRecord, type Parser, type ParserInput } from "../types";
 import { headerLine } from "./comtrade";
-import { fitStorage, scaleDecimal } from "./decimal";
+import { fitStorage, scaleDecimal } from "../../decimal";
 
 export const FX_COLUMNS = ["Date", "Country", "Exchange rate"] as const;
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseCsvSync } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { scaleDecimal } from "./decimal";
+import { scaleDecimal } from "../../decimal";
 import { wiiwParser } from "./wiiw";
 import { collect, expectValidStream, failure, obs, observations, tempDir } from "./test-helpers";
 

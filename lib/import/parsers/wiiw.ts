@@ -8,7 +8,7 @@ import { ImportFileError, type ImportRecord, type ObservationFlag, type Parser, 
 import { readCsv, readHeaderRecord } from "../csv";
 import { headerLine } from "./comtrade";
 import { countryName, iso2ToIso3, WORLD } from "./country-codes";
-import { fitStorage, NOT_STORABLE, scaleDecimal } from "./decimal";
+import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 
 export const WIIW_COLUMNS = [
   "Tree Level 1",

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseCsvSync } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { roundDecimal } from "./decimal";
+import { roundDecimal } from "../../decimal";
 import { createWitsApiParser, witsApiParser } from "./wits-api";
 import { collect, expectValidStream, failure, obs, observations, tempDir } from "./test-helpers";
 

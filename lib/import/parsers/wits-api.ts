@@ -9,7 +9,7 @@ import { ImportFileError, type ImportRecord, type Parser, type ParserInput } fro
 import { readCsv } from "../csv";
 import { headerLine } from "./comtrade";
 import { countryFromFileNamePart, countryName, isIso3 } from "./country-codes";
-import { fitStorage, NOT_STORABLE, scaleDecimal } from "./decimal";
+import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 import { witsProduct, witsSeries } from "./wits";
 
 export const WITS_API_COLUMNS = ["year", "product", "product_name", "indicator", "indicator_name", "value_usd_thousand"] as const;

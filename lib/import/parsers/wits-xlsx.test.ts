@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { parse as parseCsvSync } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { roundDecimal } from "./decimal";
+import { roundDecimal } from "../../decimal";
 import { createWitsXlsxParser, pairFromXlsxName, witsXlsxParser } from "./wits-xlsx";
 import { collect, expectValidStream, failure, obs, observations, tempDir } from "./test-helpers";
 

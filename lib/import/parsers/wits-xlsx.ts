@@ -7,7 +7,7 @@
 import path from "node:path";
 import { ImportFileError, type ImportRecord, type Parser, type ParserInput } from "../types";
 import { countryFromFileNamePart, countryName, isIso3 } from "./country-codes";
-import { decimalFromNumber, fitStorage, NOT_STORABLE, scaleDecimal } from "./decimal";
+import { decimalFromNumber, fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 import { cellContent, cellText, loadWorkbook, MISSING_MARKERS } from "./dots";
 
 const HEADER = ["Year", "Type", "Value"] as const;

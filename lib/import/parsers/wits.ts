@@ -14,7 +14,7 @@ import { readCsv } from "../csv";
 import { tradeSeriesRecord } from "../series-records";
 import { headerLine } from "./comtrade";
 import { countryName, isIso3, witsNotCountryReason } from "./country-codes";
-import { fitStorage, NOT_STORABLE, scaleDecimal } from "./decimal";
+import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 
 // ---------------------------------------------------------------------------------------------------
 // WITS product codes (shared with wits-api.ts).

@@ -123,7 +123,7 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
         </div>
       </section>
 
-      {extent && <YearRangeControls extent={extent} />}
+      {extent && <YearRangeControls extent={extent} constantDollars />}
       <SeriesPanel
         {...totals.props("first-screen")}
         citationYear={citationYear}

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { DatedPoint, DatedSeries } from "@/components/charts/dated-points-chart";
 import { DatedPanel } from "@/components/panel/dated-panel";
+import { SeriesPanel } from "@/components/panel/series-panel";
+import { loadPanel } from "@/lib/pages/panel-source";
 import { SourceLocation } from "@/components/sources/source-location";
 import { formatAmount } from "@/lib/format";
 import { sourceName } from "@/lib/labels";
@@ -36,7 +38,11 @@ const DETAIL_LABEL: Record<string, string> = {
 
 export default async function DebtPage({ params }: { params: Promise<RouteParams> }) {
   const { citationYear } = await pageView("debt", params);
-  const [data, [thin]] = await Promise.all([loadStatements(DEBT_CODES), getNotesByKey(["caveat:debt-by-creditor-thin"])]);
+  const [data, [thin], lending] = await Promise.all([
+    loadStatements(DEBT_CODES),
+    getNotesByKey(["caveat:debt-by-creditor-thin"]),
+    loadPanel("debt-lending", { from: null, to: null }),
+  ]);
   const summary = summariseDebt(data.observations);
   const sources = new Map(data.sources.map((s) => [s.key, s]));
   const rows = toStatementRows(data.observations, data.series, data.sources, (s) => s.title.replace(/^Kazakhstan: /, ""));
@@ -150,6 +156,20 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
           json: seriesExportUrl({ codes: DEBT_CODES, format: "json", all: true, allPeriods: true }),
         }}
         citation={`China–Kazakhstan Economic Monitor (${citationYear}). ${title}. Data: ${[...new Set(data.sources.map((s) => s.publisher))].join("; ")}.`}
+      />
+      <SeriesPanel
+        {...lending.props("below")}
+        citationYear={citationYear}
+        description={
+          <div className="callout" role="note">
+            <p>
+              <strong>Commitments, not debt.</strong> What Chinese state lenders and donors agreed to provide in each year, as AidData
+              recorded it (Global Chinese Development Finance Dataset 3.0, projects recommended for aggregates, summed by commitment year
+              and flow class; constant 2021 US dollars). Not the debt Kazakhstan owes (a stock, above), not disbursements, not repayments: a
+              commitment may be drawn over many years, or never.
+            </p>
+          </div>
+        }
       />
       <p>
         See also the <Link href="/notes?kind=caveat">caveats</Link> and every <Link href="/sources">source</Link>.

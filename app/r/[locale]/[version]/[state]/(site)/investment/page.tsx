@@ -15,8 +15,9 @@ export const metadata: Metadata = { title: "Investment" };
 
 export default async function InvestmentPage({ params }: { params: Promise<RouteParams> }) {
   const { state, citationYear } = await pageView("investment", params);
-  const [flows, stock, share, statements, [netVsGross]] = await Promise.all([
+  const [flows, usd, stock, share, statements, [netVsGross]] = await Promise.all([
     loadPanel("fdi-flows", state),
+    loadPanel("fdi-flows-usd", state),
     loadPanel("fdi-stock", state),
     loadPanel("fdi-share", state),
     loadStatements(FDI_STATEMENT_CODES),
@@ -33,7 +34,7 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
         statistics by partner country (in euro, via wiiw), and the <strong>gross</strong> and cumulative inflows that officials quote in US
         dollars. They are shown apart and never added together.
       </p>
-      {extent && <YearRangeControls label="Years shown in the charts" extent={extent} />}
+      {extent && <YearRangeControls label="Years shown in the charts" extent={extent} constantDollars />}
       <SeriesPanel
         {...flows.props("first-screen")}
         citationYear={citationYear}
@@ -41,6 +42,17 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
           <p className="muted">
             Net flows: new investment minus disinvestment and repaid intra-company loans, so a year can be negative. From 2013 the
             directional principle of BPM6 applies (note on the chart).
+          </p>
+        }
+      />
+      <SeriesPanel
+        {...usd.props("below")}
+        citationYear={citationYear}
+        description={
+          <p className="muted">
+            The same net flows in US dollars, each year&apos;s euro value divided by the Federal Reserve&apos;s annual average euro rate
+            (EUR per USD) — for comparison with the dollar figures officials quote. Converting the currency does not make net flows gross:
+            they still cannot be set against the quoted inflows below.
           </p>
         }
       />

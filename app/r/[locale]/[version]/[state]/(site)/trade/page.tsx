@@ -33,7 +33,7 @@ export default async function TradePage({ params }: { params: Promise<RouteParam
         Exports, imports, turnover and balance as each side&apos;s customs report them, and what is traded, by HS chapter. Where the two
         sides disagree, both figures are shown; the gap itself is on the <Link href="/mirror">mirror statistics</Link> page.
       </p>
-      {extent && <YearRangeControls label="Years shown in the charts" extent={extent} />}
+      {extent && <YearRangeControls label="Years shown in the charts" extent={extent} constantDollars />}
       <SeriesPanel
         {...flows.props("first-screen")}
         citationYear={citationYear}

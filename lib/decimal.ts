@@ -172,3 +172,30 @@ export function mulDivDecimal(a: string, b: string, c: string, places: number): 
   const text = scaleDecimal(q.toString(), -places)!;
   return negative && text !== "0" ? `-${text}` : text;
 }
+
+// Sums of decimal text as PostgreSQL returns it (scale ≤ 10), exactly, via BigInt.
+const SCALE = STORAGE_SCALE;
+
+function toScaled(text: string): bigint {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text.trim());
+  if (!m) throw new Error(`not a decimal: ${JSON.stringify(text)}`);
+  const frac = (m[3] ?? "").padEnd(SCALE, "0");
+  if (frac.length > SCALE) throw new Error(`more than ${SCALE} decimals: ${text}`);
+  const v = BigInt(m[2]! + frac);
+  return m[1] ? -v : v;
+}
+
+function fromScaled(v: bigint): string {
+  const neg = v < 0n;
+  const digits = (neg ? -v : v).toString().padStart(SCALE + 1, "0");
+  const int = digits.slice(0, -SCALE);
+  const frac = digits.slice(-SCALE).replace(/0+$/, "");
+  return `${neg ? "-" : ""}${int}${frac ? `.${frac}` : ""}`;
+}
+
+/** Σ sign·value, exactly, as decimal text ("12729100679" + "9741822440.5" → "22470923119.5"). */
+export function sumDecimals(terms: readonly { value: string; sign: 1 | -1 }[]): string {
+  let total = 0n;
+  for (const t of terms) total += t.sign === 1 ? toScaled(t.value) : -toScaled(t.value);
+  return fromScaled(total);
+}
