@@ -8,16 +8,18 @@ import { KEYS_DDL, MERGE_SQL } from "../lib/import/merge-sql.ts";
 import { STAGING_DDL } from "../lib/import/observation-columns.ts";
 import { ensureBenchDatabase, fmt, median, options, parseCount, runWhenMain, say, table, withClient } from "./lib.ts";
 
-/** The merge as it was before the history (commit 139e7d5, lib/import/pipeline.ts), for the comparison only. */
+/** The merge as it was before the history (main at 8e80e43, lib/import/pipeline.ts), for the comparison only. */
 const PREVIOUS_MERGE = `WITH src AS (
-    SELECT DISTINCT ON (se.id, st.period, so.id, st.vintage) se.id AS series_id, so.id AS source_id, st.*
+    SELECT DISTINCT ON (se.id, st.period, so.id, st.vintage) se.id AS series_id, so.id AS source_id, pu.id AS pub_id, st.*
     FROM import_batch st JOIN "Series" se ON se.code = st.series_code JOIN "Source" so ON so.key = st.source_key
+      JOIN "Publisher" pu ON pu.name = st.publisher
     ORDER BY se.id, st.period, so.id, st.vintage, st.line
   ), upserted AS (
-    INSERT INTO "Observation" ("seriesId", "sourceId", frequency, period, year, value, vintage, flags, qualifier, "asPublished", note, "importRunId")
-    SELECT series_id, source_id, frequency, period, year, value, vintage, flags, qualifier, as_published, note, $1 FROM src
+    INSERT INTO "Observation" ("seriesId", "sourceId", "publisherId", frequency, period, year, value, vintage, "vintageDate", flags, qualifier, "asPublished", note, "importRunId")
+    SELECT series_id, source_id, pub_id, frequency, period, year, value, vintage, vintage_date, flags, qualifier, as_published, note, $1 FROM src
     ON CONFLICT ("seriesId", period, "sourceId", vintage) DO UPDATE SET
       value = EXCLUDED.value, flags = EXCLUDED.flags, frequency = EXCLUDED.frequency, year = EXCLUDED.year,
+      "publisherId" = EXCLUDED."publisherId", "vintageDate" = EXCLUDED."vintageDate",
       qualifier = COALESCE("Observation".qualifier, EXCLUDED.qualifier),
       "asPublished" = COALESCE("Observation"."asPublished", EXCLUDED."asPublished"),
       note = COALESCE("Observation".note, EXCLUDED.note), "importRunId" = EXCLUDED."importRunId"
@@ -49,8 +51,8 @@ async function mergeAll(url: string, rows: number, history: boolean): Promise<nu
       for (let from = 0; from < rows; from += BATCH) {
         // Batches like the importer's: 20,000 observations of 1,000 series × 20 years.
         await c.query(
-          `INSERT INTO import_batch (line, col, series_code, source_key, period, vintage, value, flags, frequency, year, qualifier, as_published, note)
-           SELECT i + 2, 5, 'trade.BENCH.' || (i / 20), 'bench-merge', (2000 + i % 20)::text, '', 1000 + i, '{}', 'A', 2000 + i % 20, NULL, (1000 + i) || ' USD', NULL
+          `INSERT INTO import_batch (line, col, series_code, source_key, publisher, period, vintage, value, flags, frequency, year, qualifier, as_published, note, vintage_date)
+           SELECT i + 2, 5, 'trade.BENCH.' || (i / 20), 'bench-merge', 'bench', (2000 + i % 20)::text, '', 1000 + i, '{}', 'A', 2000 + i % 20, NULL, (1000 + i) || ' USD', NULL, '2026-01-01'
              FROM generate_series($1::int, $2::int) AS i`,
           [from, Math.min(from + BATCH, rows) - 1],
         );
@@ -77,6 +79,7 @@ export async function benchImportMerge(opts: Map<string, string>): Promise<strin
   if (!/bench/.test(new URL(url).pathname)) throw new Error("the import benchmark database must have 'bench' in its name");
   await ensureBenchDatabase(url);
   await withClient(url, async (c) => {
+    await c.query(`INSERT INTO "Publisher" (name) VALUES ('bench') ON CONFLICT DO NOTHING`);
     await c.query(`INSERT INTO "Source" (key, publisher, title, location, "datasetType", citation)
       VALUES ('bench-merge', 'bench', 'bench', 'bench', 'project_transcription', 'bench') ON CONFLICT DO NOTHING`);
     await c.query(

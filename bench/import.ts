@@ -196,11 +196,24 @@ function runImporter(url: string, file: string): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
     // What `npm run import -- file` runs (tsx scripts/import.ts), under /usr/bin/time -v for the peak RSS.
-    const child = spawn("/usr/bin/time", ["-v", process.execPath, "--import", "tsx", path.join(ROOT, "scripts/import.ts"), file], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      "/usr/bin/time",
+      [
+        "-v",
+        process.execPath,
+        "--import",
+        "tsx",
+        path.join(ROOT, "scripts/import.ts"),
+        file,
+        "--vintage",
+        "synthetic benchmark (2026-01-01)",
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: url },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));
