@@ -1,12 +1,14 @@
-// npm run bench:import -- [--rows 1M] [--runs 3] [--database URL]
+// npm run bench:import -- [--rows 1M[,10M]] [--runs 3] [--database URL]
 // A synthetic UN Comtrade Plus "data" CSV (the real 47-column header, every non-empty field quoted, trailing comma;
 // reporters × partners × flows × HS chapters × years), imported by the real importer (`scripts/import.ts`, as
 // `npm run import -- file` runs it) into an emptied benchmark database, next to PostgreSQL's own
 // `COPY … FROM STDIN (FORMAT csv)` of the same file into a staging table of text columns, in the same run.
-// Prints medians and the importer's share of COPY's rows/s, and the importer's peak RSS (/usr/bin/time -v).
+// Prints medians and the importer's share of COPY's rows/s, the importer's peak RSS (/usr/bin/time -v) and its growth
+// over the peak RSS of the same command importing a one-row file, and the load average before and after.
 import { spawn } from "node:child_process";
 import { createReadStream, createWriteStream, existsSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { from as copyFrom } from "pg-copy-streams";
@@ -48,6 +50,42 @@ const REPORTERS: [string, string, string][] = [
   ["762", "TJK", "Tajikistan"],
   ["795", "TKM", "Turkmenistan"],
 ];
+// Added after the first 20 (their pairs come after every pair of the first 20, so a 1 M-row file is the same as before).
+const MORE_REPORTERS: [string, string, string][] = [
+  ["032", "ARG", "Argentina"],
+  ["036", "AUS", "Australia"],
+  ["040", "AUT", "Austria"],
+  ["056", "BEL", "Belgium"],
+  ["076", "BRA", "Brazil"],
+  ["124", "CAN", "Canada"],
+  ["152", "CHL", "Chile"],
+  ["203", "CZE", "Czechia"],
+  ["208", "DNK", "Denmark"],
+  ["246", "FIN", "Finland"],
+  ["300", "GRC", "Greece"],
+  ["348", "HUN", "Hungary"],
+  ["360", "IDN", "Indonesia"],
+  ["364", "IRN", "Iran"],
+  ["372", "IRL", "Ireland"],
+  ["376", "ISR", "Israel"],
+  ["458", "MYS", "Malaysia"],
+  ["484", "MEX", "Mexico"],
+  ["554", "NZL", "New Zealand"],
+  ["579", "NOR", "Norway"],
+  ["586", "PAK", "Pakistan"],
+  ["608", "PHL", "Philippines"],
+  ["620", "PRT", "Portugal"],
+  ["642", "ROU", "Romania"],
+  ["682", "SAU", "Saudi Arabia"],
+  ["702", "SGP", "Singapore"],
+  ["710", "ZAF", "South Africa"],
+  ["724", "ESP", "Spain"],
+  ["752", "SWE", "Sweden"],
+  ["757", "CHE", "Switzerland"],
+  ["764", "THA", "Thailand"],
+  ["784", "ARE", "United Arab Emirates"],
+  ["704", "VNM", "Viet Nam"],
+];
 const CHAPTERS = Array.from({ length: 97 }, (_, i) => String(i + 1).padStart(2, "0")).filter((c) => c !== "77");
 
 /** Writes `rows` data lines (plus the header) in Comtrade Plus's layout. */
@@ -59,10 +97,21 @@ export async function writeComtradeCsv(file: string, rows: number): Promise<void
   let seed = 12345;
   const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   let chunk = "";
-  outer: for (let year = 1995; year <= 2024; year++) {
-    for (const [rCode, rIso, rDesc] of REPORTERS) {
-      for (const [pCode, pIso, pDesc] of REPORTERS) {
-        if (rIso === pIso) continue;
+  const all = [...REPORTERS, ...MORE_REPORTERS];
+  // Pass 0: pairs of the first 20 reporters (2.19 M rows over 30 years); pass 1: every pair involving one of the others.
+  const pairs = [0, 1].flatMap((pass) =>
+    all.flatMap((r, i) =>
+      all
+        .filter(
+          (p, j) => p !== r && (pass === 0 ? i < REPORTERS.length && j < REPORTERS.length : i >= REPORTERS.length || j >= REPORTERS.length),
+        )
+        .map((p) => [pass, r, p] as const),
+    ),
+  );
+  outer: for (const pass of [0, 1]) {
+    for (let year = 1995; year <= 2024; year++) {
+      for (const [pairPass, [rCode, rIso, rDesc], [pCode, pIso, pDesc]] of pairs) {
+        if (pairPass !== pass) continue;
         for (const [flowCode, flowDesc] of [
           ["M", "Import"],
           ["X", "Export"],
@@ -147,11 +196,24 @@ function runImporter(url: string, file: string): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
     // What `npm run import -- file` runs (tsx scripts/import.ts), under /usr/bin/time -v for the peak RSS.
-    const child = spawn("/usr/bin/time", ["-v", process.execPath, "--import", "tsx", path.join(ROOT, "scripts/import.ts"), file], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      "/usr/bin/time",
+      [
+        "-v",
+        process.execPath,
+        "--import",
+        "tsx",
+        path.join(ROOT, "scripts/import.ts"),
+        file,
+        "--vintage",
+        "synthetic benchmark (2026-01-01)",
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: url },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));
@@ -166,8 +228,19 @@ function runImporter(url: string, file: string): Promise<Timed> {
 }
 
 async function resetData(url: string): Promise<void> {
-  await withClient(url, (c) => c.query(`TRUNCATE "Observation", "Series", "Source", "Note", "ImportRun" RESTART IDENTITY CASCADE`));
+  await withClient(url, async (c) => {
+    await c.query(
+      `TRUNCATE "ObservationRevision", "Observation", "Series", "Source", "Note", "ImportRun", "DataVersionLog" RESTART IDENTITY CASCADE`,
+    );
+    await c.query(`UPDATE "DataVersion" SET version = 0`);
+  });
 }
+
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ");
 
 async function copyStaging(url: string, file: string): Promise<Timed> {
   return withClient(url, async (c) => {
@@ -183,13 +256,73 @@ async function copyStaging(url: string, file: string): Promise<Timed> {
 }
 
 export async function benchImport(opts: Map<string, string>): Promise<string> {
-  const rows = parseCount(opts.get("rows") ?? "1M");
+  const sizes = (opts.get("rows") ?? "1M").split(",").map(parseCount);
   const runs = Number(opts.get("runs") ?? 3);
   // Its own database, emptied before every run: the import is measured into an empty schema each time.
   const url = opts.get("database") ?? process.env.BENCH_IMPORT_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/monitor_bench_import";
   if (!/bench/.test(new URL(url).pathname)) throw new Error("the import benchmark database must have 'bench' in its name");
   await ensureBenchDatabase(url);
   await mkdir(OUT_DIR, { recursive: true });
+
+  // The importer's own footprint: the same command importing a one-row file.
+  const tiny = await benchFile(1);
+  await resetData(url);
+  const baseline = await runImporter(url, tiny);
+  say(`baseline: the importer on a one-row file peaks at ${fmt.mb(baseline.peakRssBytes!)} MB RSS`);
+
+  const out = [`Machine: ${await machine(url)}.`, ""];
+  const rows: string[][] = [];
+  for (const size of sizes) {
+    const file = await benchFile(size);
+    const bytes = (await stat(file)).size;
+    say(`file: ${fmt.n(size)} rows, ${fmt.mb(bytes)} MB; ${runs} run(s) each, alternating; load average ${load()}`);
+    const loadBefore = load();
+    const imports: Timed[] = [];
+    const copies: Timed[] = [];
+    for (let i = 0; i < runs; i++) {
+      await resetData(url);
+      const imp = await runImporter(url, file);
+      imports.push(imp);
+      say(
+        `  import run ${i + 1}: ${imp.seconds.toFixed(1)} s, peak RSS ${fmt.mb(imp.peakRssBytes!)} MB — ${imp.output?.split("\n").at(-1)}`,
+      );
+      const copy = await copyStaging(url, file);
+      copies.push(copy);
+      say(`  COPY run ${i + 1}: ${copy.seconds.toFixed(1)} s`);
+    }
+    await resetData(url);
+    const impS = median(imports.map((r) => r.seconds));
+    const copyS = median(copies.map((r) => r.seconds));
+    const peak = median(imports.map((r) => r.peakRssBytes!));
+    const mbs = (s: number) => fmt.n(bytes / 1048576 / s, 1);
+    rows.push(
+      [
+        `npm run import (one transaction)`,
+        fmt.n(size),
+        fmt.n(impS, 1),
+        fmt.n(size / impS),
+        mbs(impS),
+        fmt.mb(peak),
+        fmt.mb(peak - baseline.peakRssBytes!),
+        fmt.pct(copyS / impS),
+        `${loadBefore} → ${load()}`,
+      ],
+      [`COPY into a text staging table`, fmt.n(size), fmt.n(copyS, 1), fmt.n(size / copyS), mbs(copyS), "–", "–", "100 %", ""],
+    );
+  }
+  out.push(
+    `Import of a synthetic UN Comtrade Plus CSV, median of ${runs} run(s) per size; RSS growth is over the importer's peak on a one-row file (${fmt.mb(baseline.peakRssBytes!)} MB).`,
+    "",
+    table(
+      ["loader", "rows", "median s", "rows/s", "MB/s", "peak RSS MB", "RSS growth MB", "share of COPY", "load average (1, 5, 15 min)"],
+      rows,
+    ),
+  );
+  return out.join("\n");
+}
+
+/** The benchmark file of `rows` rows (written once, kept in bench-out/). */
+async function benchFile(rows: number): Promise<string> {
   const file = path.join(OUT_DIR, `comtrade-${rows}.csv`);
   if (!existsSync(file)) {
     const t = performance.now();
@@ -197,49 +330,7 @@ export async function benchImport(opts: Map<string, string>): Promise<string> {
     await writeComtradeCsv(file, rows);
     say(`  written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
-  const bytes = (await stat(file)).size;
-  say(`file: ${fmt.n(rows)} rows, ${fmt.mb(bytes)} MB; ${runs} runs each, alternating`);
-
-  const imports: Timed[] = [];
-  const copies: Timed[] = [];
-  for (let i = 0; i < runs; i++) {
-    await resetData(url);
-    const imp = await runImporter(url, file);
-    imports.push(imp);
-    say(`  import run ${i + 1}: ${imp.seconds.toFixed(1)} s, peak RSS ${fmt.mb(imp.peakRssBytes!)} MB — ${imp.output?.split("\n").at(-1)}`);
-    const copy = await copyStaging(url, file);
-    copies.push(copy);
-    say(`  COPY run ${i + 1}: ${copy.seconds.toFixed(1)} s`);
-  }
-  await resetData(url);
-  const impS = median(imports.map((r) => r.seconds));
-  const copyS = median(copies.map((r) => r.seconds));
-  const result = [
-    `Import of a synthetic UN Comtrade Plus CSV: ${fmt.n(rows)} rows, ${fmt.mb(bytes)} MB; median of ${runs} runs. Machine: ${await machine(url)}.`,
-    "",
-    table(
-      ["loader", "median s", "rows/s", "MB/s", "peak RSS MB", "share of COPY"],
-      [
-        [
-          "npm run import (parse, validate, stage, upsert, one transaction)",
-          fmt.n(impS, 1),
-          fmt.n(rows / impS),
-          fmt.n(bytes / 1048576 / impS, 1),
-          fmt.mb(median(imports.map((r) => r.peakRssBytes!))),
-          fmt.pct(copyS / impS),
-        ],
-        [
-          "COPY … FROM STDIN (FORMAT csv) into a text staging table",
-          fmt.n(copyS, 1),
-          fmt.n(rows / copyS),
-          fmt.n(bytes / 1048576 / copyS, 1),
-          "–",
-          "100 %",
-        ],
-      ],
-    ),
-  ].join("\n");
-  return result;
+  return file;
 }
 
 runWhenMain(import.meta.url, () => benchImport(options()));

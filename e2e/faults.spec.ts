@@ -4,7 +4,7 @@
 // prompt answer — a 503 JSON error from the API, the error page from pages, never a hang or a stack trace — and once
 // PostgreSQL is back the app must answer normally within 5 s, with no restart. It also proves, against this running
 // server, that its connections use a role that cannot write. (A SIGKILLed import is covered by
-// lib/import/pipeline.int.test.ts; a SIGKILLed `npm run dev` by scripts/lib/launch.int.test.ts.)
+// lib/import/kill.int.test.ts; a SIGKILLed `npm run dev` by scripts/lib/launch.int.test.ts.)
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

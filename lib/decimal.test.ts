@@ -69,6 +69,11 @@ describe("roundDecimal / fitStorage", () => {
     expect(fitStorage("1853.9350543")).toEqual({ value: "1853.9350543", rounded: false });
     expect(fitStorage("0.123456789012")).toEqual({ value: "0.123456789", rounded: true });
     expect(fitStorage("123456789012345678901")).toBeNull();
+    // Not zero, but NUMERIC(30,10) would store 0: refused rather than silently zeroed.
+    expect(fitStorage("1e-300")).toBeNull();
+    expect(fitStorage("-0.00000000004")).toBeNull();
+    expect(fitStorage("0.00000000005")).toEqual({ value: "0.0000000001", rounded: true });
+    expect(fitStorage("0.000")).toEqual({ value: "0", rounded: false });
   });
 });
 

@@ -93,16 +93,23 @@ export interface StoredValue {
   rounded: boolean;
 }
 
+/** Why fitStorage refused a value (parsers append it to the value they quote). */
+export const NOT_STORABLE =
+  "is outside the stored range (NUMERIC(30,10): at most 20 integer digits; a non-zero value under 0.00000000005 would be stored as 0)";
+
 /**
  * Fits a plain decimal to the Observation.value column (NUMERIC(30, 10)): rounds to 10 decimals
  * (half away from zero, as PostgreSQL would) so that the value the parser reports is the value stored,
- * and re-imports compare equal. Returns null when the integer part has more than 20 digits.
+ * and re-imports compare equal. Returns null when the integer part has more than 20 digits, or when a value that
+ * is not zero would round to 0 (1e-300 must not silently become 0).
  */
 export function fitStorage(text: string): StoredValue | null {
   const value = roundDecimal(text, STORAGE_SCALE);
   const intDigits = value.replace(/^-/, "").split(".")[0]!.length;
   if (intDigits > STORAGE_INTEGER_DIGITS) return null;
-  return { value, rounded: value !== scaleDecimal(text, 0) };
+  const exact = scaleDecimal(text, 0);
+  if (value === "0" && exact !== "0") return null;
+  return { value, rounded: value !== exact };
 }
 
 /**

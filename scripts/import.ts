@@ -2,10 +2,11 @@
 // Into DATABASE_URL, or with none set into the embedded PostgreSQL of `npm run dev` (scripts/lib/owner-database.ts).
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { formatSummary, importFiles } from "../lib/import/pipeline";
+import { formatSummary, importFiles, ImportUsageError } from "../lib/import/pipeline";
 import { parseVintageOption, provenanceOverrides } from "../lib/import/provenance";
 import { PARSERS } from "../lib/import/registry";
 import { ImportFileError } from "../lib/import/types";
+import { vintageProblem } from "../lib/import/validate";
 import { withOwnerDatabase } from "./lib/owner-database";
 
 const usage = `usage: npm run import -- <file>... [--format FORMAT] [--dry-run] [--vintage DATE | "LABEL (DATE)"]
@@ -41,7 +42,14 @@ let vintage: { label: string; date: string } | undefined;
 try {
   vintage = args.values.vintage === undefined ? undefined : parseVintageOption(args.values.vintage);
 } catch (error) {
-  console.error(`${(error as Error).message}\n\n${usage}`);
+  console.error(`${(error as Error).message.slice(0, 300)}\n\n${usage}`);
+  process.exit(2);
+}
+// The label is stored on every value (Observation.vintage): at most 100 characters of a plain form.
+const vintageLabelProblem = vintage && vintageProblem(vintage.label);
+if (vintage && vintageLabelProblem) {
+  const shown = `${JSON.stringify(vintage.label.slice(0, 120))}${vintage.label.length > 120 ? "…" : ""}`;
+  console.error(`--vintage ${shown}: ${vintageLabelProblem}\n\n${usage}`);
   process.exit(2);
 }
 let bar = null as cliProgress.SingleBar | null;
@@ -81,12 +89,17 @@ try {
   bar?.stop();
   for (const s of summaries) {
     for (const reason of s.rejectedReasons) console.log(reason);
+    if (s.revised > 0) console.log(`${s.file}: ${s.revised} earlier values kept in the history (ObservationRevision)`);
     if (s.rejected > s.rejectedReasons.length) console.log(`… and ${s.rejected - s.rejectedReasons.length} more skipped rows`);
     console.log(formatSummary(s, dryRun));
   }
   if (dryRun) console.log("dry run: nothing was written");
 } catch (error) {
   bar?.stop();
+  if (error instanceof ImportUsageError) {
+    console.error(error.message);
+    process.exit(2);
+  }
   if (error instanceof ImportFileError) {
     console.error(`${error.message}\nnothing was imported (the database is unchanged)`);
     process.exit(1);

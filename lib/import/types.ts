@@ -116,15 +116,26 @@ export interface Parser {
   parse(input: ParserInput): AsyncIterable<ImportRecord>;
 }
 
+/** Longest message detail: a huge field or header cell quoted in a message is cut, never echoed whole. */
+export const MAX_DETAIL = 480;
+
 /** A problem in an input file, reported as `file:line:column: message`. */
 export class ImportFileError extends Error {
+  readonly detail: string;
   constructor(
     readonly file: string,
     readonly line: number,
     readonly column: number,
-    readonly detail: string,
+    detail: string,
   ) {
-    super(`${file}:${line}:${column}: ${detail}`);
+    const short = detail.length > MAX_DETAIL ? `${detail.slice(0, MAX_DETAIL - 40)}… (${detail.length} characters in all)` : detail;
+    super(`${file}:${line}:${column}: ${short}`);
+    this.detail = short;
     this.name = "ImportFileError";
   }
+}
+
+/** Text from a file quoted in a message: JSON-quoted, and cut to 80 characters with its full length named. */
+export function quoteForMessage(text: string, max = 80): string {
+  return text.length <= max ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, max))}… (${text.length} characters)`;
 }

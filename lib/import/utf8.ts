@@ -1,11 +1,13 @@
-// Finds the first byte sequence that is not valid UTF-8 (e.g. a Latin-1 "é" = 0xE9) and where it is in the file,
-// so the importer can say `file:line:column` instead of loading mojibake.
+// Finds the first byte sequence that is not valid UTF-8 (e.g. a Latin-1 "é" = 0xE9), or a NUL byte (PostgreSQL's text
+// cannot hold one), and where it is in the file, so the importer can say `file:line:column` instead of loading mojibake.
 
 import { isUtf8 } from "node:buffer";
 
 export interface Utf8Position {
   line: number;
   column: number;
+  /** What was found there: an invalid UTF-8 sequence, or a NUL byte (only with `rejectNul`). */
+  problem: "utf8" | "nul";
 }
 
 /** Streaming validator: feed chunks in order; returns the position of the first invalid sequence, or null. */
@@ -19,6 +21,8 @@ export class Utf8Checker {
   private maxNext = 0xbf;
   error: Utf8Position | null = null;
 
+  constructor(private readonly rejectNul = false) {}
+
   push(chunk: Uint8Array): Utf8Position | null {
     if (this.error) return this.error;
     if (this.pending === 0) {
@@ -26,7 +30,7 @@ export class Utf8Checker {
       // below from the same state, so positions are exactly those of the byte-by-byte walk.
       const cut = completePrefixLength(chunk);
       const head = chunk.subarray(0, cut);
-      if (isUtf8(head)) {
+      if (isUtf8(head) && !(this.rejectNul && head.indexOf(0) !== -1)) {
         let newlines = 0;
         let last = -1;
         for (let i = indexOfByte(head, 0x0a, 0); i !== -1; i = indexOfByte(head, 0x0a, i + 1)) {
@@ -48,13 +52,15 @@ export class Utf8Checker {
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i]!;
       if (this.pending > 0) {
-        if (b < this.minNext || b > this.maxNext) return (this.error = { line: this.seqStartLine, column: this.seqStartColumn });
+        if (b < this.minNext || b > this.maxNext)
+          return (this.error = { line: this.seqStartLine, column: this.seqStartColumn, problem: "utf8" });
         this.minNext = 0x80;
         this.maxNext = 0xbf;
         if (--this.pending === 0) this.column++;
         continue;
       }
       if (b < 0x80) {
+        if (b === 0 && this.rejectNul) return (this.error = { line: this.line, column: this.column, problem: "nul" });
         if (b === 0x0a) {
           this.line++;
           this.column = 1;
@@ -74,14 +80,14 @@ export class Utf8Checker {
         this.pending = 3;
         if (b === 0xf0) this.minNext = 0x90;
         if (b === 0xf4) this.maxNext = 0x8f;
-      } else return (this.error = { line: this.line, column: this.column });
+      } else return (this.error = { line: this.line, column: this.column, problem: "utf8" });
     }
     return null;
   }
 
   /** Call at end of input: a truncated multi-byte sequence is an error too. */
   end(): Utf8Position | null {
-    if (!this.error && this.pending > 0) this.error = { line: this.seqStartLine, column: this.seqStartColumn };
+    if (!this.error && this.pending > 0) this.error = { line: this.seqStartLine, column: this.seqStartColumn, problem: "utf8" };
     return this.error;
   }
 }

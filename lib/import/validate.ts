@@ -96,3 +96,18 @@ export function describeIssue(error: z.ZodError): string {
   if (!issue) return "invalid record";
   return `${issue.path.join(".") || "record"}: ${issue.message}`;
 }
+
+/** `--vintage`: the release label stored on every value of the import (Observation.vintage). */
+export const vintageSchema = z
+  .string()
+  .max(100, "at most 100 characters")
+  .regex(
+    /^[\p{L}\p{N}][\p{L}\p{N} .,:;/()_+-]*$/u,
+    "letters, digits, spaces and . , : ; / ( ) _ + - only, starting with a letter or digit",
+  );
+
+/** Why `vintage` is not a usable --vintage label, or null. */
+export function vintageProblem(vintage: string): string | null {
+  const check = vintageSchema.safeParse(vintage);
+  return check.success ? null : (check.error.issues[0]?.message ?? "invalid");
+}

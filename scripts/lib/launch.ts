@@ -8,14 +8,15 @@
 // next-server child listening (STACK.md). Only asynchronous child-process calls are used: the embedded
 // postmaster's output pipes are served by this process's event loop.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash, createHmac } from "node:crypto";
-import { access, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { createHmac } from "node:crypto";
+import { access, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ensureReadOnlyRole } from "../../lib/db/roles.ts";
 import { optionalPostgresUrl } from "../../lib/env.ts";
+import { seedChecksums, seedIsCurrent } from "../../lib/import/seed-state.ts";
 import { DEFAULT_DATA_DIR, PROJECT_ROOT, isPortFree, processCommand, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-db.ts";
 import { applyMigrations } from "../../lib/migrate/apply.ts";
 
@@ -87,31 +88,6 @@ export async function seed(url: string, logLine: Log = log): Promise<SeedSummary
 }
 
 /**
- * Content hash of what determines the seeded data: the data pack (prisma/seed-data, ≈3 MB), the importers
- * (lib/import) and the list of migrations. ~15 ms. The embedded database is re-seeded when it changes.
- */
-export async function seedDataFingerprint(): Promise<string> {
-  const hash = createHash("sha256");
-  const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.isFile())
-        hash
-          .update(path.relative(PROJECT_ROOT, p))
-          .update("\0")
-          .update(await readFile(p))
-          .update("\0");
-    }
-  };
-  await walk(SEED_DATA_DIR);
-  await walk(path.join(PROJECT_ROOT, "lib", "import"));
-  await walk(MIGRATIONS_DIR);
-  return hash.digest("hex");
-}
-
-/**
  * The read-only role belongs to one database (lib/db/roles.ts). A random password per start would break another
  * launcher serving the same database (a second app instance), so the password is derived from the owner's
  * credentials, the server and the database: every launcher of that database computes the same one, and nobody
@@ -137,7 +113,6 @@ export async function prepareDatabase(onEmbedded: (pg: EmbeddedPostgres) => void
   const external = optionalPostgresUrl("DATABASE_URL");
   let ownerUrl: string;
   let embedded: EmbeddedPostgres | undefined;
-  let seedMarker: string | undefined;
 
   if (external) {
     ownerUrl = external;
@@ -153,31 +128,15 @@ export async function prepareDatabase(onEmbedded: (pg: EmbeddedPostgres) => void
       `embedded PostgreSQL ${embedded.initialised ? `initialised in ${(initMs / 1000).toFixed(2)} s, ` : ""}` +
         `started in ${(startMs / 1000).toFixed(2)} s on 127.0.0.1:${embedded.port} — ${ms(t)} in all`,
     );
-    seedMarker = `${dataDir}.seeded`;
-    if (embedded.initialised) await rm(seedMarker, { force: true });
   }
 
   await migrate(ownerUrl);
 
-  // Seeding. Measured on the 2-core dev machine (busy, load ~6): lib/import/seed.ts took 9.7–20 s into an empty
-  // database (29,301 rows) and 15.7 s when everything was already there — it re-reads and re-parses the whole
-  // data pack (xlsx, dta, csv) either way. That is far over the 2 s budget, so for the embedded database it runs
-  // on the first start and again only when the data pack, the importers or the migrations change (content hash
-  // kept in .data/postgres.seeded). A warm start then has the database ready ~0.4 s after launch (PostgreSQL
-  // 0.15–0.3 s, migrations check 0.04 s, role 0.05 s) and Next.js listening 1.2–2 s later.
-  // With DATABASE_URL (Docker, a shared server) it runs on every start, as asked: there is no local place for a
-  // marker, and a seed of an up-to-date database changes nothing (it only costs the time above).
-  if (seedMarker) {
-    const fingerprint = await seedDataFingerprint();
-    const previous = await readFile(seedMarker, "utf8").catch(() => "");
-    if (previous.trim() === fingerprint) {
-      log(
-        "seed: data pack, importers and migrations unchanged since the last seed — skipped " +
-          `(delete ${path.relative(process.cwd(), seedMarker) || seedMarker} to force it)`,
-      );
-    } else {
-      if (await seed(ownerUrl)) await writeFile(seedMarker, `${fingerprint}\n`);
-    }
+  // Seeding re-reads and re-parses the whole data pack (3–20 s on the 2-core machine). It is skipped when the data
+  // pack's files are byte for byte those of the last successful seed (their SHA-256 against "ImportRun", one query);
+  // `--reseed` forces it (e.g. after changing an importer).
+  if (!process.argv.slice(2).includes("--reseed") && (await seedIsCurrent(ownerUrl, await seedChecksums()))) {
+    log("seed: the data pack is unchanged since the last successful seed (same SHA-256 for every file) — skipped (--reseed forces it)");
   } else {
     await seed(ownerUrl);
   }

@@ -6,7 +6,7 @@ import { readCsv } from "../csv";
 import { tradeSeriesCode, tradeSeriesRecord } from "../series-records";
 import { ImportFileError, type ImportRecord, type ObservationRecord, type Parser, type ParserInput, type SourceRecord } from "../types";
 import { comtradeNotCountryReason, countryName, isIso3, WORLD } from "./country-codes";
-import { fitStorage, scaleDecimal } from "../../decimal";
+import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers shared by the CSV parsers in this folder.
@@ -240,7 +240,7 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
     const plain = scaleDecimal(valueText, 0);
     if (plain === null) fail(file, line, "primaryValue", `primaryValue ${JSON.stringify(valueText)} is not a number`);
     const stored = fitStorage(plain!);
-    if (stored === null) fail(file, line, "primaryValue", `primaryValue ${valueText} is too large to store`);
+    if (stored === null) fail(file, line, "primaryValue", `primaryValue ${valueText} ${NOT_STORABLE}`);
 
     // Source (one per reporter and classification system; emitted before its first observation).
     const sourceKey = `uncomtrade-plus:${reporter}:${classification}`;

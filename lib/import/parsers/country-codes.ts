@@ -246,6 +246,14 @@ export function countryName(iso3: string, fallback?: string): string {
   return NAME_BY_ISO3.get(iso3) ?? fallback?.trim() ?? iso3;
 }
 
+/** Every code in the table (ISO 3166-1 alpha-3, former countries, WLD), in table order. */
+export const COUNTRY_CODES: readonly string[] = COUNTRIES.map(([iso3]) => iso3);
+
+/** A code in the table above (ISO 3166-1 alpha-3, a former country's ISO 3166-3 code, or WLD): "ZZZ" is not. */
+export function isKnownCountry(iso3: string): boolean {
+  return NAME_BY_ISO3.has(iso3);
+}
+
 /** ISO 3166-1 alpha-2 → alpha-3, or undefined. */
 export function iso2ToIso3(iso2: string): string | undefined {
   return ISO3_BY_ISO2.get(iso2.toUpperCase());

@@ -8,10 +8,11 @@
 // xlsx files are small: the workbook is read whole.
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { assertInflatedSizeWithin } from "../xlsx-guard";
 import { ImportFileError, type ImportRecord, type ObservationFlag, type Parser, type ParserInput, type SourceRecord } from "../types";
 import { countryName, IMF_NAME_TO_ISO3, imfNotCountryReason } from "./country-codes";
 import { tradeSeriesRecord } from "../series-records";
-import { decimalFromNumber, fitStorage, roundDecimal, scaleDecimal } from "../../decimal";
+import { decimalFromNumber, fitStorage, NOT_STORABLE, roundDecimal, scaleDecimal } from "../../decimal";
 
 // ---------------------------------------------------------------------------------------------------
 // Workbook helpers (shared with wits-xlsx.ts).
@@ -23,6 +24,7 @@ export async function loadWorkbook(input: ParserInput): Promise<ExcelJS.Workbook
     chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   }
   const data = Buffer.concat(chunks);
+  await assertInflatedSizeWithin(input.file, data);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
@@ -211,7 +213,7 @@ async function* parseDots(input: ParserInput): AsyncGenerator<ImportRecord> {
         // Millions with more than 6 decimals (sums the IMF computed in floating point, e.g. 459.54904979429824)
         // keep 6 decimals of USD: the digits beyond are binary floating-point residue, not data.
         const stored = fitStorage(roundDecimal(plain!, USD_DECIMALS));
-        if (stored === null) return fail(r, column, `value ${raw} is too large to store`);
+        if (stored === null) return fail(r, column, `value ${raw} ${NOT_STORABLE}`);
         values.push({ column, year, value: stored.value, asPublished: `${raw} (${unitText})`, flags });
       }
       // Anything to the right of the last year column must be empty.

@@ -5,11 +5,10 @@
 // "in % of total"; missing values are "." in the real file ("", "-", "NA" are accepted too).
 import path from "node:path";
 import { ImportFileError, type ImportRecord, type ObservationFlag, type Parser, type ParserInput } from "../types";
-import { parse } from "csv-parse";
-import { readCsv } from "../csv";
+import { readCsv, readHeaderRecord } from "../csv";
 import { headerLine } from "./comtrade";
 import { countryName, iso2ToIso3, WORLD } from "./country-codes";
-import { fitStorage, scaleDecimal } from "../../decimal";
+import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 
 export const WIIW_COLUMNS = [
   "Tree Level 1",
@@ -86,31 +85,11 @@ function partnerCode(code: string): { iso3: string } | { reject: string } | unde
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The header record (the year columns vary between exports), read from a separate stream. */
-async function readHeader(input: ParserInput): Promise<{ fields: string[]; line: number }> {
-  const source = input.open();
-  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
-  source.on("error", (err: Error) => parser.destroy(err));
-  source.pipe(parser);
-  try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      return { fields: item.record, line: item.info.lines };
-    }
-  } catch (error) {
-    const e = error as { code?: string; lines?: number; message?: string };
-    if (e.code?.startsWith("CSV_")) throw new ImportFileError(input.file, e.lines ?? 1, 1, `malformed CSV: ${e.message}`);
-    throw error;
-  } finally {
-    source.unpipe(parser);
-    (source as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-    parser.destroy();
-  }
-  throw new ImportFileError(input.file, 1, 1, "empty file: no header");
-}
-
 async function* parseWiiw(input: ParserInput): AsyncGenerator<ImportRecord> {
   const file = input.file;
-  const head = await readHeader(input);
+  // The header record (the year columns vary between exports), read apart.
+  const head = await readHeaderRecord(input);
+  if (!head) throw new ImportFileError(file, 1, 1, "empty file: no header");
   WIIW_COLUMNS.forEach((name, i) => {
     if (head.fields[i] !== name) {
       const found = head.fields[i] === undefined ? "nothing" : JSON.stringify(head.fields[i]);
@@ -219,7 +198,7 @@ async function* parseWiiw(input: ParserInput): AsyncGenerator<ImportRecord> {
       const plain = scaleDecimal(text, 0);
       if (plain === null) fail(index + 1, `value ${JSON.stringify(text)} is not a number`);
       const stored = fitStorage(plain!);
-      if (stored === null) fail(index + 1, `value ${text} is too large to store`);
+      if (stored === null) fail(index + 1, `value ${text} ${NOT_STORABLE}`);
       if (!seriesEmitted) {
         series.add(code);
         seriesEmitted = true;

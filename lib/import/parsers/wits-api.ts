@@ -9,7 +9,7 @@ import { ImportFileError, type ImportRecord, type Parser, type ParserInput } fro
 import { readCsv } from "../csv";
 import { headerLine } from "./comtrade";
 import { countryFromFileNamePart, countryName, isIso3 } from "./country-codes";
-import { fitStorage, scaleDecimal } from "../../decimal";
+import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 import { witsProduct, witsSeries } from "./wits";
 
 export const WITS_API_COLUMNS = ["year", "product", "product_name", "indicator", "indicator_name", "value_usd_thousand"] as const;
@@ -110,7 +110,7 @@ async function* parseWitsApi(input: ParserInput, options: WitsApiOptions): Async
     const usd = scaleDecimal(valueText, 3);
     if (usd === null) fail("value_usd_thousand", `value ${JSON.stringify(valueText)} is not a number`);
     const stored = fitStorage(usd!);
-    if (stored === null) fail("value_usd_thousand", `value ${valueText} is too large to store`);
+    if (stored === null) fail("value_usd_thousand", `value ${valueText} ${NOT_STORABLE}`);
 
     const p = product!;
     const code = `trade.${reporter}.${partner}.${flow}${p.suffix}`;

@@ -7,7 +7,7 @@
 import path from "node:path";
 import { ImportFileError, type ImportRecord, type Parser, type ParserInput } from "../types";
 import { countryFromFileNamePart, countryName, isIso3 } from "./country-codes";
-import { decimalFromNumber, fitStorage, scaleDecimal } from "../../decimal";
+import { decimalFromNumber, fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 import { cellContent, cellText, loadWorkbook, MISSING_MARKERS } from "./dots";
 
 const HEADER = ["Year", "Type", "Value"] as const;
@@ -115,7 +115,7 @@ async function* parseWitsXlsx(input: ParserInput, options: WitsXlsxOptions): Asy
     const plain = scaleDecimal(raw, share ? 0 : 3);
     if (plain === null) fail(r, 3, `Value ${JSON.stringify(raw)} is not a number`);
     const stored = fitStorage(plain!);
-    if (stored === null) fail(r, 3, `Value ${raw} is too large to store`);
+    if (stored === null) fail(r, 3, `Value ${raw} ${NOT_STORABLE}`);
 
     const code = `trade.${R}.${P}.${flow}${share ? ".share" : ""}`;
     if (!series.has(code)) {

@@ -14,7 +14,7 @@ import { readCsv } from "../csv";
 import { tradeSeriesRecord } from "../series-records";
 import { headerLine } from "./comtrade";
 import { countryName, isIso3, witsNotCountryReason } from "./country-codes";
-import { fitStorage, scaleDecimal } from "../../decimal";
+import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 
 // ---------------------------------------------------------------------------------------------------
 // WITS product codes (shared with wits-api.ts).
@@ -161,7 +161,7 @@ async function* parseWits(input: ParserInput): AsyncGenerator<ImportRecord> {
     const usd = scaleDecimal(valueText, 3);
     if (usd === null) fail("TradeValue in 1000 USD", `trade value ${JSON.stringify(valueText)} is not a number`);
     const stored = fitStorage(usd!);
-    if (stored === null) fail("TradeValue in 1000 USD", `trade value ${valueText} is too large to store`);
+    if (stored === null) fail("TradeValue in 1000 USD", `trade value ${valueText} ${NOT_STORABLE}`);
 
     const nomenclature = get("Nomenclature") || "HS";
     const sourceKey = `wits-trade-data:${reporter}:${nomenclature}`;
