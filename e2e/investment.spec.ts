@@ -6,17 +6,17 @@ import { expect, test, waitForChart } from "./fixtures";
 test.describe("investment", () => {
   test("net flows, stock and shares render as charts; net flows have no log or % change (they cross zero)", async ({ page, request }) => {
     await page.goto("/investment");
-    const flows = page.getByRole("region", { name: /Net FDI inflows from China/ });
+    const flows = page.locator("section#fdi-flows");
     await waitForChart(page, flows);
     await expect(flows.getByRole("checkbox", { name: "Log scale" })).toHaveCount(0);
     const api = await apiSeries(request, "fdi.KAZ.CHN.inflow");
     expect(api.observations.some((o) => o.value < 0)).toBe(true);
     await expect(flows.locator(".recharts-reference-line").first()).toBeAttached();
 
-    const stock = page.getByRole("region", { name: /Inward FDI stock from China/ });
+    const stock = page.locator("section#fdi-stock");
     await waitForChart(page, stock);
     await expect(stock.getByRole("checkbox", { name: "Log scale" })).toBeVisible();
-    const shares = page.getByRole("region", { name: /China's share of Kazakhstan's net FDI/ });
+    const shares = page.locator("section#fdi-share");
     await waitForChart(page, shares);
     await expect(shares.getByRole("checkbox", { name: /% change/ })).toHaveCount(0);
   });
@@ -25,7 +25,7 @@ test.describe("investment", () => {
     const api = await apiSeries(request, "fdi.KAZ.CHN.stock");
     expect(api.observations.length).toBeGreaterThan(10);
     await page.goto("/investment?stock.tab=table");
-    const table = page.getByRole("region", { name: /Inward FDI stock from China/ }).getByRole("table");
+    const table = page.locator("section#fdi-stock").getByRole("table");
     await expect(table.locator("tbody tr")).toHaveCount(api.observations.length);
     const last = api.observations.at(-1)!;
     await expect(table.getByRole("row").filter({ hasText: String(last.year) })).toContainText(
