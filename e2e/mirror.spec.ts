@@ -36,6 +36,37 @@ test.describe("/mirror", () => {
     await expect(forwardPanel(page).getByText(/not measured gaps: 1992/)).toBeVisible();
   });
 
+  test("the headline year does not follow the chart's range", async ({ page, request }) => {
+    const api = (await (await request.get("/api/mirror?exporter=CHN&importer=KAZ&cifFob=1.06")).json()) as MirrorView;
+    const latest = latestReliable(api);
+    const earlier = latest.year - 4;
+    await page.goto(`/mirror?to=${earlier}&year=${latest.year}`);
+    await expect(page.getByRole("region", { name: `Latest year with reliable figures on both sides: ${latest.year}` })).toBeVisible();
+    await expect(page.getByText(/do not both have a figure in this view/)).toHaveCount(0);
+    // The chart stops where the range does.
+    const ticks = forwardPanel(page).locator(".recharts-xAxis .recharts-cartesian-axis-tick-value");
+    await waitForChart(page, forwardPanel(page));
+    await expect(ticks.filter({ hasText: new RegExp(`^${latest.year}$`) })).toHaveCount(0);
+  });
+
+  test("downloads: the view's data package and the HS chapter table", async ({ page }) => {
+    await page.goto("/mirror?from=2015");
+    const pkg = await readDownload(page, forwardPanel(page).getByRole("link", { name: /Data package/ }));
+    expect(pkg.suggestedFilename).toMatch(/^china-kazakhstan-monitor_mirror_CHN-KAZ_2015-\d{4}_cif-fob-1\.06\.zip$/);
+    expect(pkg.text.startsWith("PK")).toBe(true);
+    const section = page.locator("#chapters-forward");
+    await page.locator("#by-product").scrollIntoViewIfNeeded();
+    const link = section.getByRole("link", { name: /Download the chapter table, \d{4} \(CSV\)/ });
+    const year = /(\d{4})/.exec((await link.innerText()) ?? "")![1]!;
+    const csv = parse((await readDownload(page, link)).text, { columns: true }) as Record<string, string>[];
+    expect(csv.length).toBeGreaterThan(0);
+    expect(new Set(csv.map((r) => r.year))).toEqual(new Set([year]));
+    // The same chapters as the page compares.
+    await expect(section).toContainText(
+      `The database holds ${csv.length} chapter${csv.length === 1 ? "" : "s"} with figures from both reporters for ${year}`,
+    );
+  });
+
   test("changing the CIF/FOB factor updates the URL and the numbers", async ({ page, request }) => {
     await page.goto("/mirror");
     await waitForChart(page, forwardPanel(page));

@@ -4,6 +4,7 @@
 import dynamic from "next/dynamic";
 import { ChartPlaceholder } from "@/components/panel/panel-shell";
 import { formatPct, formatUsd } from "@/lib/format";
+import { mirrorChaptersExportUrl } from "@/lib/panel/downloads";
 import { toChapterChartData, type ChapterView } from "@/lib/mirror/chapters";
 import type { MirrorViewRow } from "@/lib/mirror/rows";
 import { ChapterTable } from "./chapter-table";
@@ -21,8 +22,10 @@ export function ChapterSection(props: {
   year: number;
   chapterYears: number[];
   total: MirrorViewRow | undefined;
+  /** The view's /api/mirror query (pair, factor, range, pick): the chapter table downloads use it. */
+  query: string;
 }) {
-  const { id, chapters, names, year, chapterYears, total } = props;
+  const { id, chapters, names, year, chapterYears, total, query } = props;
   const headingId = `${id}-title`;
   const { rows, exporterOnly, importerOnly, top } = chapters;
   const title = `${names.exporter} → ${names.importer}, ${year}, by HS chapter`;
@@ -78,6 +81,14 @@ export function ChapterSection(props: {
             </p>
           )}
           <ChapterTable rows={rows} names={names} caption={`${title}: chapters with figures from both reporters, US dollars`} />
+          <p className="panel-downloads">
+            <a href={mirrorChaptersExportUrl(query, year)} download>
+              Download the chapter table, {year} (CSV)
+            </a>{" "}
+            <a href={mirrorChaptersExportUrl(query, null)} download>
+              every year shown (CSV)
+            </a>
+          </p>
         </>
       )}
       {(exporterOnly.length > 0 || importerOnly.length > 0) && (

@@ -8,8 +8,15 @@ import { buildChapterView, type ChapterObservations } from "@/lib/mirror/chapter
 import { expandChapters, type MirrorPagePayload } from "@/lib/mirror/payload";
 import { ChapterSection } from "./chapter-section";
 
-export function MirrorChapters(props: { payload: MirrorPagePayload; forward: MirrorView; reverse: MirrorView | null; year: number }) {
-  const { payload, forward, reverse, year } = props;
+export function MirrorChapters(props: {
+  payload: MirrorPagePayload;
+  forward: MirrorView;
+  reverse: MirrorView | null;
+  year: number;
+  /** Each direction's /api/mirror query (lib/mirror/workbench.ts). */
+  query: { forward: string; reverse: string | null };
+}) {
+  const { payload, forward, reverse, year, query } = props;
   const box = useRef<HTMLElement>(null);
   const { data, loading, error } = useChapterYear({ exporter: payload.forward.exporter, importer: payload.forward.importer }, year, box);
   const forwardNames = { exporter: payload.forward.exporterName, importer: payload.forward.importerName };
@@ -49,6 +56,7 @@ export function MirrorChapters(props: { payload: MirrorPagePayload; forward: Mir
             year={data.year}
             chapterYears={years}
             total={forward.rows.find((r) => r.year === data.year)}
+            query={query.forward}
           />
           {reverse && payload.reverse && (
             <ChapterSection
@@ -58,6 +66,7 @@ export function MirrorChapters(props: { payload: MirrorPagePayload; forward: Mir
               year={data.year}
               chapterYears={payload.reverse.chapterYears}
               total={reverse.rows.find((r) => r.year === data.year)}
+              query={query.reverse ?? query.forward}
             />
           )}
         </>

@@ -189,6 +189,9 @@ export function MirrorPanel(p: MirrorPanelProps) {
           <a href={mirrorExportUrl(p.query, "json")} download>
             JSON
           </a>
+          <a href={mirrorExportUrl(p.query, "datapackage")} download>
+            Data package (zip, with the HS chapters)
+          </a>
           <a href={mirrorApiUrl(p.query)}>API</a>
           {tab === "chart" && <ChartDownloads chartId={`${p.id}-chart`} fileStem={fileStem} />}
         </>

@@ -94,7 +94,7 @@ export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPage
         </p>
       )}
 
-      <MirrorChapters payload={payload} forward={forward} reverse={reverse} year={year} />
+      <MirrorChapters payload={payload} forward={forward} reverse={reverse} year={year} query={view.query} />
     </>
   );
 }

@@ -193,7 +193,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
               JSON
             </a>
             <a href={downloads.datapackage} download>
-              Data package (zip)
+              Data package (zip, every source)
             </a>
             {view?.span && options.tab === "chart" && (
               <ChartDownloads chartId={chartId} fileStem={`china-kazakhstan-monitor_${frame.id}_${spanText.replace("–", "-")}`} />

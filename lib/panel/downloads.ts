@@ -44,6 +44,11 @@ export function mirrorExportUrl(query: string, format: ExportFormat): string {
   return `/api/export?view=mirror&${query}&format=${format}`;
 }
 
+/** The HS-chapter table of a mirror view (hs=all): one year, or every year of the view's range with chapters. */
+export function mirrorChaptersExportUrl(query: string, year: number | null): string {
+  return `/api/export?view=mirror&${query}&hs=all${year === null ? "" : `&year=${year}`}&format=csv`;
+}
+
 export function mirrorApiUrl(query: string): string {
   return `/api/mirror?${query}`;
 }

@@ -68,7 +68,8 @@ export function seriesDownloads(
     csv: seriesExportUrl({ ...query, format: "csv" }),
     full: seriesExportUrl({ codes: frame.fullCodes, format: "csv", all: true, real }),
     json: seriesExportUrl({ ...query, format: "json" }),
-    datapackage: seriesExportUrl({ ...query, format: "datapackage" }),
+    // The data package is for keeping: every source's value, not only the headline.
+    datapackage: seriesExportUrl({ ...query, format: "datapackage", all: true }),
   };
 }
 

@@ -1,11 +1,23 @@
 import type { NextRequest } from "next/server";
 import { csvStream, jsonStream } from "@/lib/export/observations";
 import { errorResponse, handle } from "@/lib/http";
-import { ParamError, single, parseEnum, parseFlag, parseRealBase, parseSeriesList, parseYearRange, rejectUnknown } from "@/lib/params";
+import {
+  ParamError,
+  single,
+  parseEnum,
+  parseFlag,
+  parseRealBase,
+  parseSeriesList,
+  parseYear,
+  parseYearRange,
+  rejectUnknown,
+} from "@/lib/params";
 import { loadCpi } from "@/lib/convert/queries";
 import { HEADLINE_RULE_TEXT } from "@/lib/series/headline";
 import { findSeries, listSeriesCodes } from "@/lib/series/queries";
 import { mirrorCsv, mirrorFileName } from "@/lib/export/mirror";
+import { mirrorChapterCsv, mirrorChapterRows, mirrorChapterViews } from "@/lib/export/mirror-chapters";
+import { mirrorDataPackageZip } from "@/lib/export/mirror-package";
 import { getMirrorView } from "@/lib/mirror/get-mirror-view";
 import { MIRROR_PARAMS, parseMirrorQuery } from "@/lib/mirror/params";
 
@@ -75,13 +87,35 @@ export const GET = handle(async (request: NextRequest) => {
   });
 });
 
-/** view=mirror: the rows of /api/mirror for the same parameters, as CSV or JSON (the /api/mirror body) to download. */
+/**
+ * view=mirror: the rows of /api/mirror for the same parameters, as CSV, JSON (the /api/mirror body) or a data package
+ * (the yearly rows and the HS-chapter rows of the range). hs=all: the HS-chapter table instead (CSV), for `year` or
+ * for every year of the range with chapters from both reporters.
+ */
 async function mirrorExport(params: URLSearchParams): Promise<Response> {
-  rejectUnknown(params, ["view", "format", ...MIRROR_PARAMS]);
-  const format = parseEnum(params, "format", ["csv", "json"] as const, "csv");
-  const result = await getMirrorView(parseMirrorQuery(params));
+  const chapterTable = single(params, "hs") === "all";
+  rejectUnknown(params, ["view", "format", ...MIRROR_PARAMS, ...(chapterTable ? ["year"] : [])]);
+  const format = chapterTable
+    ? parseEnum(params, "format", ["csv"] as const, "csv")
+    : parseEnum(params, "format", ["csv", "json", "datapackage"] as const, "csv");
+  const query = parseMirrorQuery(chapterTable ? withoutParam(params, "hs") : params);
+  const result = await getMirrorView(query);
   if (!result.ok) return errorResponse(result.status, result.error, { parameter: result.parameter });
   const { view } = result;
+  if (chapterTable) {
+    const year = params.has("year") ? parseYear(params, "year") : null;
+    const csv = mirrorChapterCsv(mirrorChapterRows(await mirrorChapterViews(query, year), view));
+    const name = mirrorFileName(year === null ? view : { ...view, from: year, to: year }, "csv").replace(/\.csv$/, "_hs-chapters.csv");
+    return new Response(csv, {
+      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"` },
+    });
+  }
+  if (format === "datapackage") {
+    const zip = await mirrorDataPackageZip(view, await mirrorChapterViews(query, null), new Date().getUTCFullYear());
+    return new Response(new Blob([zip as Uint8Array<ArrayBuffer>]), {
+      headers: { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="${mirrorFileName(view, "zip")}"` },
+    });
+  }
   if (format === "json") {
     return new Response(`${JSON.stringify(view)}\n`, {
       headers: {
@@ -96,6 +130,12 @@ async function mirrorExport(params: URLSearchParams): Promise<Response> {
       "Content-Disposition": `attachment; filename="${mirrorFileName(view, "csv")}"`,
     },
   });
+}
+
+function withoutParam(params: URLSearchParams, name: string): URLSearchParams {
+  const copy = new URLSearchParams(params);
+  copy.delete(name);
+  return copy;
 }
 
 /**
