@@ -113,6 +113,33 @@ test.describe("/mirror", () => {
     await expect(page).not.toHaveURL(/same=|exporterSource=/);
   });
 
+  test("same source only says which sources and why, and offers the choice that keeps the latest years", async ({ page, request }) => {
+    const api = (await (await request.get("/api/mirror?exporter=CHN&importer=KAZ&cifFob=1.06&source=same")).json()) as MirrorView;
+    const lastYear = (side: "exporter" | "importer", key: string | null) =>
+      Math.max(...api.availableSources[side].filter((s) => s.key === key).map((s) => s.lastYear));
+    const shownUntil = Math.min(
+      lastYear("exporter", (api.pick as { exporterSource: string }).exporterSource),
+      lastYear("importer", (api.pick as { importerSource: string }).importerSource),
+    );
+    const latestUntil = Math.min(
+      ...(["exporter", "importer"] as const).map((side) => Math.max(...api.availableSources[side].map((s) => s.lastYear))),
+    );
+    await page.goto("/mirror?same=true");
+    const note = page.locator(".same-source-note");
+    await expect(note).toContainText("each country gets the source that covers the most years");
+    await expect(note).toContainText(`the comparison ends in ${shownUntil}`);
+    test.skip(latestUntil <= shownUntil, "the automatic sources already reach the latest year");
+    await note.getByRole("button", { name: new RegExp(`^Keep the years to ${latestUntil}`) }).click();
+    await expect(page).toHaveURL(/exporterSource=.*importerSource=/);
+    await expect(page.locator(".same-source-note")).toContainText(`the comparison ends in ${latestUntil}`);
+    await forwardPanel(page).getByRole("tab", { name: "Table" }).click();
+    await expect(
+      forwardPanel(page)
+        .getByRole("table")
+        .getByRole("cell", { name: String(latestUntil), exact: true }),
+    ).toBeVisible();
+  });
+
   test("the product table sorts", async ({ page }) => {
     await page.goto("/mirror?year=2019");
     const section = page.getByRole("region", { name: "China → Kazakhstan, 2019, by HS chapter" });

@@ -17,12 +17,15 @@ export interface MirrorControlsProps {
   sourceOptions: { exporter: SourceOption[]; importer: SourceOption[] };
   /** The source each country's figures use in "same" mode after defaults (for the "automatic" option's label). */
   resolvedSources: { exporter: string | null; importer: string | null };
+  /** Each country's source that reaches the latest year (the choice that keeps the latest years). */
+  latestSources: { exporter: string | null; importer: string | null };
   years: number[];
   chapterYears: number[];
   year: number;
 }
 
-export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSources, years, chapterYears, year }: MirrorControlsProps) {
+export function MirrorControls(props: MirrorControlsProps) {
+  const { pairs, pair, names, sourceOptions, resolvedSources, latestSources, years, chapterYears, year } = props;
   const [state, setState] = useQueryStates(mirrorParsers, { history: "replace" });
   const [text, setText] = useState(formatFactor(state.cifFob));
   const [shownFactor, setShownFactor] = useState(state.cifFob);
@@ -72,6 +75,8 @@ export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSour
     );
   };
 
+  // The sources the lines use now: the reader's choice, else the automatic one.
+  const used = { exporter: state.exporterSource ?? resolvedSources.exporter, importer: state.importerSource ?? resolvedSources.importer };
   const autoLabel = (side: "exporter" | "importer") => {
     const key = resolvedSources[side];
     const found = sourceOptions[side].find((o) => o.key === key);
@@ -174,6 +179,7 @@ export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSour
         </small>
       </div>
 
+      {state.same && <SameSourceChoice names={names} options={sourceOptions} used={used} latest={latestSources} onChoose={setState} />}
       {state.same && (
         <div className="control-sources">
           <div className="control">
@@ -209,5 +215,39 @@ export function MirrorControls({ pairs, pair, names, sourceOptions, resolvedSour
         </div>
       )}
     </form>
+  );
+}
+
+/**
+ * "Same source only" in words: which source each country's line uses and why, and — when those stop before the
+ * latest year another source reaches — the one-click choice that keeps the latest years.
+ */
+function SameSourceChoice(props: {
+  names: { exporter: string; importer: string };
+  options: { exporter: SourceOption[]; importer: SourceOption[] };
+  used: { exporter: string | null; importer: string | null };
+  latest: { exporter: string | null; importer: string | null };
+  onChoose: (v: { exporterSource: string | null; importerSource: string | null }) => unknown;
+}) {
+  const { names, options, used, latest, onChoose } = props;
+  const find = (side: "exporter" | "importer", key: string | null) => options[side].find((o) => o.key === key);
+  const [ex, im] = [find("exporter", used.exporter), find("importer", used.importer)];
+  const [lex, lim] = [find("exporter", latest.exporter), find("importer", latest.importer)];
+  if (!ex || !im) return null;
+  const shownUntil = Math.min(ex.lastYear, im.lastYear);
+  const latestUntil = lex && lim ? Math.min(lex.lastYear, lim.lastYear) : shownUntil;
+  return (
+    <p className="same-source-note" role="status">
+      {names.exporter}&apos;s line uses {ex.label} ({ex.coverage}); {names.importer}&apos;s uses {im.label} ({im.coverage}). Unless you
+      choose, each country gets the source that covers the most years; the comparison ends in {shownUntil}.
+      {latestUntil > shownUntil && lex && lim && (
+        <>
+          {" "}
+          <button type="button" className="link-button" onClick={() => void onChoose({ exporterSource: lex.key, importerSource: lim.key })}>
+            Keep the years to {latestUntil}: {lex.label} and {lim.label}
+          </button>
+        </>
+      )}
+    </p>
   );
 }

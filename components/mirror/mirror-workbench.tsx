@@ -32,6 +32,7 @@ export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPage
         names={forwardNames}
         sourceOptions={view.sourceOptions}
         resolvedSources={view.resolved}
+        latestSources={view.latest}
         years={view.yearChoices}
         chapterYears={payload.forward.chapterYears}
         year={year}

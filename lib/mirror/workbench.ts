@@ -42,8 +42,10 @@ export interface WorkbenchView {
   chosenStory: GapStory | null;
   yearChoices: number[];
   sourceOptions: { exporter: SourceOption[]; importer: SourceOption[] };
-  /** The source each country's figures use in "same" mode after defaults. */
+  /** The source each country's figures use in "same" mode after defaults (the one covering the most years). */
   resolved: { exporter: string | null; importer: string | null };
+  /** In "same" mode, the source of each country that reaches the latest year (the choice that keeps the latest years). */
+  latest: { exporter: string | null; importer: string | null };
   /** /api/mirror query of each panel's view, with the range (downloads, API link). */
   query: { forward: string; reverse: string | null };
 }
@@ -69,6 +71,12 @@ function countrySources(...lists: SideSource[][]): SourceOption[] {
       firstYear: s.first,
       lastYear: s.last,
     }));
+}
+
+/** The source reaching the latest year (ties: the options' order, by rank). */
+function latestSource(options: readonly SourceOption[]): string | null {
+  const last = Math.max(...options.map((o) => o.lastYear));
+  return options.find((o) => o.lastYear === last)?.key ?? null;
 }
 
 /** The rows of a view within a year range (charts and tables). */
@@ -138,6 +146,10 @@ export function workbenchView(
       importerSource: v.pick.mode === "same" ? (v.pick.importerSource ?? undefined) : undefined,
       ...(v.real ? { real: v.real.baseYear } : {}),
     });
+  const sourceOptions = {
+    exporter: countrySources(forward.availableSources.exporter, reverse?.availableSources.importer ?? []),
+    importer: countrySources(forward.availableSources.importer, reverse?.availableSources.exporter ?? []),
+  };
   return {
     forward,
     reverse,
@@ -147,11 +159,9 @@ export function workbenchView(
     year,
     chosenStory: gapStory(rowOf(year), forward.cifFob),
     yearChoices: [...new Set([...bothSides, ...chapterYears, ...(payload.reverse?.chapterYears ?? []), year])].sort((a, b) => b - a),
-    sourceOptions: {
-      exporter: countrySources(forward.availableSources.exporter, reverse?.availableSources.importer ?? []),
-      importer: countrySources(forward.availableSources.importer, reverse?.availableSources.exporter ?? []),
-    },
+    sourceOptions,
     resolved,
+    latest: { exporter: latestSource(sourceOptions.exporter), importer: latestSource(sourceOptions.importer) },
     query: { forward: apiQuery(forward), reverse: reverse ? apiQuery(reverse) : null },
   };
 }
