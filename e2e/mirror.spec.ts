@@ -36,6 +36,20 @@ test.describe("/mirror", () => {
     await expect(forwardPanel(page).getByText(/not measured gaps: 1992/)).toBeVisible();
   });
 
+  test("a long page with its own contents: each link lands on its section", async ({ page }) => {
+    await page.goto("/mirror");
+    const nav = page.getByRole("navigation", { name: "On this page" });
+    for (const [name, id] of [
+      ["Summary", "summary"],
+      ["By product", "by-product"],
+      ["Why the figures differ", "methodology"],
+    ] as const) {
+      await nav.getByRole("link", { name }).click();
+      await expect(page).toHaveURL(new RegExp(`#${id}$`));
+      await expect(page.locator(`#${id}`)).toBeInViewport();
+    }
+  });
+
   test("the headline year does not follow the chart's range", async ({ page, request }) => {
     const api = (await (await request.get("/api/mirror?exporter=CHN&importer=KAZ&cifFob=1.06")).json()) as MirrorView;
     const latest = latestReliable(api);

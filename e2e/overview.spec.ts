@@ -132,6 +132,23 @@ test.describe("overview", () => {
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Debt" })).toBeVisible();
   });
 
+  test("chart tooltips stay inside a phone's screen, at either edge of the chart", { tag: "@phone" }, async ({ page }) => {
+    await page.goto("/");
+    const panel = page.locator("section#trade-totals");
+    const chart = await waitForChart(page, panel);
+    const viewport = page.viewportSize()!;
+    await chart.scrollIntoViewIfNeeded();
+    const grid = (await chart.locator(".recharts-cartesian-grid").boundingBox())!;
+    for (const x of [grid.x + 2, grid.x + grid.width - 2]) {
+      await page.touchscreen.tap(x, grid.y + grid.height / 2);
+      const tooltip = panel.locator(".chart-tooltip");
+      await expect(tooltip).toBeVisible();
+      const box = (await tooltip.boundingBox())!;
+      expect(box.x, "tooltip's left edge").toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, "tooltip's right edge").toBeLessThanOrEqual(viewport.width);
+    }
+  });
+
   test("has no serious accessibility violations", { tag: "@phone" }, async ({ page }) => {
     test.slow(); // axe over every panel, its hidden tables included
     await page.goto("/");

@@ -10,6 +10,7 @@ import type { NoteMarker } from "@/lib/notes/markers";
 import type { SeriesChartRow } from "@/lib/panel/series-view";
 import type { DerivedTerm, LineSpec, NoteInfo, SeriesPoint, SourceInfo } from "@/lib/panel/types";
 import { MARKER_ROW_HEIGHT, NoteMarkers, NotePopover, useMarkerStore } from "./note-markers";
+import { TOOLTIP_WRAPPER_STYLE } from "./tooltip-style";
 
 export interface TimeSeriesChartProps {
   panelId: string;
@@ -166,7 +167,7 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps) {
             }
           />
           <Tooltip
-            wrapperStyle={{ maxWidth: "min(26rem, 90vw)", zIndex: 10 }}
+            wrapperStyle={TOOLTIP_WRAPPER_STYLE}
             allowEscapeViewBox={{ x: false, y: true }}
             content={
               <PointTooltip

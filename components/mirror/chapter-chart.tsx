@@ -34,7 +34,12 @@ export default function ChapterChart({ id, data, exporter }: { id: string; data:
   return (
     <div className="chart chapter-chart" id={id}>
       <ResponsiveContainer width="100%" height={Math.max(160, 44 * data.length + 40)}>
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 64, bottom: 8, left: 8 }}>
+        <BarChart
+          data={data}
+          layout="vertical"
+          margin={{ top: 8, right: 64, bottom: 8, left: 8 }}
+          aria-label={`HS chapters where ${exporter} reports more than its partner, largest first. The same numbers are in the table below.`}
+        >
           <defs>
             <pattern id={hatchId} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
               <rect width={6} height={6} fill="#fef3c7" />

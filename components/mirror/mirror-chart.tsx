@@ -25,6 +25,7 @@ import { niceAxis } from "@/lib/format";
 import type { NoteMarker } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
 import { MARKER_ROWS, MARKER_ROW_HEIGHT, NoteMarkers, NotePopover, useMarkerStore } from "@/components/charts/note-markers";
+import { TOOLTIP_WRAPPER_STYLE } from "@/components/charts/tooltip-style";
 import { flagPhrases } from "@/lib/mirror/story";
 import { type MirrorChartRow } from "@/lib/mirror/rows";
 
@@ -127,7 +128,11 @@ export default function MirrorChart({
     <div className="chart mirror-chart" id={id} onKeyDown={(e) => e.key === "Escape" && store.set(null)}>
       <NotePopover store={store} />
       <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart data={rows} margin={{ top: 12 + MARKER_ROWS * MARKER_ROW_HEIGHT, right: 16, bottom: 8, left: 8 }}>
+        <ComposedChart
+          data={rows}
+          margin={{ top: 12 + MARKER_ROWS * MARKER_ROW_HEIGHT, right: 16, bottom: 8, left: 8 }}
+          aria-label={`${names.exporter}'s exports to ${names.importer} as each side reports them, ${minYear}–${maxYear}. The same numbers are in the Table tab.`}
+        >
           <defs>
             <pattern id={hatchId} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
               <rect width={6} height={6} fill="#fef3c7" />
@@ -223,7 +228,7 @@ export default function MirrorChart({
           />
           <NoteMarkers markers={shown} store={store} panelId={id.replace(/-chart$/, "")} />
           <Tooltip
-            wrapperStyle={{ maxWidth: "min(26rem, 90vw)", zIndex: 10 }}
+            wrapperStyle={TOOLTIP_WRAPPER_STYLE}
             content={<MirrorTooltip names={names} colors={colors} cifFob={cifFob} band={band} />}
           />
         </ComposedChart>

@@ -26,6 +26,19 @@ export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPage
   const extent: [number, number] = [Math.min(...forward.rows.map((r) => r.year)), Math.max(...forward.rows.map((r) => r.year))];
   return (
     <>
+      <nav className="page-nav" aria-label="On this page">
+        <a href="#summary">Summary</a>
+        <a href="#mirror-forward">
+          {names.first} → {names.second}
+        </a>
+        {reverse && (
+          <a href="#mirror-reverse">
+            {names.second} → {names.first}
+          </a>
+        )}
+        <a href="#by-product">By product</a>
+        <a href="#methodology">Why the figures differ</a>
+      </nav>
       <MirrorControls
         pairs={payload.pairs}
         pair={{ exporter: payload.forward.exporter, importer: payload.forward.importer }}
