@@ -50,6 +50,27 @@ test.describe("notes", () => {
     await expect(page).not.toHaveURL(/kind=/);
   });
 
+  test("a note keeps its reference (N…) on every page and at every year range, and the reference finds it", async ({ page }) => {
+    const statements = readPackCsv<{ kind: string; title: string; year_from: string }>("project/notes.csv").filter(
+      (n) => n.kind === "discrepancy_statement" && Number(n.year_from) >= 2015,
+    );
+    const title = statements[0]!.title.slice(0, 40);
+    await page.goto("/notes");
+    const item = page.locator("li[id^=note-N]").filter({ hasText: title }).first();
+    const ref = (await item.getAttribute("id"))!.replace(/^note-/, "");
+    expect(ref).toMatch(/^N\d+$/);
+    await expect(item.locator(".note-number")).toHaveText(ref);
+    for (const url of ["/mirror", "/mirror?from=2010", "/?from=2014"]) {
+      await page.goto(url);
+      const listed = page.locator(".note-number", { hasText: new RegExp(`^${ref}$`) }).first();
+      await listed.scrollIntoViewIfNeeded();
+      await expect(listed, url).toBeVisible();
+      await expect(page.locator("li").filter({ has: listed }).first(), url).toContainText(title);
+    }
+    await page.goto(`/notes#note-${ref}`);
+    await expect(page.locator(`[id="note-${ref}"]`)).toBeInViewport();
+  });
+
   test("is usable on a phone and accessible", { tag: "@phone" }, async ({ page }) => {
     test.slow(); // axe on a long page
     await page.goto("/notes");
