@@ -1,5 +1,9 @@
 // @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security-headers.mjs";
+
+// next-intl reads its per-request configuration (locale, messages) from this module.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -31,4 +35,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

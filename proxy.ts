@@ -10,7 +10,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { currentDataVersion } from "./lib/data-version";
 import { etagFor, ifNoneMatchMatches, SHARED_CACHE_CONTROL } from "./lib/http-cache";
 import { canonicalQuery, PAGE_SEGMENTS, pageForPath } from "./lib/pages/registry";
-import { DEFAULT_LOCALE, internalTarget, TARGET_HEADER } from "./lib/pages/target";
+import { LOCALE_COOKIE, localePath, negotiateLocale, splitLocale } from "./lib/i18n/routing";
+import { DEFAULT_LOCALE, internalTarget, type Locale, TARGET_HEADER } from "./lib/pages/target";
 import { securityHeaders } from "./lib/security-headers.mjs";
 
 /** Headers whose values change what Next returns for the same URL (RSC payloads and prefetches vs HTML). */
@@ -29,7 +30,17 @@ function route(request: NextRequest, target: string | null): NextResponse {
   return NextResponse.next({ request: { headers } });
 }
 
-const notFound = (request: NextRequest) => route(request, `static/${DEFAULT_LOCALE}/not-found`);
+const notFound = (request: NextRequest, locale: Locale = DEFAULT_LOCALE) => route(request, `static/${locale}/not-found`);
+
+/** A redirect nobody caches (it depends on the reader's cookie and Accept-Language). */
+function redirect(request: NextRequest, pathname: string, status: 307 | 308, cookie?: Locale): NextResponse {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  const response = NextResponse.redirect(url, status);
+  response.headers.set("Cache-Control", "private, no-store");
+  if (cookie) response.cookies.set(LOCALE_COOKIE, cookie, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+  return withSecurityHeaders(response);
+}
 
 function unavailable(): NextResponse {
   // A form that GETs the same URL: "Try again" works without JavaScript.
@@ -76,10 +87,21 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
   if (path.startsWith("/api/")) return route(request, null);
   if (path === "/r" || path.startsWith("/r/")) return notFound(request); // internal routes are reached by rewrite only
-  if (path === "/about" || path === "/about/") return route(request, `static/${DEFAULT_LOCALE}/about`);
-
-  const page = pageForPath(path);
-  if (!page) return notFound(request);
+  // Locale: English un-prefixed, the others under their code. "/en/…" is redirected to the un-prefixed URL.
+  const { locale, path: bare, prefixed } = splitLocale(path);
+  if (prefixed && locale === DEFAULT_LOCALE) return redirect(request, bare, 308);
+  const isAbout = bare === "/about" || bare === "/about/";
+  const page = isAbout ? null : pageForPath(bare);
+  if (!isAbout && !page) return notFound(request, locale);
+  // First visit: an un-prefixed page request from a reader who has never chosen a language (no cookie) goes to the
+  // locale their browser asks for. A reader who has chosen (the switcher sets the cookie) gets what the URL says, so
+  // English URLs stay English for them and for every cache; RSC requests of client navigation are never redirected.
+  if (!prefixed && (method === "GET" || method === "HEAD") && !request.headers.get("rsc") && !request.cookies.has(LOCALE_COOKIE)) {
+    const wanted = negotiateLocale(request.headers.get("accept-language"));
+    if (wanted !== DEFAULT_LOCALE) return redirect(request, localePath(wanted, bare), 307, wanted);
+  }
+  if (isAbout) return route(request, `static/${locale}/about`);
+  if (!page) return notFound(request, locale);
   if (method !== "GET" && method !== "HEAD") {
     return withSecurityHeaders(
       NextResponse.json({ error: "method not allowed: pages answer GET" }, { status: 405, headers: { Allow: "GET, HEAD" } }),
@@ -94,7 +116,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     return unavailable();
   }
   const query = canonicalQuery(page, request.nextUrl.searchParams);
-  const locale = DEFAULT_LOCALE;
   const variant = VARIANT_HEADERS.map((h) => request.headers.get(h) ?? "");
   const etag = etagFor(version, [locale, page, query, ...variant]);
   if (ifNoneMatchMatches(request.headers.get("if-none-match"), etag)) {

@@ -1,8 +1,56 @@
 // How the project writes numbers: one module for cards, sentences, tooltips, tables and axes. Pure functions.
-// Amounts read "12.73 bn USD" / "857.7 m USD"; a minus sign (−) for negative values.
+// English amounts read "12.73 bn USD" / "857.7 m USD"; the other locales use Intl's compact notation and the unit
+// words of docs/glossary.md: "12,7 млрд долл. США", "12,7 млрд АҚШ доллары", "127.3亿美元". A minus sign (−) for
+// negative values everywhere. Every function takes the locale last (default English).
 
 const en = (value: number, min: number, max: number) =>
   value.toLocaleString("en-US", { minimumFractionDigits: min, maximumFractionDigits: max });
+
+const isEnglish = (locale: string | undefined) => locale === undefined || locale === "en" || locale.startsWith("en-");
+
+/** Unit words of the non-English locales (glossary section 4–5); Chinese writes them without a space. */
+const UNIT_WORDS: Record<string, { USD: string; EUR: string; percentAxis: string; usdAxis: string }> = {
+  ru: { USD: "долл. США", EUR: "евро", percentAxis: "Проценты", usdAxis: "Доллары США" },
+  kk: { USD: "АҚШ доллары", EUR: "еуро", percentAxis: "Пайыз", usdAxis: "АҚШ доллары" },
+  zh: { USD: "美元", EUR: "欧元", percentAxis: "百分比", usdAxis: "美元" },
+};
+const wordsOf = (locale: string) => UNIT_WORDS[locale.slice(0, 2)] ?? UNIT_WORDS.ru!;
+const isChinese = (locale: string) => locale.startsWith("zh");
+
+function num(locale: string, value: number, min: number, max: number): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: max }).format(value);
+}
+
+/** "12,73 млрд", "857,7 млн", "127.3亿", "8577万": compact notation in the locale. */
+function compact(locale: string, abs: number, fixed: boolean): string {
+  // Chinese counts in 万 (10⁴) and 亿 (10⁸): one decimal reads like GACC's releases ("127.3亿").
+  // Russian and Kazakh: "12,7 млрд" in cards and legends, "12,73 млрд" where figures stand side by side ("fixed").
+  const digits = isChinese(locale) ? (abs >= 1e4 ? 1 : 0) : abs >= 1e9 ? (fixed ? 2 : 1) : abs >= 1e6 ? 1 : 0;
+  return new Intl.NumberFormat(locale, {
+    notation: abs >= (isChinese(locale) ? 1e4 : 1e6) ? "compact" : "standard",
+    minimumFractionDigits: fixed ? digits : 0,
+    maximumFractionDigits: digits,
+  }).format(abs);
+}
+
+/** An amount with its unit word outside English: number, no-break space (none in Chinese), unit. */
+function localAmount(value: number, unit: string, options: AmountOptions, locale: string): string {
+  const fixed = options.digits === "fixed";
+  const sign = value < 0 ? "−" : "";
+  const abs = Math.abs(value);
+  const words = wordsOf(locale);
+  const base = unit === "USD million" || unit === "EUR million" ? unit.slice(0, 3) : unit;
+  const scaled = base === unit ? abs : abs * 1e6;
+  const word = base === "USD" ? words.USD : base === "EUR" ? words.EUR : unit;
+  // Euro figures come in millions (NBK via wiiw) and are read that way, as in English: "1 854 млн евро" (not 1,85 млрд).
+  const million = new Intl.NumberFormat(locale, { notation: "compact" }).formatToParts(1e6).find((p) => p.type === "compact")?.value;
+  const text =
+    unit === "EUR million" && !isChinese(locale) && million
+      ? `${num(locale, abs, 0, fixed ? 1 : 0)}\u00a0${million}`
+      : compact(locale, scaled, fixed);
+  if (options.unit === false) return `${sign}${text}`;
+  return `${sign}${text}${isChinese(locale) ? "" : "\u00a0"}${word}`;
+}
 
 export interface AmountOptions {
   /**
@@ -12,6 +60,8 @@ export interface AmountOptions {
   digits?: "fixed" | "max";
   /** Leave the unit out ("1.20 bn"). */
   unit?: boolean;
+  /** BCP 47 locale ("en" by default). */
+  locale?: string;
 }
 
 /** Units in US dollars of some kind ("USD", "USD million", "USD (constant 2021)"). */
@@ -21,7 +71,8 @@ export function isDollarUnit(unit: string): boolean {
 
 /** "12.73 bn USD", "857.7 m USD", "42,000 USD", "1,854 m EUR", "45.8 %". */
 export function formatAmount(value: number, unit: string, options: AmountOptions = {}): string {
-  if (unit === "percent") return formatPct(value, options.digits === "fixed" ? 1 : undefined);
+  if (unit === "percent") return formatPct(value, options.digits === "fixed" ? 1 : undefined, options.locale);
+  if (!isEnglish(options.locale)) return localAmount(value, unit, options, options.locale!);
   const fixed = options.digits === "fixed";
   const sign = value < 0 ? "−" : "";
   const abs = Math.abs(value);
@@ -34,36 +85,51 @@ export function formatAmount(value: number, unit: string, options: AmountOptions
 }
 
 /** US dollars with fixed decimals per magnitude: "27.95 bn USD", "857.7 m USD". */
-export function formatUsd(value: number, options: { unit?: boolean } = {}): string {
-  return formatAmount(value, "USD", { digits: "fixed", unit: options.unit });
+export function formatUsd(value: number, options: { unit?: boolean; locale?: string } = {}): string {
+  return formatAmount(value, "USD", { digits: "fixed", unit: options.unit, locale: options.locale });
 }
 
 /** With an explicit sign: "+1.20 bn USD", "−402.2 m USD", "0 USD". */
-export function formatSignedUsd(value: number): string {
-  return value > 0 ? `+${formatUsd(value)}` : formatUsd(value);
+export function formatSignedUsd(value: number, locale?: string): string {
+  return value > 0 ? `+${formatUsd(value, { locale })}` : formatUsd(value, { locale });
 }
 
 /** "45.8 %" (one decimal by default; `digits` undefined: at most one); a minus sign for negative values. */
-export function formatPct(value: number, digits?: number): string {
+export function formatPct(value: number, digits?: number, locale?: string): string {
+  if (!isEnglish(locale)) {
+    const f = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 1 });
+    return `${value < 0 ? "−" : ""}${f.format(Math.abs(value) / 100)}`;
+  }
   const text = digits === undefined ? en(Math.abs(value), 0, 1) : en(Math.abs(value), digits, digits);
   return `${value < 0 ? "−" : ""}${text} %`;
 }
 
 /** A CIF/FOB factor with at least two decimals: 1.1 → "1.10", 1.075 → "1.075". */
-export function formatFactor(value: number): string {
-  return value.toFixed(Math.max(2, (String(value).split(".")[1] ?? "").length));
+export function formatFactor(value: number, locale?: string): string {
+  const text = value.toFixed(Math.max(2, (String(value).split(".")[1] ?? "").length));
+  return isEnglish(locale) ? text : text.replace(".", num(locale!, 1.5, 1, 1).replace(/\d/g, ""));
 }
 
 /** Full precision with thousands separators, for tables: "12729100679" → "12,729,100,679". */
-export function formatFull(value: string): string {
+export function formatFull(value: string, locale?: string): string {
   const negative = value.startsWith("-");
   const [int, frac] = (negative ? value.slice(1) : value).split(".");
-  const grouped = Number(int).toLocaleString("en-US");
-  return `${negative ? "−" : ""}${grouped}${frac ? `.${frac}` : ""}`;
+  const tag = isEnglish(locale) ? "en-US" : locale!;
+  const grouped = Number(int).toLocaleString(tag);
+  const point = isEnglish(locale) ? "." : num(tag, 1.5, 1, 1).replace(/\d/g, "");
+  return `${negative ? "−" : ""}${grouped}${frac ? `${point}${frac}` : ""}`;
 }
 
 /** Axis tick: the magnitude without the unit (the axis title carries it): "14 bn", "500 m", "1,500", "5 %". */
-export function formatTick(value: number, unit: string): string {
+export function formatTick(value: number, unit: string, locale?: string): string {
+  if (!isEnglish(locale)) {
+    if (unit === "percent") return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+    const scaled = unit === "USD million" || unit === "EUR million" ? value * 1e6 : value;
+    if (!isDollarUnit(unit) && unit !== "EUR million") return num(locale!, value, 0, 1);
+    const abs = Math.abs(scaled);
+    const f = new Intl.NumberFormat(locale, { notation: abs >= (isChinese(locale!) ? 1e4 : 1e6) ? "compact" : "standard", maximumFractionDigits: 1 });
+    return `${scaled < 0 ? "−" : ""}${f.format(abs)}`;
+  }
   if (unit === "percent") return `${en(value, 0, 1)} %`;
   if (unit === "USD million") return formatTick(value * 1e6, "USD");
   if (!isDollarUnit(unit)) return en(value, 0, 1);
@@ -74,7 +140,12 @@ export function formatTick(value: number, unit: string): string {
 }
 
 /** Axis title for a unit. */
-export function unitAxisLabel(unit: string): string {
+export function unitAxisLabel(unit: string, locale?: string): string {
+  if (!isEnglish(locale)) {
+    if (unit === "USD") return wordsOf(locale!).usdAxis;
+    if (unit === "percent") return wordsOf(locale!).percentAxis;
+    return unit;
+  }
   if (unit === "USD") return "US dollars";
   if (unit === "percent") return "Percent";
   return unit;

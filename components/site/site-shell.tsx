@@ -1,49 +1,53 @@
-// The frame of every page: skip link, header with the main navigation, footer. Server component.
+// The frame of every page: skip link, header with the main navigation and the language switcher, footer. Server
+// component; the texts come from the locale's catalogue and every link stays in the locale.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { localePath } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/pages/target";
+import { LanguageSwitcher } from "./language-switcher";
 import { LinkPending } from "./link-pending";
 
 const NAV = [
-  { href: "/", label: "Overview" },
-  { href: "/trade", label: "Trade" },
-  { href: "/mirror", label: "Mirror gap" },
-  { href: "/investment", label: "Investment" },
-  { href: "/debt", label: "Debt" },
-  { href: "/notes", label: "Notes" },
-  { href: "/sources", label: "Sources" },
-  { href: "/about", label: "About" },
-];
+  { href: "/", key: "overview" },
+  { href: "/trade", key: "trade" },
+  { href: "/mirror", key: "mirror" },
+  { href: "/investment", key: "investment" },
+  { href: "/debt", key: "debt" },
+  { href: "/notes", key: "notes" },
+  { href: "/sources", key: "sources" },
+  { href: "/about", key: "about" },
+] as const;
 
-export function SiteShell({ children }: { children: ReactNode }) {
+export async function SiteShell({ locale, query = "", children }: { locale: Locale; query?: string; children: ReactNode }) {
+  const t = await getTranslations({ locale, namespace: "site" });
+  const href = (path: string) => localePath(locale, path);
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t("skip")}
       </a>
       <header className="site-header">
-        <Link href="/" className="brand">
-          China–Kazakhstan Economic Monitor
+        <Link href={href("/")} className="brand">
+          {t("name")}
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t("navLabel")}>
           <ul>
             {NAV.map((n) => (
               <li key={n.href}>
-                <Link href={n.href}>
-                  {n.label}
+                <Link href={href(n.href)}>
+                  {t(`nav.${n.key}`)}
                   <LinkPending />
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
+        <LanguageSwitcher query={query} />
       </header>
       <main id="main">{children}</main>
       <footer className="site-footer">
-        <p>
-          Figures from UN Comtrade, IMF DOTS, World Bank WITS, the National Bank of Kazakhstan (via wiiw), Kazakhstan&apos;s Bureau of
-          National Statistics and quoted official statements. Every number links to its source on the <Link href="/sources">Sources</Link>{" "}
-          page.
-        </p>
+        <p>{t.rich("footer", { sources: (chunks) => <Link href={href("/sources")}>{chunks}</Link> })}</p>
       </footer>
     </>
   );

@@ -2,8 +2,8 @@
 // next.config.js rewrites to it; pages decode their state from the [state] segment. The segment holds the page's
 // canonical query string (lib/pages/registry.ts) in base64url, "-" when the view is the default one.
 
-/** Locales the site is rendered in; the first is the default (served un-prefixed). */
-export const LOCALES = ["en"] as const;
+/** Locales the site is rendered in; the first is the default (served un-prefixed, the others under /ru/…, /kk/…, /zh/…). */
+export const LOCALES = ["en", "ru", "kk", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 

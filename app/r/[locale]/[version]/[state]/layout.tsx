@@ -1,16 +1,24 @@
 // Root layout of every data page. The route is internal: proxy.ts rewrites a public URL to
-// /r/{locale}/{data version}/{state}/{page}, so each view is rendered once per data version and then served from the
-// cache. URL state reaches client components through nuqs's React adapter, seeded with the view's canonical state
-// so the server-rendered HTML already shows it; after hydration the controls update the URL without a server round trip.
+// /r/{locale}/{data version}/{state}/{page}, so each view is rendered once per locale and data version and then served
+// from the cache. URL state reaches client components through nuqs's React adapter, seeded with the view's canonical
+// state so the server-rendered HTML already shows it; after hydration the controls update the URL without a server
+// round trip. Texts come from the locale's catalogue (next-intl); client components get only their namespaces.
+import { NextIntlClientProvider } from "next-intl";
+import { setRequestLocale } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/react";
 import type { ReactNode } from "react";
 import { SiteShell } from "@/components/site/site-shell";
+import { clientMessages } from "@/lib/i18n/messages";
+import { asLocale, siteMetadataFor } from "@/lib/i18n/metadata";
 import { decodeStateSegment } from "@/lib/pages/target";
-import { siteMetadata, siteViewport } from "@/lib/pages/site-metadata";
+import { siteViewport } from "@/lib/pages/site-metadata";
 import "../../../../globals.css";
 
-export const metadata = siteMetadata;
 export const viewport = siteViewport;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return siteMetadataFor(asLocale((await params).locale));
+}
 
 /** Nothing is rendered at build time (there is no database then): every view is rendered on its first request. */
 export async function generateStaticParams(): Promise<{ locale: string; version: string; state: string }[]> {
@@ -24,13 +32,20 @@ export default async function DataLayout({
   children: ReactNode;
   params: Promise<{ locale: string; state: string }>;
 }) {
-  const { locale, state } = await params;
+  const { locale: raw, state } = await params;
+  const locale = asLocale(raw);
+  setRequestLocale(locale);
+  const query = decodeStateSegment(state);
   return (
     <html lang={locale}>
       <body>
-        <NuqsAdapter serverSearch={decodeStateSegment(state)} fullPageNavigationOnShallowFalseUpdates>
-          <SiteShell>{children}</SiteShell>
-        </NuqsAdapter>
+        <NextIntlClientProvider locale={locale} messages={clientMessages(locale)} timeZone="UTC">
+          <NuqsAdapter serverSearch={query} fullPageNavigationOnShallowFalseUpdates>
+            <SiteShell locale={locale} query={query}>
+              {children}
+            </SiteShell>
+          </NuqsAdapter>
+        </NextIntlClientProvider>
       </body>
     </html>
   );
