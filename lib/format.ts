@@ -127,7 +127,10 @@ export function formatTick(value: number, unit: string, locale?: string): string
     const scaled = unit === "USD million" || unit === "EUR million" ? value * 1e6 : value;
     if (!isDollarUnit(unit) && unit !== "EUR million") return num(locale!, value, 0, 1);
     const abs = Math.abs(scaled);
-    const f = new Intl.NumberFormat(locale, { notation: abs >= (isChinese(locale!) ? 1e4 : 1e6) ? "compact" : "standard", maximumFractionDigits: 1 });
+    const f = new Intl.NumberFormat(locale, {
+      notation: abs >= (isChinese(locale!) ? 1e4 : 1e6) ? "compact" : "standard",
+      maximumFractionDigits: 1,
+    });
     return `${scaled < 0 ? "−" : ""}${f.format(abs)}`;
   }
   if (unit === "percent") return `${en(value, 0, 1)} %`;

@@ -1,72 +1,128 @@
-// The gap for one year in words a newcomer can follow, every figure computed from the rows (never typed).
+// The gap for one year in words a newcomer can follow, every figure computed from the rows (never typed). The
+// sentences are ICU message templates (messages/*.json, "mirrorSummary"): each locale builds them with its own word
+// order and case endings, choosing the country's name by its code; the figures come from lib/format.ts in the locale.
+import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { formatFactor, formatPct, formatSignedUsd, formatUsd } from "@/lib/format";
 import { flagPhrases, type GapStory } from "@/lib/mirror/story";
 
 export interface Names {
   exporter: string;
   importer: string;
+  /** ISO3 codes, which the templates use to name the countries in each language's grammar. */
+  exporterCode?: string;
+  importerCode?: string;
+}
+
+const b = (chunks: ReactNode) => <b>{chunks}</b>;
+const em = (chunks: ReactNode) => <em>{chunks}</em>;
+
+/** The arguments every template shares: who exports and imports, by code and by (fallback) name. */
+function who(names: Names) {
+  return {
+    exporter: names.exporterCode ?? "other",
+    importer: names.importerCode ?? "other",
+    exporterName: names.exporter,
+    importerName: names.importer,
+  };
 }
 
 /** One or two sentences that state the year's gap and what CIF/FOB valuation does to it. */
 export function GapSentence({ story, names }: { story: GapStory; names: Names }) {
-  const { year, exporterReported: e, importerReported: i } = story;
-  const ofExporter = (v: number | null) => (v === null ? "" : ` (${formatPct(Math.abs(v))} of ${names.exporter}'s figure)`);
-  const opening = (
-    <>
-      In {year}, {names.exporter} reported <b className="figure-inline">{formatUsd(e)}</b> of exports to {names.importer}; {names.importer}{" "}
-      reported <b className="figure-inline">{formatUsd(i)}</b> of imports from {names.exporter}.{" "}
-    </>
-  );
-  const range = (
-    <>
-      Over factors {formatFactor(story.band[0])}–{formatFactor(story.band[1])}, {names.exporter}&apos;s figure minus {names.importer}&apos;s
-      at FOB ranges from {formatSignedUsd(story.fobBasisLow)} to {formatSignedUsd(story.fobBasisHigh)}.
-    </>
-  );
+  const t = useTranslations("mirrorSummary");
+  const locale = useLocale();
+  const usd = (v: number) => formatUsd(v, { locale });
+  const signed = (v: number) => formatSignedUsd(v, locale);
+  const factor = (v: number) => formatFactor(v, locale);
+  const parties = who(names);
+  const ofExporter = (v: number | null) =>
+    v === null ? "" : t("ofExporter", { ...parties, pct: formatPct(Math.abs(v), undefined, locale) });
+  const opening = t.rich("opening", {
+    ...parties,
+    b,
+    year: story.year,
+    exports: usd(story.exporterReported),
+    imports: usd(story.importerReported),
+  });
+  const range = t("range", {
+    ...parties,
+    low: factor(story.band[0]),
+    high: factor(story.band[1]),
+    from: signed(story.fobBasisLow),
+    to: signed(story.fobBasisHigh),
+  });
+  const gapPct = ofExporter(story.gapPctOfExporter);
+  let body: ReactNode;
   switch (story.case) {
     case "exporter-higher":
-      return (
-        <p className="gap-sentence">
-          {opening}
-          Gap: <b>{formatUsd(story.gap)}</b>
-          {ofExporter(story.gapPctOfExporter)}, of which CIF/FOB valuation explains <b>nothing</b>: freight and insurance should make{" "}
-          {names.importer}&apos;s figure about {formatUsd(story.freightAndInsurance)} <em>higher</em> than {names.exporter}&apos;s (factor{" "}
-          {formatFactor(story.cifFob)}), not lower. So <b>{formatUsd(story.unexplainedGap)}</b>
-          {ofExporter(story.unexplainedPctOfExporter)} is unexplained; on a like-for-like FOB basis the difference is even{" "}
-          {formatUsd(story.fobBasisGap)}. {range}
-        </p>
+      body = (
+        <>
+          {t.rich("exporterHigher", {
+            ...parties,
+            b,
+            em,
+            gap: usd(story.gap),
+            gapPct,
+            freight: usd(story.freightAndInsurance),
+            factor: factor(story.cifFob),
+            unexplained: usd(story.unexplainedGap),
+            unexplainedPct: ofExporter(story.unexplainedPctOfExporter),
+            fobGap: usd(story.fobBasisGap),
+          })}{" "}
+          {range}
+        </>
       );
+      break;
     case "importer-higher-explained":
-      return (
-        <p className="gap-sentence">
-          {opening}
-          {names.importer} reports <b>{formatUsd(-story.gap)}</b> more{ofExporter(story.gapPctOfExporter)}; CIF/FOB valuation (about{" "}
-          {formatUsd(story.freightAndInsurance)} at factor {formatFactor(story.cifFob)}) explains all of it, and on a like-for-like FOB
-          basis {names.exporter}&apos;s figure is {formatUsd(story.fobBasisGap)} higher. {range}
-        </p>
+      body = (
+        <>
+          {t.rich("importerHigherExplained", {
+            ...parties,
+            b,
+            more: usd(-story.gap),
+            gapPct,
+            freight: usd(story.freightAndInsurance),
+            factor: factor(story.cifFob),
+            fobGap: usd(story.fobBasisGap),
+          })}{" "}
+          {range}
+        </>
       );
+      break;
     case "importer-higher-partly":
-      return (
-        <p className="gap-sentence">
-          {opening}
-          {names.importer} reports <b>{formatUsd(-story.gap)}</b> more{ofExporter(story.gapPctOfExporter)}, of which CIF/FOB valuation
-          explains about <b>{formatUsd(story.explainedByCifFob)}</b> (factor {formatFactor(story.cifFob)});{" "}
-          <b>{formatUsd(-story.unexplainedGap)}</b> is unexplained. {range}
-        </p>
+      body = (
+        <>
+          {t.rich("importerHigherPartly", {
+            ...parties,
+            b,
+            more: usd(-story.gap),
+            gapPct,
+            explained: usd(story.explainedByCifFob),
+            factor: factor(story.cifFob),
+            unexplained: usd(-story.unexplainedGap),
+          })}{" "}
+          {range}
+        </>
       );
+      break;
     case "equal":
-      return (
-        <p className="gap-sentence">
-          {opening}
-          Both report the same value; CIF/FOB valuation would make {names.importer}&apos;s figure about{" "}
-          {formatUsd(story.freightAndInsurance)} higher.
-        </p>
-      );
+      body = t("equal", { ...parties, freight: usd(story.freightAndInsurance) });
+      break;
   }
+  return (
+    <p className="gap-sentence">
+      {opening} {body}
+    </p>
+  );
 }
 
 /** The year's figures as cards, with the sentence, the sources and any warning. */
 export function GapSummaryCard({ heading, story, names }: { heading: string; story: GapStory; names: Names }) {
+  const t = useTranslations("mirrorSummary");
+  const locale = useLocale();
+  const usd = (v: number) => formatUsd(v, { locale });
+  const parties = who(names);
+  // The flag phrases are still English (lib/mirror/story.ts): marked as such for screen readers.
   const phrases = flagPhrases({ flags: story.flags, exporterFlags: story.exporterFlags, importerFlags: story.importerFlags }, names);
   const notMeasured = !story.reliable;
   return (
@@ -74,33 +130,40 @@ export function GapSummaryCard({ heading, story, names }: { heading: string; sto
       <h2 className="gap-summary-heading">{heading}</h2>
       <dl className="gap-figures">
         <div>
-          <dt>{names.exporter} reports (exports)</dt>
-          <dd>{formatUsd(story.exporterReported)}</dd>
+          <dt>{t("exporterReports", parties)}</dt>
+          <dd>{usd(story.exporterReported)}</dd>
         </div>
         <div>
-          <dt>{names.importer} reports (imports)</dt>
-          <dd>{formatUsd(story.importerReported)}</dd>
+          <dt>{t("importerReports", parties)}</dt>
+          <dd>{usd(story.importerReported)}</dd>
         </div>
         <div>
           <dt>
-            Reported gap{story.gapPctOfExporter !== null ? `, ${formatPct(story.gapPctOfExporter)} of ${names.exporter}'s figure` : ""}
+            {story.gapPctOfExporter !== null
+              ? t("reportedGapPct", { ...parties, pct: formatPct(story.gapPctOfExporter, undefined, locale) })
+              : t("reportedGap")}
           </dt>
-          <dd>{formatUsd(story.gap)}</dd>
+          <dd>{usd(story.gap)}</dd>
         </div>
         <div>
-          <dt>Not explained by CIF/FOB ({formatFactor(story.cifFob)})</dt>
-          <dd>{formatUsd(story.unexplainedGap)}</dd>
+          <dt>{t("notExplained", { factor: formatFactor(story.cifFob, locale) })}</dt>
+          <dd>{usd(story.unexplainedGap)}</dd>
         </div>
       </dl>
       <GapSentence story={story} names={names} />
       {notMeasured && (
         <p className="flag-legend" role="note">
-          <span aria-hidden="true">⚠ </span>Not a measured gap: {phrases.join("; ")}.
+          <span aria-hidden="true">⚠ </span>
+          {t("notMeasured", { phrases: phrases.join("; ") })}
         </p>
       )}
       <p className="muted small">
-        Sources: {names.exporter}: {story.sources.exporter?.label ?? "—"}; {names.importer}: {story.sources.importer?.label ?? "—"}.
-        {!notMeasured && phrases.length > 0 ? ` Note: ${phrases.join("; ")}.` : ""}
+        {t("sources", {
+          ...parties,
+          exporterSource: story.sources.exporter?.label ?? "—",
+          importerSource: story.sources.importer?.label ?? "—",
+        })}
+        {!notMeasured && phrases.length > 0 ? t("note", { phrases: phrases.join("; ") }) : ""}
       </p>
     </section>
   );

@@ -2,6 +2,7 @@
 // The mirror-statistics workbench: settings, the headline summaries, both directions' panels and the by-product
 // tables. The page sends its data once (lib/mirror/load-page.ts); every setting is URL state, and the view is
 // recomputed here (lib/mirror/workbench.ts) — no setting but the pair of countries asks the server for anything.
+import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useMemo } from "react";
 import { YearRangeControls } from "@/components/controls/view-controls";
@@ -18,16 +19,22 @@ const FIRST_COLOUR = "#b91c1c";
 const SECOND_COLOUR = "#1d4ed8";
 
 export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPagePayload; citationYear: number }) {
+  const t = useTranslations("mirrorSummary");
   const [state] = useQueryStates(mirrorParsers);
   const view = useMemo(() => workbenchView(payload, state), [payload, state]);
   const { forward, reverse, range, year } = view;
   const names = { first: payload.forward.exporterName, second: payload.forward.importerName };
-  const forwardNames = { exporter: names.first, importer: names.second };
+  const forwardNames = {
+    exporter: names.first,
+    importer: names.second,
+    exporterCode: payload.forward.exporter,
+    importerCode: payload.forward.importer,
+  };
   const extent: [number, number] = [Math.min(...forward.rows.map((r) => r.year)), Math.max(...forward.rows.map((r) => r.year))];
   return (
     <>
-      <nav className="page-nav" aria-label="On this page">
-        <a href="#summary">Summary</a>
+      <nav className="page-nav" aria-label={t("onThisPage")}>
+        <a href="#summary">{t("summary")}</a>
         <a href="#mirror-forward">
           {names.first} → {names.second}
         </a>
@@ -36,8 +43,8 @@ export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPage
             {names.second} → {names.first}
           </a>
         )}
-        <a href="#by-product">By product</a>
-        <a href="#methodology">Why the figures differ</a>
+        <a href="#by-product">{t("byProduct")}</a>
+        <a href="#methodology">{t("whyDiffer")}</a>
       </nav>
       <MirrorControls
         pairs={payload.pairs}
@@ -50,31 +57,22 @@ export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPage
         chapterYears={payload.forward.chapterYears}
         year={year}
       />
-      <YearRangeControls label="Years shown in the charts" extent={extent} constantDollars={payload.deflator !== null} />
+      <YearRangeControls label={t("years")} extent={extent} constantDollars={payload.deflator !== null} />
       {forward.real && (
-        <p className="muted">
-          Every dollar figure below is in constant {forward.real.baseYear} US dollars ({forward.real.deflator}): each year&apos;s values ×
-          CPI-U {forward.real.baseYear} ÷ CPI-U of the year. Gaps in % do not change.
-        </p>
+        <p className="muted">{t("constantDollars", { baseYear: forward.real.baseYear, deflator: forward.real.deflator })}</p>
       )}
 
       <div className="gap-summaries" id="summary">
         {view.latestStory ? (
-          <GapSummaryCard
-            heading={`Latest year with reliable figures on both sides: ${view.latestStory.year}`}
-            story={view.latestStory}
-            names={forwardNames}
-          />
+          <GapSummaryCard heading={t("latestHeading", { year: view.latestStory.year })} story={view.latestStory} names={forwardNames} />
         ) : (
-          <p className="muted">No year has reliable figures from both sides in this view.</p>
+          <p className="muted">{t("noReliableYear")}</p>
         )}
         {year !== view.latestYear &&
           (view.chosenStory ? (
-            <GapSummaryCard heading={`Chosen year: ${year}`} story={view.chosenStory} names={forwardNames} />
+            <GapSummaryCard heading={t("chosenHeading", { year })} story={view.chosenStory} names={forwardNames} />
           ) : (
-            <p className="muted">
-              {year}: {names.first} and {names.second} do not both have a figure in this view.
-            </p>
+            <p className="muted">{t("noBoth", { year, first: names.first, second: names.second })}</p>
           ))}
       </div>
 
@@ -103,9 +101,7 @@ export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPage
           citationYear={citationYear}
         />
       ) : (
-        <p className="muted">
-          {names.second} → {names.first}: the database holds no pair of series for this direction.
-        </p>
+        <p className="muted">{t("noReverse", { first: names.first, second: names.second })}</p>
       )}
 
       <MirrorChapters payload={payload} forward={forward} reverse={reverse} year={year} query={view.query} />

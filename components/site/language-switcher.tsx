@@ -25,11 +25,11 @@ export function LanguageSwitcher({ query }: { query: string }) {
   const path = usePagePath();
   const search = query ? `?${query}` : "";
   const go = (locale: Locale) => (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    remember(locale);
+    // The link follows the live URL (the controls may have changed the query since the page was rendered); the
+    // browser then navigates as for any link, which also reloads the root layout with the new <html lang>.
     const live = splitLocale(window.location.pathname).path;
-    window.location.assign(`${localePath(locale, live)}${window.location.search}${window.location.hash}`);
+    event.currentTarget.href = `${localePath(locale, live)}${window.location.search}${window.location.hash}`;
+    if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) remember(locale);
   };
   return (
     <>

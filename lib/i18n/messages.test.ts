@@ -37,7 +37,9 @@ describe.each(LOCALES.map((l) => [l]))("catalogue %s", (locale) => {
   });
 
   it("uses the same arguments and tags as English", () => {
-    const differing = [...english].filter(([k, v]) => catalogue.has(k) && shape(catalogue.get(k)!).join() !== shape(v).join()).map(([k]) => k);
+    const differing = [...english]
+      .filter(([k, v]) => catalogue.has(k) && shape(catalogue.get(k)!).join() !== shape(v).join())
+      .map(([k]) => k);
     expect(differing).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ export type Messages = typeof en;
 export const MESSAGES: Record<Locale, Messages> = { en, ru, kk, zh };
 
 /** Namespaces client components read (useTranslations): only these are sent to the browser. */
-export const CLIENT_NAMESPACES = ["switcher", "errorPage", "charts", "mirrorClient"] as const satisfies readonly (keyof Messages)[];
+export const CLIENT_NAMESPACES = ["switcher", "errorPage", "notFound"] as const satisfies readonly (keyof Messages)[];
 
 export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
   const all = MESSAGES[locale];

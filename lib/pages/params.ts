@@ -1,5 +1,6 @@
 // What a data page knows from its internal route (app/r/[locale]/[version]/[state]/…): the locale, the data version it
 // is rendered at, and its URL state.
+import { setRequestLocale } from "next-intl/server";
 import { canonicalQuery, loadPageState, type PageId, type PageState } from "./registry";
 import { decodeStateSegment, DEFAULT_LOCALE, isLocale, type Locale } from "./target";
 
@@ -23,8 +24,10 @@ export interface PageView<P extends PageId> {
 export async function pageView<P extends PageId>(page: P, params: Promise<RouteParams>): Promise<PageView<P>> {
   const { locale, version, state } = await params;
   const decoded = decodeStateSegment(state);
+  const resolved = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  setRequestLocale(resolved); // next-intl: this render's locale, without reading request headers (the page is cached)
   return {
-    locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
+    locale: resolved,
     version,
     state: loadPageState(page, decoded),
     query: canonicalQuery(page, decoded),

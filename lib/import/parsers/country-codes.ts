@@ -254,6 +254,13 @@ export function isKnownCountry(iso3: string): boolean {
   return NAME_BY_ISO3.has(iso3);
 }
 
+const ISO2_BY_ISO3 = new Map(COUNTRIES.filter(([, iso2]) => iso2 !== "").map(([iso3, iso2]) => [iso3, iso2]));
+
+/** ISO 3166-1 alpha-3 → alpha-2, or undefined (former countries and WLD have none). */
+export function iso3ToIso2(iso3: string): string | undefined {
+  return ISO2_BY_ISO3.get(iso3);
+}
+
 /** ISO 3166-1 alpha-2 → alpha-3, or undefined. */
 export function iso2ToIso3(iso2: string): string | undefined {
   return ISO3_BY_ISO2.get(iso2.toUpperCase());

@@ -2,23 +2,18 @@
 // Shown when a page could not be built. Server errors reach the browser without their message in production, so the
 // page asks /api/health whether the database answers and says which of the two failed.
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useSelectedLayoutSegment } from "next/navigation";
 import { useEffect, useState } from "react";
-
-const PAGE_NAMES: Record<string, string> = {
-  "/": "overview",
-  "/trade": "trade",
-  "/investment": "investment",
-  "/debt": "external debt",
-  "/notes": "notes",
-  "/sources": "sources",
-  "/mirror": "mirror statistics",
-};
+import { localePath } from "@/lib/i18n/routing";
 
 type Diagnosis = "checking" | "database-down" | "page-error";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const pathname = usePathname();
+  const t = useTranslations("errorPage");
+  const locale = useLocale();
+  // The page below the (site) group: "trade", "mirror"…; null on the overview.
+  const segment = useSelectedLayoutSegment();
   const [diagnosis, setDiagnosis] = useState<Diagnosis>("checking");
   useEffect(() => {
     let cancelled = false;
@@ -29,29 +24,20 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       cancelled = true;
     };
   }, [error]);
-  const page = PAGE_NAMES[pathname] ?? "page";
+  const page = segment === null || segment.startsWith("__") ? "overview" : segment;
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <div className="error-box" role="alert">
-      <h1>The {page} figures could not be loaded</h1>
-      {diagnosis === "checking" && <p>Checking whether the database answers…</p>}
-      {diagnosis === "database-down" && (
-        <p>
-          <strong>The database is not answering.</strong> This is usually temporary (a restart or maintenance); the page will work again as
-          soon as it is back. Nothing is wrong with your link.
-        </p>
-      )}
-      {diagnosis === "page-error" && (
-        <p>
-          <strong>The database answers, but this page failed while it was being built.</strong> This is a fault in the site, not in your
-          link. Please report it with the reference below.
-        </p>
-      )}
-      {error.digest && <p className="muted">Reference: {error.digest}</p>}
+      <h1>{t("title", { page })}</h1>
+      {diagnosis === "checking" && <p>{t("checking")}</p>}
+      {diagnosis === "database-down" && <p>{t.rich("databaseDown", { strong })}</p>}
+      {diagnosis === "page-error" && <p>{t.rich("pageError", { strong })}</p>}
+      {error.digest && <p className="muted">{t("reference", { digest: error.digest })}</p>}
       <p>
         <button type="button" onClick={reset}>
-          Try again
+          {t("retry")}
         </button>{" "}
-        or go to the <Link href="/sources">sources</Link>.
+        {t.rich("orSources", { sources: (chunks) => <Link href={localePath(locale, "/sources")}>{chunks}</Link> })}
       </p>
     </div>
   );

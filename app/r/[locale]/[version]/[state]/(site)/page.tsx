@@ -1,42 +1,48 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Sparkline } from "@/components/charts/sparkline";
 import { YearRangeControls } from "@/components/controls/view-controls";
 import { SeriesPanel } from "@/components/panel/series-panel";
-import { formatAmount } from "@/lib/format";
+import { formatAmount, formatPct } from "@/lib/format";
+import { localePath } from "@/lib/i18n/routing";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { sourceName } from "@/lib/labels";
 import { sourceAnchor } from "@/lib/notes/links";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 import { loadPanel } from "@/lib/pages/panel-source";
 import { dataExtent } from "@/lib/panel/series-view";
+import type { Locale } from "@/lib/pages/target";
 import { getOverview, type HeadlineFigure } from "@/lib/series/overview";
 
+export const generateMetadata = pageMetadata("overview");
+
 export default async function OverviewPage({ params }: { params: Promise<RouteParams> }) {
-  const { state, citationYear } = await pageView("overview", params);
+  const { state, citationYear, locale } = await pageView("overview", params);
+  const t = await getTranslations({ locale, namespace: "overview" });
+  const href = (path: string) => localePath(locale, path);
+  const amount = (value: number, unit: string) => formatAmount(value, unit, { locale });
   const [overview, totals] = await Promise.all([getOverview(), loadPanel("trade-totals", state)]);
   const extent = dataExtent(totals.payload);
   const { turnover, mirror, fdi, debt } = overview;
   return (
     <>
-      <h1>China–Kazakhstan trade, investment and debt, as each side reports them</h1>
-      <p className="lede">
-        Chinese customs have for decades recorded far more exports to Kazakhstan than Kazakhstan records as imports from China. Both
-        sides&apos; figures are shown here, from every source we hold, with the source of every point.
-      </p>
+      <h1>{t("h1")}</h1>
+      <p className="lede">{t("lede")}</p>
 
       <section aria-labelledby="headlines-title">
         <h2 id="headlines-title" className="visually-hidden">
-          Latest figures
+          {t("latest")}
         </h2>
         <div className="cards">
           {turnover && (
             <article className="card" aria-labelledby="card-trade">
               <h3 id="card-trade">
-                <Link href="/trade">Trade turnover, {turnover.year}</Link>
+                <Link href={href("/trade")}>{t("tradeTitle", { year: turnover.year })}</Link>
               </h3>
-              <p className="card-sub">Exports + imports, as each side reports them (derived)</p>
+              <p className="card-sub">{t("tradeSub")}</p>
               <dl className="card-figures">
-                {turnover.china && <FigureRow label="China's figure" figure={turnover.china} />}
-                {turnover.kazakhstan && <FigureRow label="Kazakhstan's figure" figure={turnover.kazakhstan} />}
+                {turnover.china && <FigureRow label={t("chinaFigure")} figure={turnover.china} locale={locale} />}
+                {turnover.kazakhstan && <FigureRow label={t("kazakhstanFigure")} figure={turnover.kazakhstan} locale={locale} />}
               </dl>
               <Sparkline
                 data={turnover.spark}
@@ -46,25 +52,26 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
                 ]}
               />
               <p className="card-link">
-                <Link href="/trade">Exports, imports, balance and products →</Link>
+                <Link href={href("/trade")}>{t("tradeLink")}</Link>
               </p>
             </article>
           )}
           {mirror && (
             <article className="card" aria-labelledby="card-mirror">
               <h3 id="card-mirror">
-                <Link href="/mirror">The customs gap, {mirror.year}</Link>
+                <Link href={href("/mirror")}>{t("mirrorTitle", { year: mirror.year })}</Link>
               </h3>
-              <p className="card-sub">China&apos;s exports to Kazakhstan minus Kazakhstan&apos;s imports from China</p>
-              <p className="figure">{formatAmount(mirror.gap, "USD")}</p>
+              <p className="card-sub">{t("mirrorSub")}</p>
+              <p className="figure">{amount(mirror.gap, "USD")}</p>
               <p className="card-detail">
-                {formatAmount(Number(mirror.chinaExports), "USD")} vs {formatAmount(Number(mirror.kazakhstanImports), "USD")}
-                {mirror.gapPctOfChina !== null && (
-                  <> · {mirror.gapPctOfChina.toLocaleString("en-US", { maximumFractionDigits: 1 })} % of China&apos;s figure</>
-                )}
-                . Before any CIF/FOB adjustment.
+                {t("mirrorDetail", {
+                  china: amount(Number(mirror.chinaExports), "USD"),
+                  kazakhstan: amount(Number(mirror.kazakhstanImports), "USD"),
+                })}
+                {mirror.gapPctOfChina !== null && t("mirrorPct", { pct: formatPct(mirror.gapPctOfChina, undefined, locale) })}
+                {t("beforeAdjustment")}
               </p>
-              {mirror.cautions.length > 0 && <p className="flag">Read with care: {mirror.cautions.join(", ")}.</p>}
+              {mirror.cautions.length > 0 && <p className="flag">{t("readWithCare", { cautions: mirror.cautions.join(", ") })}</p>}
               <Sparkline
                 data={mirror.spark}
                 series={[
@@ -73,40 +80,36 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
                 ]}
               />
               <p className="card-link">
-                <Link href="/mirror">Mirror statistics →</Link>
+                <Link href={href("/mirror")}>{t("mirrorLink")}</Link>
               </p>
             </article>
           )}
           {fdi && (
             <article className="card" aria-labelledby="card-fdi">
               <h3 id="card-fdi">
-                <Link href="/investment">Net FDI inflow from China, {fdi.year}</Link>
+                <Link href={href("/investment")}>{t("fdiTitle", { year: fdi.year })}</Link>
               </h3>
-              <p className="card-sub">National Bank of Kazakhstan via wiiw: net, euro; latest year in the data</p>
-              <p className="figure">{formatAmount(Number(fdi.figure.value), fdi.figure.unit)}</p>
-              <SourceLine figure={fdi.figure} />
+              <p className="card-sub">{t("fdiSub")}</p>
+              <p className="figure">{amount(Number(fdi.figure.value), fdi.figure.unit)}</p>
+              <SourceLine figure={fdi.figure} locale={locale} />
               <Sparkline data={fdi.spark} series={[{ key: "fdi.KAZ.CHN.inflow", color: "#047857" }]} />
               <p className="card-link">
-                <Link href="/investment">Flows, stock and quoted statements →</Link>
+                <Link href={href("/investment")}>{t("fdiLink")}</Link>
               </p>
             </article>
           )}
           {debt && (
             <article className="card" aria-labelledby="card-debt">
               <h3 id="card-debt">
-                <Link href="/debt">External debt owed to China</Link>
+                <Link href={href("/debt")}>{t("debtTitle")}</Link>
               </h3>
-              <p className="card-sub">Latest quoted figure, {debt.figure.when}</p>
+              <p className="card-sub">{t("debtSub", { when: debt.figure.when })}</p>
               <p className="figure">
                 {debt.figure.qualifier ? `${debt.figure.qualifier} ` : ""}
-                {formatAmount(Number(debt.figure.value), debt.figure.unit)}
+                {amount(Number(debt.figure.value), debt.figure.unit)}
               </p>
-              {debt.total && (
-                <p className="card-detail">
-                  of {formatAmount(Number(debt.total.value), debt.total.unit)} total external debt quoted for the same date
-                </p>
-              )}
-              <SourceLine figure={debt.figure} />
+              {debt.total && <p className="card-detail">{t("debtTotal", { total: amount(Number(debt.total.value), debt.total.unit) })}</p>}
+              <SourceLine figure={debt.figure} locale={locale} />
               <Sparkline
                 dots
                 data={debt.spark}
@@ -116,7 +119,7 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
                 ]}
               />
               <p className="card-link">
-                <Link href="/debt">What is known about debt to China →</Link>
+                <Link href={href("/debt")}>{t("debtLink")}</Link>
               </p>
             </article>
           )}
@@ -124,44 +127,37 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
       </section>
 
       {extent && <YearRangeControls extent={extent} constantDollars />}
-      <SeriesPanel
-        {...totals.props("first-screen")}
-        citationYear={citationYear}
-        description={
-          <p className="muted">
-            Solid lines: the exporter&apos;s figure (FOB). Dashed: the importer&apos;s figure for the same flow (CIF).
-          </p>
-        }
-      />
+      <SeriesPanel {...totals.props("first-screen")} citationYear={citationYear} description={<p className="muted">{t("chartNote")}</p>} />
     </>
   );
 }
 
-function FigureRow({ label, figure }: { label: string; figure: HeadlineFigure }) {
+function FigureRow({ label, figure, locale }: { label: string; figure: HeadlineFigure; locale: Locale }) {
   return (
     <div>
       <dt>{label}</dt>
       <dd>
         <span className="figure">
           {figure.qualifier ? `${figure.qualifier} ` : ""}
-          {formatAmount(Number(figure.value), figure.unit)}
+          {formatAmount(Number(figure.value), figure.unit, { locale })}
         </span>
-        <SourceLine figure={figure} />
+        <SourceLine figure={figure} locale={locale} />
       </dd>
     </div>
   );
 }
 
-function SourceLine({ figure }: { figure: HeadlineFigure }) {
+async function SourceLine({ figure, locale }: { figure: HeadlineFigure; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "overview" });
   const statement = figure.cautions.includes("quoted statement");
   const other = figure.cautions.filter((c) => c !== "quoted statement");
   return (
     <span className="card-source">
-      {statement ? "Quoted statement: " : "Source: "}
+      {statement ? t("quoted") : t("source")}
       {figure.sources.map((s, i) => (
         <span key={s.key}>
           {i > 0 ? " + " : ""}
-          <Link href={`/sources#${sourceAnchor(s.key)}`}>{sourceName(s)}</Link>
+          <Link href={`${localePath(locale, "/sources")}#${sourceAnchor(s.key)}`}>{sourceName(s)}</Link>
         </span>
       ))}
       {other.length > 0 && <span className="flag"> · {other.join(", ")}</span>}

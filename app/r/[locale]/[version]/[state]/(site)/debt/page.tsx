@@ -1,11 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { DatedPoint, DatedSeries } from "@/components/charts/dated-points-chart";
 import { DatedPanel } from "@/components/panel/dated-panel";
 import { SeriesPanel } from "@/components/panel/series-panel";
 import { loadPanel } from "@/lib/pages/panel-source";
 import { SourceLocation } from "@/components/sources/source-location";
 import { formatAmount } from "@/lib/format";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localePath } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/pages/target";
 import { sourceName } from "@/lib/labels";
 import { sourceAnchor } from "@/lib/notes/links";
 import { pageView, type RouteParams } from "@/lib/pages/params";
@@ -19,7 +22,7 @@ import { dateValue } from "@/lib/series/periods";
 import { toStatementRows } from "@/lib/series/statements";
 import type { SourceRef } from "@/lib/series/types";
 
-export const metadata: Metadata = { title: "Debt" };
+export const generateMetadata = pageMetadata("debt");
 
 /** Figures drawn on the chart: levels in US dollars (shares and changes are in the table only). */
 const CHART_SERIES: DatedSeries[] = [
@@ -37,7 +40,10 @@ const DETAIL_LABEL: Record<string, string> = {
 };
 
 export default async function DebtPage({ params }: { params: Promise<RouteParams> }) {
-  const { citationYear } = await pageView("debt", params);
+  const { citationYear, locale } = await pageView("debt", params);
+  const t = await getTranslations({ locale, namespace: "debt" });
+  const display = (f: DatedFigure, unit = "USD") =>
+    `${f.qualifier ? `${f.qualifier} ` : ""}${formatAmount(Number(f.value), unit, { locale })}`;
   const [data, [thin], lending] = await Promise.all([
     loadStatements(DEBT_CODES),
     getNotesByKey(["caveat:debt-by-creditor-thin"]),
@@ -61,62 +67,61 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
 
   return (
     <>
-      <h1>Kazakhstan&apos;s external debt to China</h1>
+      <h1>{t("h1")}</h1>
       {thin && (
         <div className="callout" role="note">
           <p>
-            <strong>The data are thin.</strong> {thin.body}
+            <strong>{t("thin")}</strong> <span lang="en">{thin.body}</span>
           </p>
           {thin.source && (
             <p className="muted">
-              Source: {thin.source.title} — <SourceLocation location={thin.source.location} label="open" />
+              {t("sourceOf", { title: thin.source.title })}
+              <SourceLocation location={thin.source.location} label={t("open")} />
             </p>
           )}
         </div>
       )}
-      <p className="lede">
-        What follows are the few figures that have been published: each is a quoted statement with its date, not a statistical series.
-        Totals are shown for context.
-      </p>
+      <p className="lede">{t("lede")}</p>
 
       <section aria-labelledby="debt-figures-title">
-        <h2 id="debt-figures-title">The figures</h2>
+        <h2 id="debt-figures-title">{t("figures")}</h2>
         <div className="cards">
           {summary.china && (
             <article className="card">
-              <h3>Owed to China</h3>
-              <p className="card-sub">Latest quoted figure, {summary.china.when}</p>
+              <h3>{t("owed")}</h3>
+              <p className="card-sub">{t("latestQuoted", { when: summary.china.when })}</p>
               <p className="figure">{display(summary.china)}</p>
-              <Attribution figure={summary.china} sources={sources} />
+              <Attribution figure={summary.china} sources={sources} locale={locale} />
             </article>
           )}
           {summary.totalSameDate && (
             <article className="card">
-              <h3>Total external debt, all creditors</h3>
-              <p className="card-sub">Quoted for the same date, {summary.totalSameDate.when}</p>
+              <h3>{t("total")}</h3>
+              <p className="card-sub">{t("sameDate", { when: summary.totalSameDate.when })}</p>
               <p className="figure">{display(summary.totalSameDate)}</p>
-              <Attribution figure={summary.totalSameDate} sources={sources} />
+              <Attribution figure={summary.totalSameDate} sources={sources} locale={locale} />
             </article>
           )}
           {summary.quotedShare && (
             <article className="card">
-              <h3>China&apos;s share of external debt</h3>
-              <p className="card-sub">As quoted, {summary.quotedShare.when}</p>
+              <h3>{t("share")}</h3>
+              <p className="card-sub">{t("asQuoted", { when: summary.quotedShare.when })}</p>
               <p className="figure">{display(summary.quotedShare, "percent")}</p>
-              <Attribution figure={summary.quotedShare} sources={sources} />
+              <Attribution figure={summary.quotedShare} sources={sources} locale={locale} />
               {summary.computedSharePct !== null && summary.china && (
                 <p className="card-detail">
-                  {summary.china.when}:{" "}
-                  {summary.computedSharePct.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %, computed
-                  here from the two quoted figures to the left (derived).
+                  {t("computed", {
+                    when: summary.china.when,
+                    pct: formatAmount(summary.computedSharePct, "percent", { digits: "fixed", locale }),
+                  })}
                 </p>
               )}
             </article>
           )}
           {summary.detail.length > 0 && (
             <article className="card">
-              <h3>Owed to China, by sector and currency</h3>
-              <p className="card-sub">The only breakdown published, {summary.detail[0]!.when}</p>
+              <h3>{t("detail")}</h3>
+              <p className="card-sub">{t("onlyBreakdown", { when: summary.detail[0]!.when })}</p>
               <dl className="card-figures">
                 {summary.detail.map((d) => (
                   <div key={d.seriesCode}>
@@ -127,7 +132,7 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
                   </div>
                 ))}
               </dl>
-              <Attribution figure={summary.detail[0]!} sources={sources} />
+              <Attribution figure={summary.detail[0]!} sources={sources} locale={locale} />
             </article>
           )}
         </div>
@@ -137,13 +142,7 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
         id="debt-dated"
         stateKey="debt"
         title={title}
-        description={
-          <p className="muted">
-            Each marker is one quoted figure at the date it refers to; markers are not joined because the figures come from different
-            statements. Use the log scale to see the small China figures beside the totals. Shares, changes and commitments are in the
-            table.
-          </p>
-        }
+        description={<p className="muted">{t("chartNote")}</p>}
         series={CHART_SERIES}
         points={points}
         rows={rows}
@@ -162,33 +161,28 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
         citationYear={citationYear}
         description={
           <div className="callout" role="note">
-            <p>
-              <strong>Commitments, not debt.</strong> What Chinese state lenders and donors agreed to provide in each year, as AidData
-              recorded it (Global Chinese Development Finance Dataset 3.0, projects recommended for aggregates, summed by commitment year
-              and flow class; constant 2021 US dollars). Not the debt Kazakhstan owes (a stock, above), not disbursements, not repayments: a
-              commitment may be drawn over many years, or never.
-            </p>
+            <p>{t.rich("lendingNote", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
           </div>
         }
       />
       <p>
-        See also the <Link href="/notes?kind=caveat">caveats</Link> and every <Link href="/sources">source</Link>.
+        {t.rich("seeAlso", {
+          caveats: (chunks) => <Link href={`${localePath(locale, "/notes")}?kind=caveat`}>{chunks}</Link>,
+          sources: (chunks) => <Link href={localePath(locale, "/sources")}>{chunks}</Link>,
+        })}
       </p>
     </>
   );
 }
 
-function display(f: DatedFigure, unit = "USD"): string {
-  return `${f.qualifier ? `${f.qualifier} ` : ""}${formatAmount(Number(f.value), unit)}`;
-}
-
-function Attribution({ figure, sources }: { figure: DatedFigure; sources: Map<string, SourceRef> }) {
+async function Attribution({ figure, sources, locale }: { figure: DatedFigure; sources: Map<string, SourceRef>; locale: Locale }) {
   const s = sources.get(figure.sourceKey);
   if (!s) return null;
+  const t = await getTranslations({ locale, namespace: "debt" });
   return (
     <p className="card-source">
-      {figure.statement ? "Quoted statement: " : "Source: "}
-      <Link href={`/sources#${sourceAnchor(s.key)}`}>{sourceName(s)}</Link>
+      {figure.statement ? t("quoted") : t("source")}
+      <Link href={`${localePath(locale, "/sources")}#${sourceAnchor(s.key)}`}>{sourceName(s)}</Link>
     </p>
   );
 }

@@ -1,8 +1,9 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { YearRangeControls } from "@/components/controls/view-controls";
 import { SeriesPanel } from "@/components/panel/series-panel";
 import { SourceLocation } from "@/components/sources/source-location";
 import { StatementsTable } from "@/components/tables/statements-table";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { getNotesByKey } from "@/lib/notes/queries";
 import { FDI_STATEMENT_CODES } from "@/lib/series/catalogue";
 import { loadStatements } from "@/lib/series/load-statements";
@@ -11,10 +12,11 @@ import { dataExtent } from "@/lib/panel/series-view";
 import { toStatementRows } from "@/lib/series/statements";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 
-export const metadata: Metadata = { title: "Investment" };
+export const generateMetadata = pageMetadata("investment");
 
 export default async function InvestmentPage({ params }: { params: Promise<RouteParams> }) {
-  const { state, citationYear } = await pageView("investment", params);
+  const { state, citationYear, locale } = await pageView("investment", params);
+  const t = await getTranslations({ locale, namespace: "investment" });
   const [flows, usd, stock, share, statements, [netVsGross]] = await Promise.all([
     loadPanel("fdi-flows", state),
     loadPanel("fdi-flows-usd", state),
@@ -28,68 +30,36 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
 
   return (
     <>
-      <h1>Chinese direct investment in Kazakhstan</h1>
-      <p className="lede">
-        Two kinds of figure circulate, and they measure different things: the National Bank of Kazakhstan&apos;s <strong>net</strong> FDI
-        statistics by partner country (in euro, via wiiw), and the <strong>gross</strong> and cumulative inflows that officials quote in US
-        dollars. They are shown apart and never added together.
-      </p>
-      {extent && <YearRangeControls label="Years shown in the charts" extent={extent} constantDollars />}
-      <SeriesPanel
-        {...flows.props("first-screen")}
-        citationYear={citationYear}
-        description={
-          <p className="muted">
-            Net flows: new investment minus disinvestment and repaid intra-company loans, so a year can be negative. From 2013 the
-            directional principle of BPM6 applies (note on the chart).
-          </p>
-        }
-      />
-      <SeriesPanel
-        {...usd.props("below")}
-        citationYear={citationYear}
-        description={
-          <p className="muted">
-            The same net flows in US dollars, each year&apos;s euro value divided by the Federal Reserve&apos;s annual average euro rate
-            (EUR per USD) — for comparison with the dollar figures officials quote. Converting the currency does not make net flows gross:
-            they still cannot be set against the quoted inflows below.
-          </p>
-        }
-      />
+      <h1>{t("h1")}</h1>
+      <p className="lede">{t.rich("lede", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      {extent && <YearRangeControls label={t("years")} extent={extent} constantDollars />}
+      <SeriesPanel {...flows.props("first-screen")} citationYear={citationYear} description={<p className="muted">{t("flowsNote")}</p>} />
+      <SeriesPanel {...usd.props("below")} citationYear={citationYear} description={<p className="muted">{t("usdNote")}</p>} />
       <SeriesPanel {...stock.props("below")} citationYear={citationYear} />
-      <SeriesPanel
-        {...share.props("below")}
-        citationYear={citationYear}
-        description={
-          <p className="muted">
-            A negative share: net disinvestment by Chinese investors in a year when the total from all countries was positive.
-          </p>
-        }
-      />
+      <SeriesPanel {...share.props("below")} citationYear={citationYear} description={<p className="muted">{t("shareNote")}</p>} />
 
       <section className="panel panel-separate" aria-labelledby="fdi-statements-title" id="fdi-statements">
-        <h2 id="fdi-statements-title">A different measure: gross and cumulative inflows quoted by officials (US dollars)</h2>
+        <h2 id="fdi-statements-title">{t("statementsTitle")}</h2>
         {netVsGross && (
           <div className="callout" role="note">
             <p>
-              <strong>{netVsGross.title}.</strong> {netVsGross.body}
+              <span lang="en">
+                <strong>{netVsGross.title}.</strong> {netVsGross.body}
+              </span>
             </p>
             {netVsGross.source && (
               <p className="muted">
-                Source: {netVsGross.source.title} — <SourceLocation location={netVsGross.source.location} label="open" />
+                {t("source", { title: netVsGross.source.title })}
+                <SourceLocation location={netVsGross.source.location} label={t("open")} />
               </p>
             )}
           </div>
         )}
-        <p>
-          These are statements by officials and news reports, each with the period it covers. Cumulative figures start in different years
-          (1992, 2005, 2008…) and mix investment with loans and construction contracts, so they cannot be compared with one another or with
-          the NBK series above. They are listed, not drawn as a line.
-        </p>
-        <StatementsTable rows={rows} caption="Quoted investment figures, by the date their period ends" />
-        <div className="downloads" role="group" aria-label="Downloads: quoted investment figures">
+        <p>{t("statementsBody")}</p>
+        <StatementsTable rows={rows} caption={t("statementsCaption")} />
+        <div className="downloads" role="group" aria-label={t("downloads")}>
           <a href={`/api/export?series=${FDI_STATEMENT_CODES.join(",")}&periods=all&all=1&format=csv`} download>
-            Download CSV (these statements)
+            {t("downloadCsv")}
           </a>
           <a href={`/api/export?series=${FDI_STATEMENT_CODES.join(",")}&periods=all&all=1&format=json`} download>
             JSON

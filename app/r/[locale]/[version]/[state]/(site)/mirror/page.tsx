@@ -1,46 +1,57 @@
 import "@/components/mirror/mirror.css";
-import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Methodology } from "@/components/mirror/methodology";
 import { MirrorWorkbench } from "@/components/mirror/mirror-workbench";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { clientMessages, MESSAGES } from "@/lib/i18n/messages";
+import { localCountryName } from "@/lib/i18n/countries";
 import { loadMirrorPage } from "@/lib/mirror/load-page";
 import { loadMethodologyNotes } from "@/lib/mirror/queries";
+import type { MirrorPagePayload } from "@/lib/mirror/payload";
 import { pageView, type RouteParams } from "@/lib/pages/params";
+import type { Locale } from "@/lib/pages/target";
 
-export const metadata: Metadata = {
-  title: "Mirror gap",
-  description:
-    "What each side's customs report for the same trade, year by year and by product, how much CIF/FOB valuation explains, and the source of every number.",
-};
+export const generateMetadata = pageMetadata("mirror");
 
 export default async function MirrorPage({ params }: { params: Promise<RouteParams> }) {
-  const { state, citationYear } = await pageView("mirror", params);
-  const [payload, methodology] = await Promise.all([loadMirrorPage(state), loadMethodologyNotes()]);
+  const { state, citationYear, locale } = await pageView("mirror", params);
+  const t = await getTranslations({ locale, namespace: "mirror" });
+  const [loaded, methodology] = await Promise.all([loadMirrorPage(state), loadMethodologyNotes()]);
+  const payload = loaded && localizeNames(loaded, locale);
   if (!payload) {
     return (
       <>
-        <h1>Mirror statistics</h1>
-        <p className="error-box">
-          No pair of economies has both an exporter&apos;s and an importer&apos;s trade series yet. Import a file with both sides (e.g. UN
-          Comtrade for each reporter) to compare them here.
-        </p>
+        <h1>{t("h1Empty")}</h1>
+        <p className="error-box">{t("empty")}</p>
       </>
     );
   }
-  const first = payload.forward.exporterName;
-  const second = payload.forward.importerName;
+  const f = payload.forward;
   return (
     <>
-      <h1>
-        Mirror statistics: what {first}&apos;s and {second}&apos;s customs each report
-      </h1>
-      <p className="lede">
-        Every shipment between two countries is counted twice: once by the exporter&apos;s customs (valued FOB, at its border) and once by
-        the importer&apos;s (valued CIF, including freight and insurance). The two figures should differ by roughly the cost of freight;
-        anything beyond that is the &ldquo;mirror gap&rdquo;. Below, both figures year by year from every source held, the part of the
-        difference CIF/FOB valuation could explain, and the source of every number.
-      </p>
-      <MirrorWorkbench payload={payload} citationYear={citationYear} />
+      <h1>{t("h1", { exporter: f.exporter, importer: f.importer, exporterName: f.exporterName, importerName: f.importerName })}</h1>
+      <p className="lede">{t("lede")}</p>
+      {/* The mirror's client components also read the summary sentences: only this page sends them to the browser. */}
+      <NextIntlClientProvider locale={locale} messages={{ ...clientMessages(locale), mirrorSummary: MESSAGES[locale].mirrorSummary }}>
+        <MirrorWorkbench payload={payload} citationYear={citationYear} />
+      </NextIntlClientProvider>
       <Methodology notes={methodology} />
     </>
   );
+}
+
+/** The payload with the countries named in the page's locale (the loader names them in English). */
+function localizeNames(payload: MirrorPagePayload, locale: Locale): MirrorPagePayload {
+  const named = <T extends { exporter: string; importer: string; exporterName: string; importerName: string }>(d: T): T => ({
+    ...d,
+    exporterName: localCountryName(d.exporter, locale, d.exporterName),
+    importerName: localCountryName(d.importer, locale, d.importerName),
+  });
+  return {
+    ...payload,
+    pairs: payload.pairs.map(named),
+    forward: named(payload.forward),
+    reverse: payload.reverse && named(payload.reverse),
+  };
 }

@@ -1,24 +1,23 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { NotesBrowser, type BrowsedNote } from "@/components/notes/notes-browser";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { getNotes } from "@/lib/notes/queries";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 import { toNoteDetail } from "@/lib/panel/load-series";
 
-export const metadata: Metadata = { title: "Notes" };
+export const generateMetadata = pageMetadata("notes");
 
 export default async function NotesPage({ params }: { params: Promise<RouteParams> }) {
-  await pageView("notes", params);
+  const { locale } = await pageView("notes", params);
+  const t = await getTranslations({ locale, namespace: "notes" });
   const rows = await getNotes();
   const notes: BrowsedNote[] = rows.map((n) => ({ ...toNoteDetail(n), domains: n.domains, sourceKey: n.source?.key ?? null }));
   const years = rows.flatMap((n) => [n.yearFrom, n.yearTo]).filter((y): y is number => y !== null);
   const extent: [number, number] = [Math.min(...years), Math.max(...years)];
   return (
     <>
-      <h1>Notes: events, statements on the discrepancy, methodology and caveats</h1>
-      <p className="lede">
-        Everything the charts mark or warn about, with its source. Notes without a year apply to every year. Each note keeps its reference
-        (N12) for good: cite it with the page&apos;s address and the reference.
-      </p>
+      <h1>{t("h1")}</h1>
+      <p className="lede">{t("lede")}</p>
       <NotesBrowser notes={notes} extent={extent} />
     </>
   );

@@ -1,21 +1,21 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SourceDirectory } from "@/components/sources/source-directory";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { pageView, type RouteParams } from "@/lib/pages/params";
 import { listAllSources } from "@/lib/series/queries";
 import { directoryGroups } from "@/lib/sources/directory";
 
-export const metadata: Metadata = { title: "Sources" };
+export const generateMetadata = pageMetadata("sources");
 
-export default async function SourcesPage() {
+export default async function SourcesPage({ params }: { params: Promise<RouteParams> }) {
+  const { locale } = await pageView("sources", params);
+  const t = await getTranslations({ locale, namespace: "sources" });
   const sources = await listAllSources();
   const observations = sources.reduce((n, s) => n + s.observationCount, 0);
   return (
     <>
-      <h1>Sources</h1>
-      <p className="lede">
-        Every source a figure or note on this site was read from: {sources.length} sources behind {observations.toLocaleString("en-US")}{" "}
-        values. When several sources give a value for the same year, the rank decides which one the charts show by default (lower first);
-        every other value stays in the downloads.
-      </p>
+      <h1>{t("h1")}</h1>
+      <p className="lede">{t("lede", { sources: sources.length, values: observations })}</p>
       <SourceDirectory groups={directoryGroups(sources)} />
     </>
   );

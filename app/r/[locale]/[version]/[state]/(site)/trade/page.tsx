@@ -1,8 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { TradeChapters } from "@/components/chapters/trade-chapters";
 import { YearRangeControls } from "@/components/controls/view-controls";
 import { SeriesPanel } from "@/components/panel/series-panel";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localePath } from "@/lib/i18n/routing";
 import { coverageLine, tradeChapterView } from "@/lib/chapters/trade-view";
 import { loadChapterYear } from "@/lib/mirror/queries";
 import { hasData, loadPanel } from "@/lib/pages/panel-source";
@@ -10,10 +12,11 @@ import { pageView, type RouteParams } from "@/lib/pages/params";
 import { dataExtent } from "@/lib/panel/series-view";
 import { listYearsWithData } from "@/lib/series/queries";
 
-export const metadata: Metadata = { title: "Trade" };
+export const generateMetadata = pageMetadata("trade");
 
 export default async function TradePage({ params }: { params: Promise<RouteParams> }) {
-  const { state, citationYear } = await pageView("trade", params);
+  const { state, citationYear, locale } = await pageView("trade", params);
+  const t = await getTranslations({ locale, namespace: "trade" });
   const [flows, turnover, balance, share, years] = await Promise.all([
     loadPanel("trade-flows", state),
     loadPanel("trade-turnover", state),
@@ -28,43 +31,16 @@ export default async function TradePage({ params }: { params: Promise<RouteParam
 
   return (
     <>
-      <h1>Trade between China and Kazakhstan</h1>
-      <p className="lede">
-        Exports, imports, turnover and balance as each side&apos;s customs report them, and what is traded, by HS chapter. Where the two
-        sides disagree, both figures are shown; the gap itself is on the <Link href="/mirror">mirror statistics</Link> page.
-      </p>
-      {extent && <YearRangeControls label="Years shown in the charts" extent={extent} constantDollars />}
-      <SeriesPanel
-        {...flows.props("first-screen")}
-        citationYear={citationYear}
-        description={
-          <p className="muted">
-            Solid lines: the exporter&apos;s figure (FOB). Dashed: the importer&apos;s figure for the same flow (CIF).
-          </p>
-        }
-      />
+      <h1>{t("h1")}</h1>
+      <p className="lede">{t.rich("lede", { mirror: (chunks) => <Link href={localePath(locale, "/mirror")}>{chunks}</Link> })}</p>
+      {extent && <YearRangeControls label={t("years")} extent={extent} constantDollars />}
+      <SeriesPanel {...flows.props("first-screen")} citationYear={citationYear} description={<p className="muted">{t("flowsNote")}</p>} />
       <SeriesPanel
         {...turnover.props("below")}
         citationYear={citationYear}
-        description={
-          <p className="muted">
-            Lines: computed here as exports + imports from each side&apos;s headline values of the same year (flagged <em>derived</em>; a
-            year is marked when a component is flagged or comes from a quoted statement). Squares: turnover as quoted in official
-            statements, for comparison.
-          </p>
-        }
+        description={<p className="muted">{t.rich("turnoverNote", { em: (chunks) => <em>{chunks}</em> })}</p>}
       />
-      <SeriesPanel
-        {...balance.props("below")}
-        citationYear={citationYear}
-        description={
-          <p className="muted">
-            Each side&apos;s own exports minus its own imports (derived). A positive red line is China&apos;s surplus with Kazakhstan in
-            China&apos;s figures, i.e. Kazakhstan&apos;s deficit by China&apos;s count; the blue line is Kazakhstan&apos;s balance by its
-            own count. If both customs recorded the same goods, the two lines would mirror each other around zero.
-          </p>
-        }
-      />
+      <SeriesPanel {...balance.props("below")} citationYear={citationYear} description={<p className="muted">{t("balanceNote")}</p>} />
       {hasData(share.payload) && <SeriesPanel {...share.props("below")} citationYear={citationYear} />}
       {chapters && (
         <TradeChapters
