@@ -2,6 +2,7 @@
 // Line chart of annual series (a series panel's chart tab; loaded after the page, see components/panel/series-panel.tsx).
 // Every point's tooltip gives its value, source and vintage; flagged points are marked (estimate / incomplete: warning
 // ring; quoted statement: square); notes sit on their years (components/charts/note-markers.tsx).
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatAmount, formatTick } from "@/lib/format";
@@ -96,11 +97,38 @@ function PointDot(props: {
   return <circle cx={cx} cy={cy} r={2.5} fill={stroke} stroke="none" />;
 }
 
+/** The axis titles the panels use (lib/pages/panels.ts, lib/panel/series-view.ts), by their English text. */
+const AXIS_KEYS = {
+  "US dollars": "axisUsd",
+  "EUR million": "axisEurMillion",
+  "Percent of the reporter's total trade": "axisPctTrade",
+  "Percent of the total from all countries": "axisPctFdi",
+} as const;
+
+function useAxisLabel(english: string): string {
+  const t = useTranslations("panel");
+  const constant = /^Constant (\d{4}) US dollars$/.exec(english);
+  if (constant) return t("constantAxis", { year: constant[1]! });
+  const key = AXIS_KEYS[english as keyof typeof AXIS_KEYS];
+  return key ? t(key) : english;
+}
+
+/** The series' labels in the page's locale (seriesLines, keyed by the code with "_" for "."), English where none. */
+function useLocalLines(lines: LineSpec[]): LineSpec[] {
+  const t = useTranslations("seriesLines");
+  return lines.map((l) => {
+    const key = l.code.replaceAll(".", "_") as Parameters<typeof t>[0];
+    return t.has(key) ? { ...l, label: t(key) } : l;
+  });
+}
+
 export default function TimeSeriesChart(props: TimeSeriesChartProps) {
+  const t = useTranslations("panel");
+  const locale = useLocale();
+  const lines = useLocalLines(props.lines);
   const {
     notesPanelId,
     title,
-    lines,
     rows,
     points,
     sources,
@@ -141,7 +169,8 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps) {
   const ticks = years.filter((y) => y % step === 0);
   if (ticks.length < 2) ticks.splice(0, ticks.length, minYear, maxYear);
   const markerRowsUsed = markers.length ? 3 : 0;
-  const axisTitle = pct ? "% change on previous year" : `${axisLabel}${log ? " (log scale)" : ""}`;
+  const axisText = useAxisLabel(axisLabel);
+  const axisTitle = pct ? t("axisPct") : log ? t("axisLog", { label: axisText }) : axisText;
   return (
     <div className="chart" ref={wrapper} onKeyDown={(e) => e.key === "Escape" && store.set(null)}>
       {narrow && <p className="axis-title">{axisTitle}</p>}
@@ -150,7 +179,7 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps) {
         <LineChart
           data={rows}
           margin={{ top: 10 + markerRowsUsed * MARKER_ROW_HEIGHT, right: narrow ? 8 : 16, bottom: 4, left: 0 }}
-          aria-label={`${title}. The same numbers are in the Table tab.`}
+          aria-label={t("chartAria", { title })}
         >
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
           <XAxis dataKey="year" type="number" domain={[minYear, maxYear]} allowDecimals={false} ticks={ticks} />
@@ -159,7 +188,7 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps) {
             domain={log ? (logDomain ?? ["auto", "auto"]) : [crossesZero || pct ? "auto" : 0, "auto"]}
             allowDataOverflow={log}
             width={narrow ? 52 : 72}
-            tickFormatter={(v: number) => formatTick(v, unit)}
+            tickFormatter={(v: number) => formatTick(v, unit, locale)}
             label={
               narrow
                 ? undefined
@@ -254,45 +283,49 @@ function PointTooltip(props: {
   realBase: number | null;
 }) {
   const { active, label, payload, lines, points, sources, terms, publishers, pct, valueUnit, realBase } = props;
+  const t = useTranslations("panel");
+  const locale = useLocale();
   if (!active || !payload?.length) return null;
+  const amount = (v: number) => formatAmount(v, valueUnit, { locale });
   const year = Number(label);
   const sourceLabel = (i: number) => sources[i]?.label ?? "";
   return (
     <div className="chart-tooltip">
       <strong>{year}</strong>
-      {realBase !== null && <small> · constant {realBase} US dollars</small>}
+      {realBase !== null && <small> · {t("tooltipConstant", { year: realBase })}</small>}
       <ul>
         {lines.map((l) => {
           const p = points[l.code]?.[year];
           const shown = payload.find((x) => x.dataKey === l.code)?.value;
           if (!p || shown === null || shown === undefined) return null;
-          const value = `${p.qualifier ? `${p.qualifier} ` : ""}${formatAmount(Number(p.value), valueUnit)}`;
+          const value = `${p.qualifier ? `${p.qualifier} ` : ""}${amount(Number(p.value))}`;
           return (
             <li key={l.code}>
-              <span className="swatch" style={{ background: l.color }} /> {l.label}: <b>{pct ? `${String(shown)} % (${value})` : value}</b>
+              <span className="swatch" style={{ background: l.color }} /> {l.label}:{" "}
+              <b>{pct ? `${formatAmount(Number(shown), "percent", { locale })} (${value})` : value}</b>
               <br />
               {p.components ? (
                 <small>
-                  Derived:{" "}
+                  {t("derived")}{" "}
                   {p.components.map((c, i) => (
                     <span key={i}>
                       {i > 0 ? ((terms[l.code]?.[i]?.sign ?? 1) === 1 ? " + " : " − ") : ""}
-                      {formatAmount(Number(c.value), valueUnit)} ({sourceLabel(c.source)}
+                      {amount(Number(c.value))} ({sourceLabel(c.source)}
                       {c.vintage ? `, ${c.vintage}` : ""})
                     </span>
                   ))}
                 </small>
               ) : (
                 <small>
-                  Published by {publishers[p.publisher]} · source: {p.sources.map(sourceLabel).join(" + ")}
-                  {p.vintage ? ` · vintage ${p.vintage}` : ""}
+                  {t("publishedBy", { publisher: publishers[p.publisher] ?? "", sources: p.sources.map(sourceLabel).join(" + ") })}
+                  {p.vintage ? t("vintage", { vintage: p.vintage }) : ""}
                   {p.vintageDate ? ` (${p.vintageDate})` : ""}
                 </small>
               )}
               {((p.flags?.length ?? 0) > 0 || p.statement) && (
                 <small className="flag">
                   <br />
-                  {[...(p.statement && !p.flags?.includes("from-statement") ? ["quoted statement"] : []), ...(p.flags ?? [])].join(", ")}
+                  {[...(p.statement && !p.flags?.includes("from-statement") ? [t("quotedStatement")] : []), ...(p.flags ?? [])].join(", ")}
                 </small>
               )}
             </li>

@@ -1,6 +1,7 @@
 "use client";
 // The page's year range (URL state: only what differs from "every year with data" is stored). Every panel of the page
 // redraws for it in the browser.
+import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useId } from "react";
 import { yearsBetween } from "@/lib/codes";
@@ -9,17 +10,18 @@ import { rangeParsers, realParsers } from "@/lib/url-state";
 
 /** The checkbox of constant dollars (URL "real=true"): every US-dollar panel of the page redraws for it. */
 export function ConstantDollarsToggle() {
+  const t = useTranslations("panel");
   const [{ real }, setReal] = useQueryStates(realParsers, { history: "replace" });
   return (
     <label className="constant-dollars">
       <input type="checkbox" name="real" value="true" checked={real} onChange={(e) => setReal({ real: e.target.checked ? true : null })} />{" "}
-      Constant {REAL_BASE_YEAR} US dollars <small className="muted">(US CPI-U, BLS)</small>
+      {t("constantDollars", { year: REAL_BASE_YEAR })} <small className="muted">{t("cpi")}</small>
     </label>
   );
 }
 
 export function YearRangeControls({
-  label = "Years shown",
+  label,
   extent,
   constantDollars = false,
 }: {
@@ -28,6 +30,7 @@ export function YearRangeControls({
   /** Also offer constant dollars (pages with US-dollar panels). */
   constantDollars?: boolean;
 }) {
+  const t = useTranslations("panel");
   const [range, setRange] = useQueryStates(rangeParsers, { history: "replace" });
   const id = useId();
   const years = yearsBetween(extent[0], extent[1]);
@@ -38,10 +41,10 @@ export function YearRangeControls({
   return (
     <form className="view-controls year-range" onSubmit={(e) => e.preventDefault()} aria-labelledby={`${id}-legend`}>
       <span id={`${id}-legend`} className="control-title">
-        {label}
+        {label ?? t("yearsShown")}
       </span>
       <label>
-        From{" "}
+        {t("from")}{" "}
         <select value={from} onChange={(e) => set(Number(e.target.value), Math.max(Number(e.target.value), to))}>
           {years.map((y) => (
             <option key={y} value={y}>
@@ -51,7 +54,7 @@ export function YearRangeControls({
         </select>
       </label>
       <label>
-        To{" "}
+        {t("to")}{" "}
         <select value={to} onChange={(e) => set(Math.min(Number(e.target.value), from), Number(e.target.value))}>
           {years.map((y) => (
             <option key={y} value={y}>
@@ -62,7 +65,7 @@ export function YearRangeControls({
       </label>
       {(range.from !== null || range.to !== null) && (
         <button type="button" onClick={() => setRange({ from: null, to: null })}>
-          All years
+          {t("allYears")}
         </button>
       )}
       {constantDollars && <ConstantDollarsToggle />}

@@ -2,6 +2,7 @@
 // The frame every chart panel shares (series and mirror alike): heading, description, settings, the chart / table /
 // sources tabs, the caption (flags explained, numbers in words, citation), the notes list and the downloads. The
 // panel kind supplies each part from its view (lib/panel/*); this component only lays them out.
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { Tab } from "@/lib/url-state";
 import { PanelTabs } from "./panel-tabs";
@@ -24,6 +25,7 @@ export interface PanelShellProps {
 }
 
 export function PanelShell(p: PanelShellProps) {
+  const t = useTranslations("panel");
   const headingId = `${p.id}-title`;
   const content = { chart: p.chart, table: p.table, sources: p.sources };
   return (
@@ -32,11 +34,11 @@ export function PanelShell(p: PanelShellProps) {
       {p.description && <div className="panel-description">{p.description}</div>}
       {p.settings}
       <figure className="panel-figure" aria-labelledby={headingId}>
-        <PanelTabs label={`${p.title}: chart, table or sources`} tab={p.tab} onTab={p.onTab} render={(t) => content[t]()} />
+        <PanelTabs label={t("tablist", { title: p.title })} tab={p.tab} onTab={p.onTab} render={(t) => content[t]()} />
         <figcaption>{p.caption}</figcaption>
       </figure>
       {p.notes}
-      <div className="downloads" role="group" aria-label={`Downloads: ${p.title}`}>
+      <div className="downloads" role="group" aria-label={t("downloadsLabel", { title: p.title })}>
         {p.downloads}
       </div>
     </section>

@@ -1,18 +1,18 @@
 "use client";
 // Chart / Table / Sources tabs (WAI-ARIA tabs pattern). Only the selected tab's content is rendered: a table or a list
 // of sources that nobody opened is not sent or built. The selected tab is URL state, owned by the panel.
+import { useTranslations } from "next-intl";
 import { useId, useRef, type ReactNode } from "react";
 import { TABS, type Tab } from "@/lib/url-state";
 
-const LABELS: Record<Tab, string> = { chart: "Chart", table: "Table", sources: "Sources" };
-
 export function PanelTabs(props: { label: string; tab: Tab; onTab: (tab: Tab) => void; render: (tab: Tab) => ReactNode }) {
   const { label, tab, onTab, render } = props;
+  const labels = useTranslations("panel.tabs");
   const base = useId();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
-  const select = (t: Tab) => {
-    onTab(t);
-    refs.current[t]?.focus();
+  const select = (next: Tab) => {
+    onTab(next);
+    refs.current[next]?.focus();
   };
   return (
     <div className="panel-tabs">
@@ -37,7 +37,7 @@ export function PanelTabs(props: { label: string; tab: Tab; onTab: (tab: Tab) =>
               if (e.key === "End") select(TABS[TABS.length - 1]!);
             }}
           >
-            {LABELS[t]}
+            {labels(t)}
           </button>
         ))}
       </div>

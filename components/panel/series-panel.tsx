@@ -4,12 +4,14 @@
 // range, this panel's tab, log scale and % change — is URL state read here, and the view is recomputed in the browser
 // (lib/panel/series-view.ts). No setting asks the server for anything. The chart's code loads after the page.
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useMemo, useRef, type ReactNode } from "react";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { ObservationsTable } from "@/components/tables/observations-table";
 import { HEADLINE_RULE_TEXT } from "@/lib/series/headline";
 import { seriesDownloads, seriesTableRows, seriesView } from "@/lib/panel/series-view";
+import type { Messages } from "@/lib/i18n/messages";
 import type { SeriesPanelFrame, SeriesPanelPayload } from "@/lib/panel/types";
 import { panelParsers, panelUrlKeys, rangeParsers, realParsers } from "@/lib/url-state";
 import { DrawnNotes, ListedNotes, NoteRefs } from "./note-list";
@@ -33,7 +35,14 @@ export type SeriesPanelProps = SeriesPanelSource & {
 
 export function SeriesPanel(props: SeriesPanelProps) {
   const { description, citationYear } = props;
-  const frame = "payload" in props ? props.payload : props.frame;
+  const t = useTranslations("panel");
+  const titles = useTranslations("panelTitles");
+  const source = "payload" in props ? props.payload : props.frame;
+  // The title in the page's locale (panelTitles, by panel id); the payload's English title where there is none.
+  const localTitle = titles.has(source.id as keyof Messages["panelTitles"])
+    ? titles(source.id as keyof Messages["panelTitles"])
+    : source.title;
+  const frame = { ...source, title: localTitle };
   const [range] = useQueryStates(rangeParsers);
   const [{ real }] = useQueryStates(realParsers);
   const [options, setOptions] = useQueryStates(panelParsers, { urlKeys: panelUrlKeys(frame.stateKey), history: "replace" });
@@ -44,15 +53,15 @@ export function SeriesPanel(props: SeriesPanelProps) {
   const view = useMemo(() => (payload ? seriesView(payload, state, citationYear) : null), [payload, range, options, real, citationYear]); // eslint-disable-line react-hooks/exhaustive-deps -- state is range + options + real
   const downloads = view?.downloads ?? seriesDownloads(frame, state);
   const waiting = lazy.error ? (
-    <p className="error-box">The data of this chart could not be loaded: {lazy.error}</p>
+    <p className="error-box">{t("loadError", { error: lazy.error })}</p>
   ) : (
-    <p className="muted">Loading…</p>
+    <p className="muted">{t("loading")}</p>
   );
   const chartId = `${frame.id}-chart`;
   const spanText = view?.span ? `${view.span[0]}–${view.span[1]}` : "";
   const settings =
     frame.allowLog || frame.allowPct ? (
-      <form className="view-controls" onSubmit={(e) => e.preventDefault()} aria-label={`Chart settings: ${frame.title}`}>
+      <form className="view-controls" onSubmit={(e) => e.preventDefault()} aria-label={t("settings", { title: frame.title })}>
         {frame.allowLog && (
           <label>
             <input
@@ -60,7 +69,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
               checked={options.scale === "log"}
               onChange={(e) => setOptions(e.target.checked ? { scale: "log", pct: null } : { scale: null })}
             />{" "}
-            Log scale
+            {t("logScale")}
           </label>
         )}
         {frame.allowPct && (
@@ -70,7 +79,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
               checked={options.pct}
               onChange={(e) => setOptions(e.target.checked ? { pct: true, scale: null } : { pct: null })}
             />{" "}
-            % change on previous year
+            {t("pctChange")}
           </label>
         )}
       </form>
@@ -93,7 +102,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
             <div id={chartId}>
               <TimeSeriesChart
                 panelId={payload.id}
-                title={`${payload.title}, ${spanText}`}
+                title={`${frame.title}, ${spanText}`}
                 lines={payload.lines}
                 rows={view.rows}
                 points={view.points}
@@ -111,14 +120,12 @@ export function SeriesPanel(props: SeriesPanelProps) {
               />
             </div>
           ) : (
-            <p className="empty">
-              No values for {view.range.from}–{view.range.to}. Choose a wider range of years.
-            </p>
+            <p className="empty">{t("noValues", { from: view.range.from, to: view.range.to })}</p>
           )
         }
         table={() =>
           payload && view ? (
-            <ObservationsTable rows={seriesTableRows(payload, view)} caption={`${payload.title}, ${spanText} (headline value per year)`} />
+            <ObservationsTable rows={seriesTableRows(payload, view)} caption={t("tableCaption", { title: frame.title, span: spanText })} />
           ) : (
             waiting
           )
@@ -126,7 +133,9 @@ export function SeriesPanel(props: SeriesPanelProps) {
         sources={() =>
           payload ? (
             <div className="sources-tab">
-              <p>{HEADLINE_RULE_TEXT} Every other source&apos;s value is in the full download (“all sources”).</p>
+              <p>
+                <span lang="en">{HEADLINE_RULE_TEXT}</span> {t("otherSources")}
+              </p>
               <SourceList sources={payload.sources} />
             </div>
           ) : (
@@ -140,29 +149,29 @@ export function SeriesPanel(props: SeriesPanelProps) {
                 <ul className="flag-legend">
                   {view.warnings.length > 0 && (
                     <li>
-                      <span className="legend-mark legend-warning" aria-hidden="true" /> Not a measured total: {view.warnings.join("; ")}.
+                      <span className="legend-mark legend-warning" aria-hidden="true" />{" "}
+                      {t("notMeasured", { warnings: view.warnings.join("; ") })}
                     </li>
                   )}
                   {view.statementYears.length > 0 && (
                     <li>
-                      <span className="legend-mark legend-statement" aria-hidden="true" /> From a quoted statement (rounded, not a
-                      statistical release): {view.statementYears.join(", ")}.
+                      <span className="legend-mark legend-statement" aria-hidden="true" />{" "}
+                      {t("fromStatement", { years: view.statementYears.join(", ") })}
                     </li>
                   )}
                 </ul>
               )}
-              {real && !view.real && (
-                <p className="muted">Shown as published ({payload!.unit}): constant dollars apply to panels in US dollars.</p>
-              )}
+              {real && !view.real && <p className="muted">{t("shownAsPublished", { unit: payload!.unit })}</p>}
               {view.real && (
-                <p className="muted">
-                  In constant {payload!.deflator!.baseYear} US dollars: each year&apos;s value × CPI-U {payload!.deflator!.baseYear} ÷ CPI-U
-                  of its year ({payload!.deflator!.name}); flagged “derived”. Years without a CPI-U average are left out.
+                <p className="muted">{t("constant", { baseYear: payload!.deflator!.baseYear, deflator: payload!.deflator!.name })}</p>
+              )}
+              {view.words && (
+                <p className="panel-words" lang="en">
+                  {view.words}
                 </p>
               )}
-              {view.words && <p className="panel-words">{view.words}</p>}
               <p className="citation">
-                <strong>Cite:</strong> {view.citation}
+                <strong>{t("cite")}</strong> <span lang="en">{view.citation}</span>
               </p>
             </>
           ) : (
@@ -184,16 +193,16 @@ export function SeriesPanel(props: SeriesPanelProps) {
         downloads={
           <>
             <a href={downloads.csv} download>
-              Download CSV (this view)
+              {t("downloadCsv")}
             </a>
             <a href={downloads.full} download>
-              Download full series (all sources)
+              {t("downloadFull")}
             </a>
             <a href={downloads.json} download>
-              JSON
+              {t("json")}
             </a>
             <a href={downloads.datapackage} download>
-              Data package (zip, every source)
+              {t("datapackage")}
             </a>
             {view?.span && options.tab === "chart" && (
               <ChartDownloads chartId={chartId} fileStem={`china-kazakhstan-monitor_${frame.id}_${spanText.replace("–", "-")}`} />

@@ -1,5 +1,6 @@
 "use client";
 // A sortable, filterable table with column visibility: the text alternative of every chart.
+import { useTranslations } from "next-intl";
 import {
   columnVisibilityFeature,
   createFilteredRowModel,
@@ -55,23 +56,24 @@ export function DataTable<Row extends RowData>({ caption, columns, data, initial
     },
     (state) => ({ sorting: state.sorting, columnVisibility: state.columnVisibility, globalFilter: state.globalFilter }),
   );
+  const t = useTranslations("panel");
   const rows = table.getRowModel().rows;
 
   return (
     <div className="data-table">
       <div className="table-controls">
-        <label htmlFor={filterId}>Filter rows</label>
+        <label htmlFor={filterId}>{t("filterRows")}</label>
         <input
           id={filterId}
           type="search"
           value={String(table.state.globalFilter ?? "")}
           onChange={(e) => table.setGlobalFilter(e.target.value)}
-          placeholder="e.g. 2019 or Comtrade"
+          placeholder={t("filterPlaceholder")}
         />
         <details className="column-picker">
-          <summary>Columns</summary>
+          <summary>{t("columnsMenu")}</summary>
           <fieldset>
-            <legend>Show columns</legend>
+            <legend>{t("showColumns")}</legend>
             {table.getAllLeafColumns().map((column) => (
               <label key={column.id}>
                 <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />{" "}

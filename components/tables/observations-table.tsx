@@ -1,5 +1,7 @@
 "use client";
 import { createColumnHelper } from "@tanstack/react-table";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { formatFull } from "@/lib/format";
 import { DataTable, type DataTableColumn, dataTableFeatures } from "./data-table";
 
@@ -18,25 +20,38 @@ export interface ObservationTableRow {
 
 const col = createColumnHelper<typeof dataTableFeatures, ObservationTableRow>();
 
-const columns = [
-  col.accessor("year", { header: "Year", sortFn: "basic" }),
-  col.accessor("series", { header: "Series" }),
-  col.accessor("code", { header: "Code" }),
-  col.accessor((r) => Number(r.value), {
-    id: "value",
-    header: "Value",
-    sortFn: "basic",
-    cell: (info) => <span className="num">{formatFull(info.row.original.value)}</span>,
-  }),
-  col.accessor("unit", { header: "Unit" }),
-  col.accessor("publisher", { header: "Publisher" }),
-  col.accessor("source", { header: "Source" }),
-  col.accessor("vintage", { header: "Vintage" }),
-  col.accessor("vintageDate", { header: "Vintage date" }),
-  col.accessor("flags", { header: "Flags", cell: (info) => (info.getValue() ? <span className="flag">{info.getValue()}</span> : "") }),
-] as DataTableColumn<ObservationTableRow>[];
+/** The columns with their headers in the locale (panel.columns) and numbers in its notation. */
+function useColumns(): DataTableColumn<ObservationTableRow>[] {
+  const t = useTranslations("panel.columns");
+  const locale = useLocale();
+  return useMemo(
+    () =>
+      [
+        col.accessor("year", { header: t("year"), sortFn: "basic" }),
+        col.accessor("series", { header: t("series") }),
+        col.accessor("code", { header: t("code") }),
+        col.accessor((r) => Number(r.value), {
+          id: "value",
+          header: t("value"),
+          sortFn: "basic",
+          cell: (info) => <span className="num">{formatFull(info.row.original.value, locale)}</span>,
+        }),
+        col.accessor("unit", { header: t("unit") }),
+        col.accessor("publisher", { header: t("publisher") }),
+        col.accessor("source", { header: t("source") }),
+        col.accessor("vintage", { header: t("vintage") }),
+        col.accessor("vintageDate", { header: t("vintageDate") }),
+        col.accessor("flags", {
+          header: t("flags"),
+          cell: (info) => (info.getValue() ? <span className="flag">{info.getValue()}</span> : ""),
+        }),
+      ] as DataTableColumn<ObservationTableRow>[],
+    [t, locale],
+  );
+}
 
 export function ObservationsTable({ rows, caption }: { rows: ObservationTableRow[]; caption: string }) {
+  const columns = useColumns();
   return (
     <DataTable
       caption={caption}

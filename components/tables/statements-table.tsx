@@ -1,28 +1,30 @@
 "use client";
 // Quoted and dated figures with their periods, values as published and sources.
 import { createColumnHelper } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
 import type { StatementRow } from "@/lib/series/statements";
 import { DataTable, type DataTableColumn, dataTableFeatures } from "./data-table";
 
 const col = createColumnHelper<typeof dataTableFeatures, StatementRow>();
 
-const columns = [
+const columnsIn = (t: (key: "date" | "measure" | "value" | "asPublished" | "context" | "source" | "flags" | "seriesCode") => string) => [
   col.accessor("date", {
-    header: "Date",
+    header: t("date"),
     sortFn: "alphanumeric",
     cell: (info) => <span className="value-cell">{info.row.original.period}</span>,
   }),
-  col.accessor("measure", { header: "Measure" }),
+  col.accessor("measure", { header: t("measure") }),
   col.accessor((r) => Number(r.value), {
     id: "value",
-    header: "Value",
+    header: t("value"),
     sortFn: "basic",
     cell: (info) => <span className="value-cell">{info.row.original.display}</span>,
   }),
-  col.accessor("asPublished", { header: "As published", cell: (info) => info.getValue() ?? "" }),
-  col.accessor("note", { header: "Context", cell: (info) => <span className="muted">{info.getValue() ?? ""}</span> }),
+  col.accessor("asPublished", { header: t("asPublished"), cell: (info) => info.getValue() ?? "" }),
+  col.accessor("note", { header: t("context"), cell: (info) => <span className="muted">{info.getValue() ?? ""}</span> }),
   col.accessor("source", {
-    header: "Source",
+    header: t("source"),
     cell: (info) =>
       info.row.original.sourceHref ? (
         <a href={info.row.original.sourceHref} rel="noopener noreferrer external" target="_blank">
@@ -32,9 +34,9 @@ const columns = [
         info.getValue()
       ),
   }),
-  col.accessor("flags", { header: "Flags", cell: (info) => (info.getValue() ? <span className="flag">{info.getValue()}</span> : "") }),
-  col.accessor("seriesCode", { header: "Series code" }),
-] as DataTableColumn<StatementRow>[];
+  col.accessor("flags", { header: t("flags"), cell: (info) => (info.getValue() ? <span className="flag">{info.getValue()}</span> : "") }),
+  col.accessor("seriesCode", { header: t("seriesCode") }),
+];
 
 export function StatementsTable({
   rows,
@@ -45,5 +47,7 @@ export function StatementsTable({
   caption: string;
   hidden?: string[];
 }) {
+  const t = useTranslations("panel.columns");
+  const columns = useMemo(() => columnsIn(t) as DataTableColumn<StatementRow>[], [t]);
   return <DataTable caption={caption} columns={columns} data={rows} initiallyHidden={hidden} initialSort={[{ id: "date", desc: false }]} />;
 }

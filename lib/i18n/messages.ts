@@ -10,10 +10,13 @@ export type Messages = typeof en;
 
 export const MESSAGES: Record<Locale, Messages> = { en, ru, kk, zh };
 
-/** Namespaces client components read (useTranslations): only these are sent to the browser. */
-export const CLIENT_NAMESPACES = ["switcher", "errorPage", "notFound"] as const satisfies readonly (keyof Messages)[];
+/** Namespaces every page's frame reads in the browser (language switcher, error and not-found pages): sent by the layout. */
+export const SHELL_NAMESPACES = ["switcher", "errorPage", "notFound"] as const satisfies readonly Namespace[];
 
-export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
+export type Namespace = keyof Messages;
+
+/** The catalogue's namespaces `namespaces` of `locale`: what a client subtree needs, and nothing else (HTML budget). */
+export function pickMessages<N extends Namespace>(locale: Locale, namespaces: readonly N[]): Pick<Messages, N> {
   const all = MESSAGES[locale];
-  return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, all[ns]])) as Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
+  return Object.fromEntries(namespaces.map((ns) => [ns, all[ns]])) as Pick<Messages, N>;
 }

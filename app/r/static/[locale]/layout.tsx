@@ -4,7 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteShell } from "@/components/site/site-shell";
-import { clientMessages } from "@/lib/i18n/messages";
+import { pickMessages, SHELL_NAMESPACES } from "@/lib/i18n/messages";
 import { asLocale, siteMetadataFor } from "@/lib/i18n/metadata";
 import { LOCALES } from "@/lib/pages/target";
 import { siteViewport } from "@/lib/pages/site-metadata";
@@ -27,7 +27,7 @@ export default async function StaticLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider locale={locale} messages={clientMessages(locale)} timeZone="UTC">
+        <NextIntlClientProvider locale={locale} messages={pickMessages(locale, SHELL_NAMESPACES)} timeZone="UTC">
           <SiteShell locale={locale}>{children}</SiteShell>
         </NextIntlClientProvider>
       </body>

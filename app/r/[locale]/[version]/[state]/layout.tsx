@@ -8,7 +8,7 @@ import { setRequestLocale } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/react";
 import type { ReactNode } from "react";
 import { SiteShell } from "@/components/site/site-shell";
-import { clientMessages } from "@/lib/i18n/messages";
+import { pickMessages, SHELL_NAMESPACES } from "@/lib/i18n/messages";
 import { asLocale, siteMetadataFor } from "@/lib/i18n/metadata";
 import { decodeStateSegment } from "@/lib/pages/target";
 import { siteViewport } from "@/lib/pages/site-metadata";
@@ -39,7 +39,7 @@ export default async function DataLayout({
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider locale={locale} messages={clientMessages(locale)} timeZone="UTC">
+        <NextIntlClientProvider locale={locale} messages={pickMessages(locale, SHELL_NAMESPACES)} timeZone="UTC">
           <NuqsAdapter serverSearch={query} fullPageNavigationOnShallowFalseUpdates>
             <SiteShell locale={locale} query={query}>
               {children}

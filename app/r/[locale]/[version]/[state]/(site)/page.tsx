@@ -8,6 +8,7 @@ import { localePath } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { sourceName } from "@/lib/labels";
 import { sourceAnchor } from "@/lib/notes/links";
+import { PageMessages } from "@/components/site/page-messages";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 import { loadPanel } from "@/lib/pages/panel-source";
 import { dataExtent } from "@/lib/panel/series-view";
@@ -25,7 +26,7 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
   const extent = dataExtent(totals.payload);
   const { turnover, mirror, fdi, debt } = overview;
   return (
-    <>
+    <PageMessages locale={locale} namespaces={["panel", "panelTitles", "seriesLines"]}>
       <h1>{t("h1")}</h1>
       <p className="lede">{t("lede")}</p>
 
@@ -128,7 +129,7 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
 
       {extent && <YearRangeControls extent={extent} constantDollars />}
       <SeriesPanel {...totals.props("first-screen")} citationYear={citationYear} description={<p className="muted">{t("chartNote")}</p>} />
-    </>
+    </PageMessages>
   );
 }
 

@@ -11,6 +11,7 @@ import { localePath } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/pages/target";
 import { sourceName } from "@/lib/labels";
 import { sourceAnchor } from "@/lib/notes/links";
+import { PageMessages } from "@/components/site/page-messages";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 import { seriesExportUrl } from "@/lib/panel/downloads";
 import { toSourceInfo } from "@/lib/panel/load-series";
@@ -66,7 +67,7 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
   const title = "Kazakhstan's external debt: quoted figures by date (US dollars)";
 
   return (
-    <>
+    <PageMessages locale={locale} namespaces={["panel", "panelTitles", "seriesLines"]}>
       <h1>{t("h1")}</h1>
       {thin && (
         <div className="callout" role="note">
@@ -171,7 +172,7 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
           sources: (chunks) => <Link href={localePath(locale, "/sources")}>{chunks}</Link>,
         })}
       </p>
-    </>
+    </PageMessages>
   );
 }
 

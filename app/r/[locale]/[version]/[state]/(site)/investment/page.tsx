@@ -10,6 +10,7 @@ import { loadStatements } from "@/lib/series/load-statements";
 import { loadPanel } from "@/lib/pages/panel-source";
 import { dataExtent } from "@/lib/panel/series-view";
 import { toStatementRows } from "@/lib/series/statements";
+import { PageMessages } from "@/components/site/page-messages";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 
 export const generateMetadata = pageMetadata("investment");
@@ -29,7 +30,7 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
   const rows = toStatementRows(statements.observations, statements.series, statements.sources, (s) => s.title.replace(/^Kazakhstan: /, ""));
 
   return (
-    <>
+    <PageMessages locale={locale} namespaces={["panel", "panelTitles", "seriesLines"]}>
       <h1>{t("h1")}</h1>
       <p className="lede">{t.rich("lede", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       {extent && <YearRangeControls label={t("years")} extent={extent} constantDollars />}
@@ -66,6 +67,6 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
           </a>
         </div>
       </section>
-    </>
+    </PageMessages>
   );
 }

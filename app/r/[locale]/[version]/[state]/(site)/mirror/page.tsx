@@ -1,10 +1,9 @@
 import "@/components/mirror/mirror.css";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { Methodology } from "@/components/mirror/methodology";
 import { MirrorWorkbench } from "@/components/mirror/mirror-workbench";
 import { pageMetadata } from "@/lib/i18n/metadata";
-import { clientMessages, MESSAGES } from "@/lib/i18n/messages";
+import { PageMessages } from "@/components/site/page-messages";
 import { localCountryName } from "@/lib/i18n/countries";
 import { loadMirrorPage } from "@/lib/mirror/load-page";
 import { loadMethodologyNotes } from "@/lib/mirror/queries";
@@ -33,9 +32,9 @@ export default async function MirrorPage({ params }: { params: Promise<RoutePara
       <h1>{t("h1", { exporter: f.exporter, importer: f.importer, exporterName: f.exporterName, importerName: f.importerName })}</h1>
       <p className="lede">{t("lede")}</p>
       {/* The mirror's client components also read the summary sentences: only this page sends them to the browser. */}
-      <NextIntlClientProvider locale={locale} messages={{ ...clientMessages(locale), mirrorSummary: MESSAGES[locale].mirrorSummary }}>
+      <PageMessages locale={locale} namespaces={["panel", "mirrorSummary"]}>
         <MirrorWorkbench payload={payload} citationYear={citationYear} />
-      </NextIntlClientProvider>
+      </PageMessages>
       <Methodology notes={methodology} />
     </>
   );

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { NotesBrowser, type BrowsedNote } from "@/components/notes/notes-browser";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { getNotes } from "@/lib/notes/queries";
+import { PageMessages } from "@/components/site/page-messages";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 import { toNoteDetail } from "@/lib/panel/load-series";
 
@@ -15,10 +16,10 @@ export default async function NotesPage({ params }: { params: Promise<RouteParam
   const years = rows.flatMap((n) => [n.yearFrom, n.yearTo]).filter((y): y is number => y !== null);
   const extent: [number, number] = [Math.min(...years), Math.max(...years)];
   return (
-    <>
+    <PageMessages locale={locale} namespaces={["panel"]}>
       <h1>{t("h1")}</h1>
       <p className="lede">{t("lede")}</p>
       <NotesBrowser notes={notes} extent={extent} />
-    </>
+    </PageMessages>
   );
 }

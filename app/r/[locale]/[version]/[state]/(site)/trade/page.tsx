@@ -8,6 +8,7 @@ import { localePath } from "@/lib/i18n/routing";
 import { coverageLine, tradeChapterView } from "@/lib/chapters/trade-view";
 import { loadChapterYear } from "@/lib/mirror/queries";
 import { hasData, loadPanel } from "@/lib/pages/panel-source";
+import { PageMessages } from "@/components/site/page-messages";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 import { dataExtent } from "@/lib/panel/series-view";
 import { listYearsWithData } from "@/lib/series/queries";
@@ -30,7 +31,7 @@ export default async function TradePage({ params }: { params: Promise<RouteParam
   const extent = dataExtent(flows.payload);
 
   return (
-    <>
+    <PageMessages locale={locale} namespaces={["panel", "panelTitles", "seriesLines"]}>
       <h1>{t("h1")}</h1>
       <p className="lede">{t.rich("lede", { mirror: (chunks) => <Link href={localePath(locale, "/mirror")}>{chunks}</Link> })}</p>
       {extent && <YearRangeControls label={t("years")} extent={extent} constantDollars />}
@@ -49,6 +50,6 @@ export default async function TradePage({ params }: { params: Promise<RouteParam
           summary={{ year: chapters.year, lines: [coverageLine(chapters, "reverseX"), coverageLine(chapters, "forwardM")] }}
         />
       )}
-    </>
+    </PageMessages>
   );
 }
