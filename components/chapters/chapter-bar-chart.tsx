@@ -1,6 +1,7 @@
 "use client";
 // Horizontal bars: the top HS chapters of one flow in one year, Kazakhstan's figure beside China's mirror figure
 // where China reports that chapter. Incomplete values are drawn hatched and named in the tooltip.
+import { useLocale } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatAmount, formatTick, niceAxis } from "@/lib/format";
 import type { ChapterBar } from "@/lib/chapters/trade-view";
@@ -22,6 +23,7 @@ export default function ChapterBarChart({
   primaryColor: string;
   mirrorColor: string;
 }) {
+  const locale = useLocale();
   const data = bars.map((b) => ({ ...b, label: `${b.chapter} ${b.name.length > 28 ? `${b.name.slice(0, 26)}…` : b.name}` }));
   const height = 70 + data.length * 36;
   const { ticks } = niceAxis(
@@ -48,7 +50,7 @@ export default function ChapterBarChart({
             type="number"
             domain={[0, ticks[ticks.length - 1]!]}
             ticks={ticks}
-            tickFormatter={(v: number) => formatTick(v, "USD")}
+            tickFormatter={(v: number) => formatTick(v, "USD", locale)}
             label={{ value: "US dollars", position: "insideBottomRight", offset: -2, fontSize: 12 }}
             height={40}
           />
@@ -63,10 +65,10 @@ export default function ChapterBarChart({
                     HS {p.chapter} {p.name}
                   </strong>
                   <br />
-                  {primaryLabel}: <b>{p.primary === null ? "no value" : formatAmount(p.primary, "USD")}</b>
+                  {primaryLabel}: <b>{p.primary === null ? "no value" : formatAmount(p.primary, "USD", { locale })}</b>
                   {p.primaryFlags.length > 0 && <span className="flag"> ({p.primaryFlags.join(", ")})</span>}
                   <br />
-                  {mirrorLabel}: <b>{p.mirror === null ? "not reported for this chapter" : formatAmount(p.mirror, "USD")}</b>
+                  {mirrorLabel}: <b>{p.mirror === null ? "not reported for this chapter" : formatAmount(p.mirror, "USD", { locale })}</b>
                   {p.mirrorFlags.length > 0 && <span className="flag"> ({p.mirrorFlags.join(", ")})</span>}
                 </div>
               );

@@ -2,6 +2,7 @@
 // Quoted figures at their dates (not a continuous series): one marker per figure on a time axis, with the date,
 // value and source in the tooltip. A log scale lets small and large figures share a chart. Loaded after the page
 // (components/panel/dated-panel.tsx).
+import { useLocale } from "next-intl";
 import { CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatTick } from "@/lib/format";
 
@@ -46,6 +47,7 @@ export default function DatedPointsChart({
   log: boolean;
   height?: number;
 }) {
+  const locale = useLocale();
   const xs = points.map((p) => p.x);
   const first = year(Math.min(...xs));
   const last = year(Math.max(...xs)) + 1;
@@ -72,7 +74,7 @@ export default function DatedPointsChart({
             domain={log ? ["auto", "auto"] : [0, "auto"]}
             allowDataOverflow={log}
             width={64}
-            tickFormatter={(v: number) => formatTick(v, unit)}
+            tickFormatter={(v: number) => formatTick(v, unit, locale)}
             label={{
               value: `${axisLabel}${log ? " (log scale)" : ""}`,
               angle: -90,

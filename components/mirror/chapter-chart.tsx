@@ -1,5 +1,6 @@
 "use client";
 // The chapters that account for most of the gap (exporter reports more), largest first, with their cumulative share.
+import { useLocale } from "next-intl";
 import {
   Bar,
   BarChart,
@@ -30,6 +31,7 @@ function ContributorBar(props: BarShapeProps & { hatchId: string }) {
 }
 
 export default function ChapterChart({ id, data, exporter }: { id: string; data: ChapterChartDatum[]; exporter: string }) {
+  const locale = useLocale();
   const hatchId = `${id}-hatch`;
   return (
     <div className="chart chapter-chart" id={id}>
@@ -47,7 +49,7 @@ export default function ChapterChart({ id, data, exporter }: { id: string; data:
             </pattern>
           </defs>
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" horizontal={false} />
-          <XAxis type="number" tickFormatter={(v: number) => formatTick(v, "USD")} />
+          <XAxis type="number" tickFormatter={(v: number) => formatTick(v, "USD", locale)} />
           <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 12 }} />
           <Tooltip
             content={({ active, payload }) => {
@@ -57,8 +59,8 @@ export default function ChapterChart({ id, data, exporter }: { id: string; data:
                 <div className="chart-tooltip">
                   <strong>{d.label}</strong>
                   <br />
-                  {exporter} reports {formatUsd(d.gap)} more than its partner: {d.share} of the chapters&apos; positive gap ({d.cumulative}{" "}
-                  together with the chapters above it).
+                  {exporter} reports {formatUsd(d.gap, { locale })} more than its partner: {d.share} of the chapters&apos; positive gap (
+                  {d.cumulative} together with the chapters above it).
                   {d.flags.length > 0 && (
                     <>
                       <br />

@@ -2,6 +2,7 @@
 // HS chapters both reporters publish for one year: both values, the gap (sorted by size), the part CIF/FOB does not
 // explain, and flags. Only chapters with both sides are here; the page lists the others.
 import { createColumnHelper } from "@tanstack/react-table";
+import { useLocale } from "next-intl";
 import { useMemo } from "react";
 import { DataTable, type DataTableColumn, dataTableFeatures } from "@/components/tables/data-table";
 import type { ChapterRow } from "@/lib/mirror/chapters";
@@ -27,6 +28,7 @@ export function ChapterTable({
   names: { exporter: string; importer: string };
   caption: string;
 }) {
+  const locale = useLocale();
   const columns = useMemo(
     () =>
       [
@@ -36,19 +38,19 @@ export function ChapterTable({
           header: `${names.exporter} reports (USD)`,
           sortFn: "basic",
           sortUndefined: "last",
-          cell: (i) => usdCell(i.getValue()),
+          cell: (i) => usdCell(i.getValue(), locale),
         }),
         col.accessor("importerReported", {
           header: `${names.importer} reports (USD)`,
           sortFn: "basic",
           sortUndefined: "last",
-          cell: (i) => usdCell(i.getValue()),
+          cell: (i) => usdCell(i.getValue(), locale),
         }),
         col.accessor("gap", {
           header: "Gap (USD), sorted by size",
           sortFn: (a, b) => Math.abs(a.original.gap ?? 0) - Math.abs(b.original.gap ?? 0),
           sortDescFirst: true,
-          cell: (i) => usdCell(i.getValue()),
+          cell: (i) => usdCell(i.getValue(), locale),
         }),
         col.accessor("gapPctOfExporter", {
           header: `Gap, % of ${names.exporter}'s figure`,
@@ -65,7 +67,12 @@ export function ChapterTable({
           header: "Not explained by CIF/FOB (USD)",
           sortFn: "basic",
           sortUndefined: "last",
-          cell: (i) => (i.row.original.reliable ? usdCell(i.getValue()) : <span className="flagged-value">{usdCell(i.getValue())} ⚠</span>),
+          cell: (i) =>
+            i.row.original.reliable ? (
+              usdCell(i.getValue(), locale)
+            ) : (
+              <span className="flagged-value">{usdCell(i.getValue(), locale)} ⚠</span>
+            ),
         }),
         col.accessor("shareOfTotalGap", {
           header: "Share of the chapters' positive gap",
@@ -94,7 +101,7 @@ export function ChapterTable({
           ),
         }),
       ] as DataTableColumn<ChapterRow>[],
-    [names],
+    [names, locale],
   );
   return (
     <DataTable caption={caption} columns={columns} data={rows} initiallyHidden={["sources"]} initialSort={[{ id: "gap", desc: true }]} />

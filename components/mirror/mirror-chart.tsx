@@ -19,6 +19,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from "recharts";
+import { useLocale } from "next-intl";
 import { formatTick } from "@/lib/format";
 import { formatFactor, formatPct, formatSignedUsd, formatUsd } from "@/lib/format";
 import { niceAxis } from "@/lib/format";
@@ -45,8 +46,8 @@ export interface MirrorChartProps {
 const FLAG_COLOR = "#b45309";
 const GAP_COLOR = "#4b5563";
 
-function usd(v: number | null): string {
-  return v === null ? "—" : formatUsd(v);
+function usd(v: number | null, locale: string): string {
+  return v === null ? "—" : formatUsd(v, { locale });
 }
 
 type SideKey = "exporter" | "importer" | "importerFob";
@@ -115,6 +116,7 @@ export default function MirrorChart({
   axisLabel = "US dollars",
   height = 400,
 }: MirrorChartProps) {
+  const locale = useLocale();
   const store = useMarkerStore();
   const years = rows.map((r) => r.year);
   const minYear = Math.min(...years);
@@ -143,7 +145,7 @@ export default function MirrorChart({
           <XAxis dataKey="year" type="category" interval="preserveStartEnd" minTickGap={12} />
           <YAxis
             width={64}
-            tickFormatter={(v: number) => formatTick(v, "USD")}
+            tickFormatter={(v: number) => formatTick(v, "USD", locale)}
             domain={yDomain.domain}
             ticks={yDomain.ticks}
             allowDataOverflow
@@ -166,7 +168,7 @@ export default function MirrorChart({
           )}
           <Area
             dataKey="importerFobBand"
-            name={`${names.importer}'s figure at FOB, CIF/FOB ${formatFactor(band[0])}–${formatFactor(band[1])}`}
+            name={`${names.importer}'s figure at FOB, CIF/FOB ${formatFactor(band[0], locale)}–${formatFactor(band[1], locale)}`}
             stroke="none"
             fill={colors.importer}
             fillOpacity={0.14}
@@ -215,7 +217,7 @@ export default function MirrorChart({
           />
           <Line
             dataKey="importerFob"
-            name={`${names.importer}'s figure ÷ ${formatFactor(cifFob)} (FOB basis)`}
+            name={`${names.importer}'s figure ÷ ${formatFactor(cifFob, locale)} (FOB basis)`}
             stroke={colors.importer}
             strokeOpacity={0.7}
             strokeWidth={1.4}
@@ -258,6 +260,7 @@ function MirrorTooltip(props: {
   band: [number, number];
 }) {
   const { active, payload, names, colors, cifFob, band } = props;
+  const locale = useLocale();
   const row = payload?.[0]?.payload as MirrorChartRow | undefined;
   if (!active || !row) return null;
   const phrases = flagPhrases(row, names);
@@ -266,36 +269,40 @@ function MirrorTooltip(props: {
       <strong>{row.year}</strong>
       <ul>
         <li>
-          <span className="swatch" style={{ background: colors.exporter }} /> {names.exporter} reports exports: <b>{usd(row.exporter)}</b>
+          <span className="swatch" style={{ background: colors.exporter }} /> {names.exporter} reports exports:{" "}
+          <b>{usd(row.exporter, locale)}</b>
           <br />
           <SourceLine source={row.exporterSource} flags={row.exporterFlags} qualifier={row.exporterQualifier} />
         </li>
         <li>
-          <span className="swatch" style={{ background: colors.importer }} /> {names.importer} reports imports: <b>{usd(row.importer)}</b>
+          <span className="swatch" style={{ background: colors.importer }} /> {names.importer} reports imports:{" "}
+          <b>{usd(row.importer, locale)}</b>
           <br />
           <SourceLine source={row.importerSource} flags={row.importerFlags} qualifier={row.importerQualifier} />
         </li>
         {row.importerFob !== null && (
           <li>
-            At FOB (÷ {formatFactor(cifFob)}): <b>{usd(row.importerFob)}</b>
+            At FOB (÷ {formatFactor(cifFob, locale)}): <b>{usd(row.importerFob, locale)}</b>
             {row.importerFobBand ? (
               <small>
                 {" "}
-                ({usd(row.importerFobBand[0])} to {usd(row.importerFobBand[1])} for {formatFactor(band[0])}–{formatFactor(band[1])})
+                ({usd(row.importerFobBand[0], locale)} to {usd(row.importerFobBand[1], locale)} for {formatFactor(band[0], locale)}–
+                {formatFactor(band[1], locale)})
               </small>
             ) : null}
           </li>
         )}
         {row.exporter !== null && row.importer !== null && (
           <li>
-            Reported gap: <b>{usd(row.exporter - row.importer)}</b>
-            {row.gapPctOfExporter !== null ? ` (${formatPct(row.gapPctOfExporter)} of ${names.exporter}'s figure)` : ""}
+            Reported gap: <b>{usd(row.exporter - row.importer, locale)}</b>
+            {row.gapPctOfExporter !== null ? ` (${formatPct(row.gapPctOfExporter, undefined, locale)} of ${names.exporter}'s figure)` : ""}
             <br />
-            {names.exporter} minus {names.importer} at FOB: <b>{row.unexplained === null ? "—" : formatSignedUsd(row.unexplained)}</b>
+            {names.exporter} minus {names.importer} at FOB:{" "}
+            <b>{row.unexplained === null ? "—" : formatSignedUsd(row.unexplained, locale)}</b>
             {row.unexplainedBand ? (
               <small>
                 {" "}
-                ({formatSignedUsd(row.unexplainedBand[0])} to {formatSignedUsd(row.unexplainedBand[1])})
+                ({formatSignedUsd(row.unexplainedBand[0], locale)} to {formatSignedUsd(row.unexplainedBand[1], locale)})
               </small>
             ) : null}
           </li>

@@ -1,27 +1,27 @@
 "use client";
 // The numbers behind a mirror chart, one row per year, with the source of each side and plain-language flags.
 import { createColumnHelper } from "@tanstack/react-table";
+import { useLocale } from "next-intl";
 import { useMemo } from "react";
+import { formatFull, formatPct } from "@/lib/format";
 import { DataTable, type DataTableColumn, dataTableFeatures } from "@/components/tables/data-table";
 import { flagPhrases } from "@/lib/mirror/story";
 import { type MirrorViewRow } from "@/lib/mirror/rows";
 
 const col = createColumnHelper<typeof dataTableFeatures, MirrorViewRow>();
 
-export function usdCell(v: number | null) {
-  return v === null ? (
-    <span className="muted">—</span>
-  ) : (
-    <span className="num">{v.toLocaleString("en-US", { maximumFractionDigits: 0 })}</span>
-  );
+/** Whole US dollars with the locale's grouping ("12,729,100,679"; "12 729 100 679" in Russian). */
+export function usdCell(v: number | null, locale = "en") {
+  if (v === null) return <span className="muted">—</span>;
+  const text = locale === "en" ? v.toLocaleString("en-US", { maximumFractionDigits: 0 }) : formatFull(v.toFixed(0), locale);
+  return <span className="num">{text}</span>;
 }
 
-function pctCell(v: number | null) {
-  return v === null ? (
-    <span className="muted">—</span>
-  ) : (
-    <span className="num">{v.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %</span>
-  );
+function pctCell(v: number | null, locale: string) {
+  if (v === null) return <span className="muted">—</span>;
+  const text =
+    locale === "en" ? `${v.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %` : formatPct(v, 1, locale);
+  return <span className="num">{text}</span>;
 }
 
 function sourceText(s: MirrorViewRow["sources"]["exporter"]): string {
@@ -39,6 +39,7 @@ export function MirrorTable({
   cifFob: number;
   caption: string;
 }) {
+  const locale = useLocale();
   const columns = useMemo(
     () =>
       [
@@ -47,26 +48,31 @@ export function MirrorTable({
           header: `${names.exporter} reports (exports, FOB, USD)`,
           sortFn: "basic",
           sortUndefined: "last",
-          cell: (i) => usdCell(i.getValue()),
+          cell: (i) => usdCell(i.getValue(), locale),
         }),
         col.accessor("importerReported", {
           header: `${names.importer} reports (imports, CIF, USD)`,
           sortFn: "basic",
           sortUndefined: "last",
-          cell: (i) => usdCell(i.getValue()),
+          cell: (i) => usdCell(i.getValue(), locale),
         }),
         col.accessor("importerFob", {
           header: `${names.importer} at FOB (÷ ${cifFob})`,
           sortFn: "basic",
           sortUndefined: "last",
-          cell: (i) => usdCell(i.getValue()),
+          cell: (i) => usdCell(i.getValue(), locale),
         }),
-        col.accessor("gap", { header: "Reported gap (USD)", sortFn: "basic", sortUndefined: "last", cell: (i) => usdCell(i.getValue()) }),
+        col.accessor("gap", {
+          header: "Reported gap (USD)",
+          sortFn: "basic",
+          sortUndefined: "last",
+          cell: (i) => usdCell(i.getValue(), locale),
+        }),
         col.accessor("gapPctOfExporter", {
           header: `Gap, % of ${names.exporter}'s figure`,
           sortFn: "basic",
           sortUndefined: "last",
-          cell: (i) => pctCell(i.getValue()),
+          cell: (i) => pctCell(i.getValue(), locale),
         }),
         col.accessor("unexplainedGap", {
           header: "Not explained by CIF/FOB (USD)",
@@ -74,9 +80,9 @@ export function MirrorTable({
           sortUndefined: "last",
           cell: (i) =>
             i.row.original.reliable || i.getValue() === null ? (
-              usdCell(i.getValue())
+              usdCell(i.getValue(), locale)
             ) : (
-              <span className="flagged-value">{usdCell(i.getValue())} ⚠</span>
+              <span className="flagged-value">{usdCell(i.getValue(), locale)} ⚠</span>
             ),
         }),
         col.accessor((r) => (r.unexplainedLow === null ? "" : `${r.unexplainedLow}…${r.unexplainedHigh}`), {
@@ -87,8 +93,7 @@ export function MirrorTable({
               <span className="muted">—</span>
             ) : (
               <span className="num">
-                {i.row.original.unexplainedLow.toLocaleString("en-US", { maximumFractionDigits: 0 })} to{" "}
-                {i.row.original.unexplainedHigh!.toLocaleString("en-US", { maximumFractionDigits: 0 })}
+                {usdCell(i.row.original.unexplainedLow, locale)} to {usdCell(i.row.original.unexplainedHigh!, locale)}
               </span>
             ),
         }),
@@ -100,7 +105,7 @@ export function MirrorTable({
           cell: (i) => (i.getValue() ? <span className={i.row.original.reliable ? "muted" : "flag"}>{i.getValue()}</span> : ""),
         }),
       ] as DataTableColumn<MirrorViewRow>[],
-    [names, cifFob],
+    [names, cifFob, locale],
   );
   return (
     <DataTable caption={caption} columns={columns} data={rows} initiallyHidden={["band"]} initialSort={[{ id: "year", desc: false }]} />
