@@ -11,6 +11,10 @@ describe("formatAmount per locale", () => {
     expect(formatAmount(VALUE, "USD", { locale: "ru" })).toBe(`12,7${NBSP}млрд${NBSP}долл. США`);
     expect(formatAmount(VALUE, "USD", { locale: "kk" })).toBe(`12,7${NBSP}млрд${NBSP}АҚШ доллары`);
     expect(formatUsd(VALUE, { locale: "ru" })).toBe(`12,73${NBSP}млрд${NBSP}долл. США`);
+    // Kazakh is formatted with Russian's patterns (browsers' ICU lacks Kazakh's), with "45,8%".
+    expect(formatUsd(42_000, { locale: "kk" })).toBe(`42${NBSP}000${NBSP}АҚШ доллары`);
+    expect(formatUsd(857_700_000, { locale: "kk" })).toBe(`857,7${NBSP}млн${NBSP}АҚШ доллары`);
+    expect(formatPct(45.8, undefined, "kk")).toBe("45,8%");
   });
   it("writes Chinese amounts in 亿 and 万 without spaces", () => {
     expect(formatAmount(VALUE, "USD", { locale: "zh" })).toBe("127.3亿美元");

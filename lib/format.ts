@@ -17,8 +17,28 @@ const UNIT_WORDS: Record<string, { USD: string; EUR: string; percentAxis: string
 const wordsOf = (locale: string) => UNIT_WORDS[locale.slice(0, 2)] ?? UNIT_WORDS.ru!;
 const isChinese = (locale: string) => locale.startsWith("zh");
 
+/**
+ * Intl.NumberFormat that gives the same text on the server (Node, full ICU) and in every browser. Chromium's ICU data
+ * has no Kazakh number patterns (it falls back to "12.73G"), so Kazakh is formatted with Russian's, which match
+ * Kazakh's (comma decimal, no-break-space grouping, млн/млрд), and the two differences are applied: "мың" for
+ * thousand and no space before "%".
+ */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): { format: (value: number) => string } {
+  const kazakh = locale.startsWith("kk");
+  const f = new Intl.NumberFormat(kazakh ? "ru" : locale, options);
+  return {
+    format: (value) =>
+      kazakh
+        ? f
+            .format(value)
+            .replace(/тыс\./g, "мың")
+            .replace(/[\u00a0\u202f ]%/g, "%")
+        : f.format(value),
+  };
+}
+
 function num(locale: string, value: number, min: number, max: number): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: max }).format(value);
+  return numberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: max }).format(value);
 }
 
 /** "12,73 млрд", "857,7 млн", "127.3亿", "8577万": compact notation in the locale. */
@@ -26,7 +46,7 @@ function compact(locale: string, abs: number, fixed: boolean): string {
   // Chinese counts in 万 (10⁴) and 亿 (10⁸): one decimal reads like GACC's releases ("127.3亿").
   // Russian and Kazakh: "12,7 млрд" in cards and legends, "12,73 млрд" where figures stand side by side ("fixed").
   const digits = isChinese(locale) ? (abs >= 1e4 ? 1 : 0) : abs >= 1e9 ? (fixed ? 2 : 1) : abs >= 1e6 ? 1 : 0;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     notation: abs >= (isChinese(locale) ? 1e4 : 1e6) ? "compact" : "standard",
     minimumFractionDigits: fixed ? digits : 0,
     maximumFractionDigits: digits,
@@ -43,7 +63,7 @@ function localAmount(value: number, unit: string, options: AmountOptions, locale
   const scaled = base === unit ? abs : abs * 1e6;
   const word = base === "USD" ? words.USD : base === "EUR" ? words.EUR : unit;
   // Euro figures come in millions (NBK via wiiw) and are read that way, as in English: "1 854 млн евро" (not 1,85 млрд).
-  const million = new Intl.NumberFormat(locale, { notation: "compact" }).formatToParts(1e6).find((p) => p.type === "compact")?.value;
+  const million = numberFormat(locale, { notation: "compact" }).format(1e6).replace(/^1\s*/, "");
   const text =
     unit === "EUR million" && !isChinese(locale) && million
       ? `${num(locale, abs, 0, fixed ? 1 : 0)}\u00a0${million}`
@@ -97,7 +117,7 @@ export function formatSignedUsd(value: number, locale?: string): string {
 /** "45.8 %" (one decimal by default; `digits` undefined: at most one); a minus sign for negative values. */
 export function formatPct(value: number, digits?: number, locale?: string): string {
   if (!isEnglish(locale)) {
-    const f = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 1 });
+    const f = numberFormat(locale!, { style: "percent", minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 1 });
     return `${value < 0 ? "−" : ""}${f.format(Math.abs(value) / 100)}`;
   }
   const text = digits === undefined ? en(Math.abs(value), 0, 1) : en(Math.abs(value), digits, digits);
@@ -115,7 +135,7 @@ export function formatFull(value: string, locale?: string): string {
   const negative = value.startsWith("-");
   const [int, frac] = (negative ? value.slice(1) : value).split(".");
   const tag = isEnglish(locale) ? "en-US" : locale!;
-  const grouped = Number(int).toLocaleString(tag);
+  const grouped = isEnglish(locale) ? Number(int).toLocaleString(tag) : num(tag, Number(int), 0, 0);
   const point = isEnglish(locale) ? "." : num(tag, 1.5, 1, 1).replace(/\d/g, "");
   return `${negative ? "−" : ""}${grouped}${frac ? `${point}${frac}` : ""}`;
 }
@@ -123,11 +143,11 @@ export function formatFull(value: string, locale?: string): string {
 /** Axis tick: the magnitude without the unit (the axis title carries it): "14 bn", "500 m", "1,500", "5 %". */
 export function formatTick(value: number, unit: string, locale?: string): string {
   if (!isEnglish(locale)) {
-    if (unit === "percent") return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+    if (unit === "percent") return numberFormat(locale!, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
     const scaled = unit === "USD million" || unit === "EUR million" ? value * 1e6 : value;
     if (!isDollarUnit(unit) && unit !== "EUR million") return num(locale!, value, 0, 1);
     const abs = Math.abs(scaled);
-    const f = new Intl.NumberFormat(locale, {
+    const f = numberFormat(locale!, {
       notation: abs >= (isChinese(locale!) ? 1e4 : 1e6) ? "compact" : "standard",
       maximumFractionDigits: 1,
     });

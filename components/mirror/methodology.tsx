@@ -10,12 +10,12 @@ export function Methodology({ notes }: { notes: NoteRow[] }) {
       <dl>
         {notes.map((n) => (
           <div key={n.key} className="methodology-item" id={n.key.replace(/[^a-z0-9-]/gi, "-")}>
-            <dt>
+            <dt lang="en">
               {n.title}
               {n.periodLabel ? <span className="muted"> ({n.periodLabel})</span> : null}
             </dt>
             <dd>
-              <p>{n.body}</p>
+              <p lang="en">{n.body}</p>
               {n.source && (
                 <p className="muted small">
                   Source: {n.source.citation}{" "}

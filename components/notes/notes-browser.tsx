@@ -90,8 +90,11 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
                 </>
               )}
             </p>
-            <h3 id={`note-${n.ref}-title`}>{n.title}</h3>
-            <p>
+            {/* Notes are data, kept in the language they were written in (English): marked for the localized pages. */}
+            <h3 id={`note-${n.ref}-title`} lang="en">
+              {n.title}
+            </h3>
+            <p lang="en">
               {n.body}
               {n.quotedValue && (
                 <>
