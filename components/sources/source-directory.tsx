@@ -3,43 +3,55 @@
 // lib/sources/directory.ts) travel once, where a server-rendered list would send every element twice (as HTML and as
 // its React tree). It renders the same HTML on the server, so readers without JavaScript get every entry; each entry's
 // citation (publisher, title, location — all shown above it) opens on demand.
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { CopyButton } from "@/components/controls/copy-button";
 import { SourceLocation } from "@/components/sources/source-location";
+import { formatFull } from "@/lib/format";
 import { datasetTypeLabel } from "@/lib/labels";
 import type { DirectoryGroup } from "@/lib/sources/directory";
 
 export function SourceDirectory({ groups }: { groups: DirectoryGroup[] }) {
+  const t = useTranslations("sourcesDir");
+  const locale = useLocale();
+  const types = useTranslations("sourcesDir.types");
+  const typeLabel = (type: string) => (types.has(type as "news_statement") ? types(type as "news_statement") : datasetTypeLabel(type));
   return (
     <>
-      <nav aria-label="Kinds of source" className="filters">
+      <nav aria-label={t("kinds")} className="filters">
         {groups.map((g) => (
           <a key={g.datasetType} href={`#type-${g.datasetType}`}>
-            {datasetTypeLabel(g.datasetType)} ({g.entries.length})
+            {typeLabel(g.datasetType)} ({g.entries.length})
           </a>
         ))}
       </nav>
       {groups.map((g) => (
         <section key={g.datasetType} aria-labelledby={`type-${g.datasetType}`}>
-          <h2 id={`type-${g.datasetType}`}>{datasetTypeLabel(g.datasetType)}</h2>
+          <h2 id={`type-${g.datasetType}`}>{typeLabel(g.datasetType)}</h2>
           <ul className="source-cards">
             {g.entries.map((s) => (
               <li key={s.anchor} id={s.anchor} className="source-card">
                 <h3>{s.title}</h3>
                 <dl>
-                  <dt>Publisher</dt>
+                  <dt>{t("publisher")}</dt>
                   <dd>{s.publisher}</dd>
-                  <dt>Location</dt>
+                  <dt>{t("location")}</dt>
                   <dd>
                     <SourceLocation location={s.location} />
                   </dd>
-                  <dt>Vintage</dt>
-                  <dd>{s.vintage ?? "single edition"}</dd>
-                  <dt>Rank</dt>
+                  <dt>{t("vintage")}</dt>
+                  <dd>{s.vintage ?? t("singleEdition")}</dd>
+                  <dt>{t("rank")}</dt>
                   <dd>{s.rank}</dd>
-                  <dt>Values</dt>
+                  <dt>{t("values")}</dt>
                   <dd>
-                    {`${s.observations.toLocaleString("en-US")} observations${s.notes > 0 ? `, ${s.notes} ${s.notes === 1 ? "note" : "notes"}` : ""}`}
+                    {/* Numbers from lib/format.ts, not ICU's "#": the browser's ICU may lack the locale's number data. */}
+                    {t("count", {
+                      observations: s.observations,
+                      notes: s.notes,
+                      observationsText: formatFull(String(s.observations), locale),
+                      notesText: formatFull(String(s.notes), locale),
+                    })}
                   </dd>
                 </dl>
                 <Citation text={s.citation} />
@@ -53,17 +65,18 @@ export function SourceDirectory({ groups }: { groups: DirectoryGroup[] }) {
 }
 
 function Citation({ text }: { text: string }) {
+  const t = useTranslations("sourcesDir");
   const [open, setOpen] = useState(false);
   return open ? (
     <div className="source-citation">
       <p className="citation">
-        <strong>Cite:</strong> <span>{text}</span>
+        <strong>{t("cite")}</strong> <span lang="en">{text}</span>
       </p>
-      <CopyButton text={text} label="Copy citation" />
+      <CopyButton text={text} label={t("copy")} />
     </div>
   ) : (
     <button type="button" className="link-button" aria-expanded={false} onClick={() => setOpen(true)}>
-      Cite this source
+      {t("citeThis")}
     </button>
   );
 }

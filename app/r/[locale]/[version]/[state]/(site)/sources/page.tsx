@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SourceDirectory } from "@/components/sources/source-directory";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { PageMessages } from "@/components/site/page-messages";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 import { listAllSources } from "@/lib/series/queries";
 import { directoryGroups } from "@/lib/sources/directory";
@@ -13,10 +14,10 @@ export default async function SourcesPage({ params }: { params: Promise<RoutePar
   const sources = await listAllSources();
   const observations = sources.reduce((n, s) => n + s.observationCount, 0);
   return (
-    <>
+    <PageMessages locale={locale} namespaces={["sourcesDir"]}>
       <h1>{t("h1")}</h1>
       <p className="lede">{t("lede", { sources: sources.length, values: observations })}</p>
       <SourceDirectory groups={directoryGroups(sources)} />
-    </>
+    </PageMessages>
   );
 }
