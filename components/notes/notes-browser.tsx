@@ -2,26 +2,25 @@
 // Every note, filtered in the browser by kind and year range (URL state): events, statements on the discrepancy,
 // methodology and caveats, each with its stable reference (N12) and its source.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useId } from "react";
 import { SourceLocation } from "@/components/sources/source-location";
 import { yearsBetween } from "@/lib/codes";
 import type { Domain } from "@/lib/generated/prisma/enums";
-import { NOTE_KIND_LABEL } from "@/lib/labels";
-import { describeNotes, filterNotes, normaliseFilter } from "@/lib/notes/filter";
+import { formatFull } from "@/lib/format";
+import { localePath } from "@/lib/i18n/routing";
+import { filterNotes, normaliseFilter } from "@/lib/notes/filter";
 import { sourceAnchor } from "@/lib/notes/links";
 import type { NoteDetail } from "@/lib/panel/types";
 import { NOTE_KINDS, notesParsers } from "@/lib/url-state";
 
 export type BrowsedNote = NoteDetail & { domains: Domain[]; sourceKey: string | null };
 
-const DOMAIN_PAGE: Record<string, { href: string; label: string }> = {
-  trade: { href: "/trade", label: "Trade" },
-  investment: { href: "/investment", label: "Investment" },
-  debt: { href: "/debt", label: "Debt" },
-};
+const DOMAIN_PAGE: Record<string, string> = { trade: "/trade", investment: "/investment", debt: "/debt" };
 
 function Filter({ extent }: { extent: [number, number] }) {
+  const t = useTranslations("notesBrowser");
   const [filter, setFilter] = useQueryStates(notesParsers, { history: "replace" });
   const id = useId();
   const years = yearsBetween(extent[0], extent[1]);
@@ -34,7 +33,7 @@ function Filter({ extent }: { extent: [number, number] }) {
         value={filter[name] ?? ""}
         onChange={(e) => setFilter({ [name]: e.target.value ? Number(e.target.value) : null })}
       >
-        <option value="">any year</option>
+        <option value="">{t("anyYear")}</option>
         {years.map((y) => (
           <option key={y} value={y}>
             {y}
@@ -44,23 +43,23 @@ function Filter({ extent }: { extent: [number, number] }) {
     </label>
   );
   return (
-    <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter notes">
+    <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t("filterLabel")}>
       <label>
-        Kind{" "}
+        {t("kind")}{" "}
         <select value={filter.kind ?? ""} onChange={(e) => setFilter({ kind: NOTE_KINDS.find((k) => k === e.target.value) ?? null })}>
-          <option value="">All kinds</option>
+          <option value="">{t("allKinds")}</option>
           {NOTE_KINDS.map((k) => (
             <option key={k} value={k}>
-              {NOTE_KIND_LABEL[k]}
+              {t(`kinds.${k}`)}
             </option>
           ))}
         </select>
       </label>
-      {yearSelect("from", "From")}
-      {yearSelect("to", "To")}
+      {yearSelect("from", t("from"))}
+      {yearSelect("to", t("to"))}
       {filtered && (
         <button type="button" onClick={() => setFilter({ kind: null, from: null, to: null })}>
-          Show all notes
+          {t("showAll")}
         </button>
       )}
     </form>
@@ -68,6 +67,8 @@ function Filter({ extent }: { extent: [number, number] }) {
 }
 
 function NoteList({ notes }: { notes: BrowsedNote[] }) {
+  const t = useTranslations("notesBrowser");
+  const locale = useLocale();
   return (
     <ol className="note-list">
       {notes.map((n) => (
@@ -75,16 +76,16 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
           <article aria-labelledby={`note-${n.ref}-title`}>
             <p className="note-meta">
               <span className="note-number">{n.ref}</span>{" "}
-              <span className={`tag${n.kind === "caveat" ? " tag-warn" : ""}`}>{NOTE_KIND_LABEL[n.kind]}</span>{" "}
+              <span className={`tag${n.kind === "caveat" ? " tag-warn" : ""}`}>{t(`kinds.${n.kind}`)}</span>{" "}
               {n.periodLabel ??
-                (n.yearFrom !== null ? (n.yearTo && n.yearTo !== n.yearFrom ? `${n.yearFrom}–${n.yearTo}` : n.yearFrom) : "Every year")}
+                (n.yearFrom !== null ? (n.yearTo && n.yearTo !== n.yearFrom ? `${n.yearFrom}–${n.yearTo}` : n.yearFrom) : t("everyYear"))}
               {n.domains.length > 0 && (
                 <>
                   {" · "}
                   {n.domains.map((d, i) => (
                     <span key={d}>
                       {i > 0 ? ", " : ""}
-                      {DOMAIN_PAGE[d] ? <Link href={DOMAIN_PAGE[d].href}>{DOMAIN_PAGE[d].label}</Link> : d}
+                      {DOMAIN_PAGE[d] ? <Link href={localePath(locale, DOMAIN_PAGE[d])}>{t(`domains.${d as "trade"}`)}</Link> : d}
                     </span>
                   ))}
                 </>
@@ -99,20 +100,20 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
               {n.quotedValue && (
                 <>
                   {" "}
-                  <strong>Quoted: {n.quotedValue}.</strong>
+                  <strong>{t("quoted", { value: n.quotedValue })}</strong>
                 </>
               )}
             </p>
             {n.source && n.sourceKey ? (
               <p className="note-meta">
-                Source:{" "}
-                <Link href={`/sources#${sourceAnchor(n.sourceKey)}`}>
+                {t("source")}{" "}
+                <Link href={`${localePath(locale, "/sources")}#${sourceAnchor(n.sourceKey)}`}>
                   {n.source.publisher}, {n.source.title}
                 </Link>{" "}
-                — <SourceLocation location={n.source.location} label="open the source" />
+                — <SourceLocation location={n.source.location} label={t("openSource")} />
               </p>
             ) : (
-              <p className="note-meta">No source recorded.</p>
+              <p className="note-meta">{t("noSource")}</p>
             )}
           </article>
         </li>
@@ -122,6 +123,8 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
 }
 
 export function NotesBrowser({ notes, extent }: { notes: BrowsedNote[]; extent: [number, number] }) {
+  const t = useTranslations("notesBrowser");
+  const locale = useLocale();
   const [state] = useQueryStates(notesParsers);
   const filter = normaliseFilter(state);
   const shown = filterNotes(notes, filter);
@@ -131,18 +134,27 @@ export function NotesBrowser({ notes, extent }: { notes: BrowsedNote[]; extent: 
     <>
       <Filter extent={extent} />
       <p aria-live="polite" className="muted">
-        {describeNotes(shown.length, filter)} ({dated.length} dated, {undated.length} for every year).
+        {t("summary", {
+          count: shown.length,
+          countText: formatFull(String(shown.length), locale),
+          kind: filter.kind ?? "all",
+          range: filter.from !== null || filter.to !== null ? "yes" : "no",
+          from: filter.from ?? t("firstYear"),
+          to: filter.to ?? t("lastYear"),
+          dated: dated.length,
+          undated: undated.length,
+        })}
       </p>
-      {shown.length === 0 && <p className="empty">No notes match. Choose another kind or a wider range of years.</p>}
+      {shown.length === 0 && <p className="empty">{t("none")}</p>}
       {undated.length > 0 && (
         <section aria-labelledby="notes-undated">
-          <h2 id="notes-undated">For every year</h2>
+          <h2 id="notes-undated">{t("forEveryYear")}</h2>
           <NoteList notes={undated} />
         </section>
       )}
       {dated.length > 0 && (
         <section aria-labelledby="notes-dated">
-          <h2 id="notes-dated">By year</h2>
+          <h2 id="notes-dated">{t("byYear")}</h2>
           <NoteList notes={dated} />
         </section>
       )}

@@ -1,5 +1,6 @@
 // The catalogues are complete: every key of en.json exists in every locale, is not empty, uses the same arguments
 // and rich-text tags, and parses as an ICU message. A new English string without its translations fails here.
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../pages/target";
@@ -17,11 +18,24 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-/** Argument names ({year}, {count, plural…}: lower-case identifiers, unlike select branches such as {China}) and tags (<b>…</b>). */
+/** Argument names and rich-text tags of a message, from the ICU parser (select branches are not arguments). */
 function shape(message: string): string[] {
-  const args = [...message.matchAll(/\{\s*([a-z][A-Za-z0-9_]*)\s*[,}]/g)].map((m) => `{${m[1]}}`);
-  const tags = [...message.matchAll(/<([A-Za-z][A-Za-z0-9_]*)>/g)].map((m) => `<${m[1]}>`);
-  return [...new Set([...args, ...tags])].sort();
+  const out = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const e of elements) {
+      if (e.type === TYPE.argument || e.type === TYPE.number || e.type === TYPE.date || e.type === TYPE.time) out.add(`{${e.value}}`);
+      if (e.type === TYPE.select || e.type === TYPE.plural) {
+        out.add(`{${e.value}}`);
+        for (const option of Object.values(e.options)) walk(option.value);
+      }
+      if (e.type === TYPE.tag) {
+        out.add(`<${e.value}>`);
+        walk(e.children);
+      }
+    }
+  };
+  walk(parse(message));
+  return [...out].sort();
 }
 
 const english = leaves(MESSAGES.en as unknown as Tree);
@@ -50,7 +64,7 @@ describe.each(LOCALES.map((l) => [l]))("catalogue %s", (locale) => {
       const values: Record<string, unknown> = {};
       for (const s of shape(message)) {
         const name = s.slice(1, -1);
-        values[name] = s.startsWith("<") ? (chunks: unknown) => chunks : /count|sources|values/.test(name) ? 3 : "x";
+        values[name] = s.startsWith("<") ? (chunks: unknown) => chunks : /^(count|sources|values|observations|notes)$/.test(name) ? 3 : "x";
       }
       (t as unknown as { rich: (k: string, v: Record<string, unknown>) => unknown }).rich(key, values);
     }

@@ -16,7 +16,7 @@ export default async function NotesPage({ params }: { params: Promise<RouteParam
   const years = rows.flatMap((n) => [n.yearFrom, n.yearTo]).filter((y): y is number => y !== null);
   const extent: [number, number] = [Math.min(...years), Math.max(...years)];
   return (
-    <PageMessages locale={locale} namespaces={["panel"]}>
+    <PageMessages locale={locale} namespaces={["notesBrowser"]}>
       <h1>{t("h1")}</h1>
       <p className="lede">{t("lede")}</p>
       <NotesBrowser notes={notes} extent={extent} />
