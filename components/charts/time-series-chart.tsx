@@ -106,7 +106,7 @@ const AXIS_KEYS = {
 } as const;
 
 function useAxisLabel(english: string): string {
-  const t = useTranslations("panel");
+  const t = useTranslations("seriesPanel");
   const constant = /^Constant (\d{4}) US dollars$/.exec(english);
   if (constant) return t("constantAxis", { year: constant[1]! });
   const key = AXIS_KEYS[english as keyof typeof AXIS_KEYS];
@@ -123,7 +123,7 @@ function useLocalLines(lines: LineSpec[]): LineSpec[] {
 }
 
 export default function TimeSeriesChart(props: TimeSeriesChartProps) {
-  const t = useTranslations("panel");
+  const t = useTranslations("seriesPanel");
   const locale = useLocale();
   const lines = useLocalLines(props.lines);
   const {
@@ -283,7 +283,7 @@ function PointTooltip(props: {
   realBase: number | null;
 }) {
   const { active, label, payload, lines, points, sources, terms, publishers, pct, valueUnit, realBase } = props;
-  const t = useTranslations("panel");
+  const t = useTranslations("seriesPanel");
   const locale = useLocale();
   if (!active || !payload?.length) return null;
   const amount = (v: number) => formatAmount(v, valueUnit, { locale });

@@ -3,9 +3,10 @@
 // target) and the caveats and methodology. A note's id is `${panelId}-note-${ref}`. Each note's text is built when the
 // reader opens it (titles are in the page as sent; every text is also on /notes, linked from each note).
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { SourceLocation } from "@/components/sources/source-location";
-import { NOTE_KIND_LABEL } from "@/lib/labels";
+import { localePath } from "@/lib/i18n/routing";
 import type { NoteInfo } from "@/lib/panel/types";
 import { useNoteTexts, type NoteText } from "./use-note-text";
 
@@ -14,31 +15,44 @@ function periodOf(n: NoteInfo): string {
 }
 
 function NoteSource({ source }: { source: NoteText["source"] }) {
+  const t = useTranslations("notes_panel");
   if (!source) return null;
   return (
     <>
-      Source: {source.publisher}, {source.title} — <SourceLocation location={source.location} label="open" />
+      {t("noteSource", { publisher: source.publisher, title: source.title })}
+      <SourceLocation location={source.location} label={t("open")} />
     </>
   );
 }
 
 /** One note: its reference, period and title; its text once opened. */
 function NoteItem({ note, id, extra }: { note: NoteInfo; id: string; extra?: (n: NoteInfo) => ReactNode }) {
+  const t = useTranslations("notes_panel");
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const texts = useNoteTexts([note.ref], open);
   const text = texts?.get(note.ref);
   return (
     <li id={id}>
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+        {/* A note's title, text and quoted figure are data in the language they were written in. */}
         <summary>
-          <span className="note-number">{note.ref}</span> {periodOf(note)}: {note.title}
-          {note.quotedValue ? <span className="muted"> — {note.quotedValue}</span> : null}
+          <span className="note-number">{note.ref}</span> {periodOf(note)}: <span lang="en">{note.title}</span>
+          {note.quotedValue ? (
+            <span className="muted" lang="en">
+              {" "}
+              — {note.quotedValue}
+            </span>
+          ) : null}
         </summary>
         {open ? (
           <>
             <p>
-              <em>{NOTE_KIND_LABEL[note.kind]}.</em> {text ? text.body : texts === null ? "(The note's text could not be loaded.)" : "…"}
-              {note.quotedValue ? ` (${note.quotedValue})` : ""}
+              <em>{t(`kinds.${note.kind}`)}.</em>{" "}
+              <span lang="en">
+                {text ? text.body : texts === null ? t("noteNotLoaded") : "…"}
+                {note.quotedValue ? ` (${note.quotedValue})` : ""}
+              </span>
             </p>
             {extra?.(note)}
             {text?.source && (
@@ -49,7 +63,7 @@ function NoteItem({ note, id, extra }: { note: NoteInfo; id: string; extra?: (n:
           </>
         ) : (
           <p className="muted small">
-            <Link href={`/notes#note-${note.ref}`}>The full note on the Notes page</Link>
+            <Link href={`${localePath(locale, "/notes")}#note-${note.ref}`}>{t("fullNote")}</Link>
           </p>
         )}
       </details>
@@ -65,12 +79,13 @@ export function DrawnNotes(props: {
   heading?: string;
   extra?: (n: NoteInfo) => ReactNode;
 }) {
+  const t = useTranslations("notes_panel");
   if (props.notes.length === 0) return null;
   return (
     <details className="panel-notes" open={props.open}>
       <summary>
         <h3>
-          {props.heading ?? "Notes on the chart"} ({props.notes.length})
+          {props.heading ?? t("notesOnChart")} ({props.notes.length})
         </h3>
       </summary>
       <ol>
@@ -84,10 +99,11 @@ export function DrawnNotes(props: {
 
 /** The notes of a panel whose notes are listed under an earlier panel: their references, linked to that list. */
 export function NoteRefs({ notes, listedIn }: { notes: NoteInfo[]; listedIn: string }) {
+  const t = useTranslations("notes_panel");
   if (notes.length === 0) return null;
   return (
     <p className="panel-note-refs muted small">
-      Notes on this chart (listed under the first chart):{" "}
+      {t("notesListed")}{" "}
       {notes.map((n, i) => (
         <span key={n.ref}>
           {i > 0 ? "; " : ""}
@@ -102,11 +118,14 @@ export function NoteRefs({ notes, listedIn }: { notes: NoteInfo[]; listedIn: str
 }
 
 export function ListedNotes({ notes, open }: { notes: NoteInfo[]; open: boolean }) {
+  const t = useTranslations("notes_panel");
   if (notes.length === 0) return null;
   return (
     <details className="panel-caveats" open={open}>
       <summary>
-        <h3>Caveats and methodology ({notes.length})</h3>
+        <h3>
+          {t("caveatsHeading")} ({notes.length})
+        </h3>
       </summary>
       <ul>
         {notes.map((n) => (

@@ -35,7 +35,7 @@ export type SeriesPanelProps = SeriesPanelSource & {
 
 export function SeriesPanel(props: SeriesPanelProps) {
   const { description, citationYear } = props;
-  const t = useTranslations("panel");
+  const t = useTranslations("seriesPanel");
   const titles = useTranslations("panelTitles");
   const source = "payload" in props ? props.payload : props.frame;
   // The title in the page's locale (panelTitles, by panel id); the payload's English title where there is none.

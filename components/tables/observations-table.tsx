@@ -22,7 +22,7 @@ const col = createColumnHelper<typeof dataTableFeatures, ObservationTableRow>();
 
 /** The columns with their headers in the locale (panel.columns) and numbers in its notation. */
 function useColumns(): DataTableColumn<ObservationTableRow>[] {
-  const t = useTranslations("panel.columns");
+  const t = useTranslations("seriesPanel.columns");
   const locale = useLocale();
   return useMemo(
     () =>

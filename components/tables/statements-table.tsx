@@ -47,7 +47,7 @@ export function StatementsTable({
   caption: string;
   hidden?: string[];
 }) {
-  const t = useTranslations("panel.columns");
+  const t = useTranslations("seriesPanel.columns");
   const columns = useMemo(() => columnsIn(t) as DataTableColumn<StatementRow>[], [t]);
   return <DataTable caption={caption} columns={columns} data={rows} initiallyHidden={hidden} initialSort={[{ id: "date", desc: false }]} />;
 }

@@ -26,7 +26,7 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
   const extent = dataExtent(totals.payload);
   const { turnover, mirror, fdi, debt } = overview;
   return (
-    <PageMessages locale={locale} namespaces={["panel", "panelTitles", "seriesLines"]}>
+    <PageMessages locale={locale} namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}>
       <h1>{t("h1")}</h1>
       <p className="lede">{t("lede")}</p>
 

@@ -67,7 +67,7 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
   const title = "Kazakhstan's external debt: quoted figures by date (US dollars)";
 
   return (
-    <PageMessages locale={locale} namespaces={["panel", "panelTitles", "seriesLines"]}>
+    <PageMessages locale={locale} namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}>
       <h1>{t("h1")}</h1>
       {thin && (
         <div className="callout" role="note">

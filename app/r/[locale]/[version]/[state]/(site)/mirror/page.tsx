@@ -32,7 +32,7 @@ export default async function MirrorPage({ params }: { params: Promise<RoutePara
       <h1>{t("h1", { exporter: f.exporter, importer: f.importer, exporterName: f.exporterName, importerName: f.importerName })}</h1>
       <p className="lede">{t("lede")}</p>
       {/* The mirror's client components also read the summary sentences: only this page sends them to the browser. */}
-      <PageMessages locale={locale} namespaces={["panel", "mirrorSummary"]}>
+      <PageMessages locale={locale} namespaces={["panel", "mirrorSummary", "notes_panel"]}>
         <MirrorWorkbench payload={payload} citationYear={citationYear} />
       </PageMessages>
       <Methodology notes={methodology} />
