@@ -5,12 +5,14 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatAmount, formatTick } from "@/lib/format";
+import { formatTick } from "@/lib/format";
 import { WARNING_FLAGS } from "@/lib/labels";
 import type { NoteMarker } from "@/lib/notes/markers";
 import type { SeriesChartRow } from "@/lib/panel/series-view";
 import type { DerivedTerm, LineSpec, NoteInfo, SeriesPoint, SourceInfo } from "@/lib/panel/types";
 import { MARKER_ROW_HEIGHT, NoteMarkers, NotePopover, useMarkerStore } from "./note-markers";
+import { useAxisLabel, useLocalLines } from "./chart-labels";
+import { PointTooltip } from "./point-tooltip";
 import { TOOLTIP_WRAPPER_STYLE } from "./tooltip-style";
 
 export interface TimeSeriesChartProps {
@@ -95,31 +97,6 @@ function PointDot(props: {
     );
   }
   return <circle cx={cx} cy={cy} r={2.5} fill={stroke} stroke="none" />;
-}
-
-/** The axis titles the panels use (lib/pages/panels.ts, lib/panel/series-view.ts), by their English text. */
-const AXIS_KEYS = {
-  "US dollars": "axisUsd",
-  "EUR million": "axisEurMillion",
-  "Percent of the reporter's total trade": "axisPctTrade",
-  "Percent of the total from all countries": "axisPctFdi",
-} as const;
-
-function useAxisLabel(english: string): string {
-  const t = useTranslations("seriesPanel");
-  const constant = /^Constant (\d{4}) US dollars$/.exec(english);
-  if (constant) return t("constantAxis", { year: constant[1]! });
-  const key = AXIS_KEYS[english as keyof typeof AXIS_KEYS];
-  return key ? t(key) : english;
-}
-
-/** The series' labels in the page's locale (seriesLines, keyed by the code with "_" for "."), English where none. */
-function useLocalLines(lines: LineSpec[]): LineSpec[] {
-  const t = useTranslations("seriesLines");
-  return lines.map((l) => {
-    const key = l.code.replaceAll(".", "_") as Parameters<typeof t>[0];
-    return t.has(key) ? { ...l, label: t(key) } : l;
-  });
 }
 
 export default function TimeSeriesChart(props: TimeSeriesChartProps) {
@@ -264,73 +241,6 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps) {
             {l.label}
           </li>
         ))}
-      </ul>
-    </div>
-  );
-}
-
-function PointTooltip(props: {
-  active?: boolean;
-  label?: number | string;
-  payload?: readonly { dataKey?: unknown; value?: unknown }[];
-  lines: LineSpec[];
-  points: TimeSeriesChartProps["points"];
-  sources: SourceInfo[];
-  terms: Record<string, DerivedTerm[]>;
-  publishers: string[];
-  pct: boolean;
-  valueUnit: string;
-  realBase: number | null;
-}) {
-  const { active, label, payload, lines, points, sources, terms, publishers, pct, valueUnit, realBase } = props;
-  const t = useTranslations("seriesPanel");
-  const locale = useLocale();
-  if (!active || !payload?.length) return null;
-  const amount = (v: number) => formatAmount(v, valueUnit, { locale });
-  const year = Number(label);
-  const sourceLabel = (i: number) => sources[i]?.label ?? "";
-  return (
-    <div className="chart-tooltip">
-      <strong>{year}</strong>
-      {realBase !== null && <small> · {t("tooltipConstant", { year: realBase })}</small>}
-      <ul>
-        {lines.map((l) => {
-          const p = points[l.code]?.[year];
-          const shown = payload.find((x) => x.dataKey === l.code)?.value;
-          if (!p || shown === null || shown === undefined) return null;
-          const value = `${p.qualifier ? `${p.qualifier} ` : ""}${amount(Number(p.value))}`;
-          return (
-            <li key={l.code}>
-              <span className="swatch" style={{ background: l.color }} /> {l.label}:{" "}
-              <b>{pct ? `${formatAmount(Number(shown), "percent", { locale })} (${value})` : value}</b>
-              <br />
-              {p.components ? (
-                <small>
-                  {t("derived")}{" "}
-                  {p.components.map((c, i) => (
-                    <span key={i}>
-                      {i > 0 ? ((terms[l.code]?.[i]?.sign ?? 1) === 1 ? " + " : " − ") : ""}
-                      {amount(Number(c.value))} ({sourceLabel(c.source)}
-                      {c.vintage ? `, ${c.vintage}` : ""})
-                    </span>
-                  ))}
-                </small>
-              ) : (
-                <small>
-                  {t("publishedBy", { publisher: publishers[p.publisher] ?? "", sources: p.sources.map(sourceLabel).join(" + ") })}
-                  {p.vintage ? t("vintage", { vintage: p.vintage }) : ""}
-                  {p.vintageDate ? ` (${p.vintageDate})` : ""}
-                </small>
-              )}
-              {((p.flags?.length ?? 0) > 0 || p.statement) && (
-                <small className="flag">
-                  <br />
-                  {[...(p.statement && !p.flags?.includes("from-statement") ? [t("quotedStatement")] : []), ...(p.flags ?? [])].join(", ")}
-                </small>
-              )}
-            </li>
-          );
-        })}
       </ul>
     </div>
   );
