@@ -35,7 +35,7 @@ const prefixed = (locale: Locale, path: string) => (locale === "en" ? path : pat
 
 for (const locale of LOCALES) {
   test(`every page renders in ${locale}: lang, hreflang, title, no catalogue English, accessible @phone`, async ({ page, context }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(420_000); // eight pages, each with axe, on two shared cores
     await context.addCookies([{ name: "locale", value: locale, url: test.info().project.use.baseURL! }]);
     const siteName = leaves(catalogue(locale)).get("site.name")!;
     const leftovers = locale === "en" ? [] : englishOnlyTexts(locale);

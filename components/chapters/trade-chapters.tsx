@@ -70,7 +70,8 @@ export function TradeChapters({
             HS4 rows (derived) unless UN Comtrade gives the chapter.
           </p>
         ) : null}
-        <ul>
+        {/* Coverage in words from lib/chapters (English still: marked for the localized pages). */}
+        <ul lang="en">
           {(view ? [coverageLine(view, "reverseX"), coverageLine(view, "forwardM")] : summary.lines).map((line) => (
             <li key={line}>{line}</li>
           ))}
