@@ -9,6 +9,8 @@ import { flagPhrases, type GapStory } from "@/lib/mirror/story";
 export interface Names {
   exporter: string;
   importer: string;
+  /** The English names, for the phrases lib/mirror/story.ts still writes in English. */
+  english?: { exporter: string; importer: string };
   /** ISO3 codes, which the templates use to name the countries in each language's grammar. */
   exporterCode?: string;
   importerCode?: string;
@@ -123,7 +125,10 @@ export function GapSummaryCard({ heading, story, names }: { heading: string; sto
   const usd = (v: number) => formatUsd(v, { locale });
   const parties = who(names);
   // The flag phrases are still English (lib/mirror/story.ts): marked as such for screen readers.
-  const phrases = flagPhrases({ flags: story.flags, exporterFlags: story.exporterFlags, importerFlags: story.importerFlags }, names);
+  const phrases = flagPhrases(
+    { flags: story.flags, exporterFlags: story.exporterFlags, importerFlags: story.importerFlags },
+    names.english ?? names,
+  );
   const notMeasured = !story.reliable;
   return (
     <section className={`gap-summary${notMeasured ? " gap-summary-flagged" : ""}`} aria-label={heading}>

@@ -18,15 +18,29 @@ import { MirrorPanel } from "./mirror-panel";
 const FIRST_COLOUR = "#b91c1c";
 const SECOND_COLOUR = "#1d4ed8";
 
-export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPagePayload; citationYear: number }) {
+export function MirrorWorkbench({
+  payload,
+  citationYear,
+  localNames,
+}: {
+  payload: MirrorPagePayload;
+  citationYear: number;
+  /** Country names in the page's locale, by code (the payload's names are English). */
+  localNames: Record<string, string>;
+}) {
   const t = useTranslations("mirrorSummary");
   const [state] = useQueryStates(mirrorParsers);
   const view = useMemo(() => workbenchView(payload, state), [payload, state]);
   const { forward, reverse, range, year } = view;
   const names = { first: payload.forward.exporterName, second: payload.forward.importerName };
+  const local = {
+    first: localNames[payload.forward.exporter] ?? names.first,
+    second: localNames[payload.forward.importer] ?? names.second,
+  };
   const forwardNames = {
-    exporter: names.first,
-    importer: names.second,
+    exporter: local.first,
+    importer: local.second,
+    english: { exporter: names.first, importer: names.second },
     exporterCode: payload.forward.exporter,
     importerCode: payload.forward.importer,
   };
@@ -36,11 +50,11 @@ export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPage
       <nav className="page-nav" aria-label={t("onThisPage")}>
         <a href="#summary">{t("summary")}</a>
         <a href="#mirror-forward">
-          {names.first} → {names.second}
+          {local.first} → {local.second}
         </a>
         {reverse && (
           <a href="#mirror-reverse">
-            {names.second} → {names.first}
+            {local.second} → {local.first}
           </a>
         )}
         <a href="#by-product">{t("byProduct")}</a>
@@ -49,7 +63,7 @@ export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPage
       <MirrorControls
         pairs={payload.pairs}
         pair={{ exporter: payload.forward.exporter, importer: payload.forward.importer }}
-        names={forwardNames}
+        names={forwardNames.english}
         sourceOptions={view.sourceOptions}
         resolvedSources={view.resolved}
         latestSources={view.latest}
@@ -72,7 +86,7 @@ export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPage
           (view.chosenStory ? (
             <GapSummaryCard heading={t("chosenHeading", { year })} story={view.chosenStory} names={forwardNames} />
           ) : (
-            <p className="muted">{t("noBoth", { year, first: names.first, second: names.second })}</p>
+            <p className="muted">{t("noBoth", { year, first: local.first, second: local.second })}</p>
           ))}
       </div>
 
@@ -101,7 +115,7 @@ export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPage
           citationYear={citationYear}
         />
       ) : (
-        <p className="muted">{t("noReverse", { first: names.first, second: names.second })}</p>
+        <p className="muted">{t("noReverse", { first: local.first, second: local.second })}</p>
       )}
 
       <MirrorChapters payload={payload} forward={forward} reverse={reverse} year={year} query={view.query} />

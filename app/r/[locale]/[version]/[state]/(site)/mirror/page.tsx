@@ -17,7 +17,7 @@ export default async function MirrorPage({ params }: { params: Promise<RoutePara
   const { state, citationYear, locale } = await pageView("mirror", params);
   const t = await getTranslations({ locale, namespace: "mirror" });
   const [loaded, methodology] = await Promise.all([loadMirrorPage(state), loadMethodologyNotes()]);
-  const payload = loaded && localizeNames(loaded, locale);
+  const payload = loaded;
   if (!payload) {
     return (
       <>
@@ -33,24 +33,19 @@ export default async function MirrorPage({ params }: { params: Promise<RoutePara
       <p className="lede">{t("lede")}</p>
       {/* The mirror's client components also read the summary sentences: only this page sends them to the browser. */}
       <PageMessages locale={locale} namespaces={["panel", "mirrorSummary", "notes_panel"]}>
-        <MirrorWorkbench payload={payload} citationYear={citationYear} />
+        <MirrorWorkbench payload={payload} citationYear={citationYear} localNames={localNames(payload, locale)} />
       </PageMessages>
       <Methodology notes={methodology} />
     </>
   );
 }
 
-/** The payload with the countries named in the page's locale (the loader names them in English). */
-function localizeNames(payload: MirrorPagePayload, locale: Locale): MirrorPagePayload {
-  const named = <T extends { exporter: string; importer: string; exporterName: string; importerName: string }>(d: T): T => ({
-    ...d,
-    exporterName: localCountryName(d.exporter, locale, d.exporterName),
-    importerName: localCountryName(d.importer, locale, d.importerName),
-  });
-  return {
-    ...payload,
-    pairs: payload.pairs.map(named),
-    forward: named(payload.forward),
-    reverse: payload.reverse && named(payload.reverse),
-  };
+/**
+ * The countries of the page named in its locale (Intl.DisplayNames + the glossary's overrides), for the texts that
+ * come from the catalogue. The payload keeps its English names for the parts still written in English (chart legends,
+ * flag phrases), so no English sentence gets a Russian or Chinese name inserted into it.
+ */
+function localNames(payload: MirrorPagePayload, locale: Locale): Record<string, string> {
+  const codes = new Set(payload.pairs.flatMap((p) => [p.exporter, p.importer]));
+  return Object.fromEntries([...codes].map((code) => [code, localCountryName(code, locale)]));
 }
