@@ -25,10 +25,13 @@ const english = leaves(catalogue("en"));
 /** English catalogue texts (plain ones, long enough to be unambiguous) whose translation in `locale` differs. */
 function englishOnlyTexts(locale: Locale): string[] {
   const local = leaves(catalogue(locale));
-  return [...english]
-    .filter(([k, v]) => !/[{<]/.test(v) && v.length >= 8 && local.get(k) !== v)
-    .map(([, v]) => v.replace(/[“”]/g, '"'))
-    .filter((v) => !["Kazakhstan", "China"].includes(v));
+  return (
+    [...english]
+      // Two words at least: a single word ("Investment") also occurs inside data (source titles) that stays English.
+      .filter(([k, v]) => !/[{<]/.test(v) && v.length >= 8 && v.trim().includes(" ") && local.get(k) !== v)
+      .map(([, v]) => v.replace(/[“”]/g, '"'))
+      .filter((v) => !["Kazakhstan", "China"].includes(v))
+  );
 }
 
 const prefixed = (locale: Locale, path: string) => (locale === "en" ? path : path === "/" ? `/${locale}` : `/${locale}${path}`);
@@ -62,10 +65,13 @@ for (const locale of LOCALES) {
         copy.querySelectorAll('[lang="en"], script, style').forEach((e) => e.remove());
         return (copy.textContent ?? "").replace(/[“”]/g, '"');
       });
-      expect(
-        leftovers.filter((s) => text.includes(s)),
-        `English catalogue strings left on ${url}`,
-      ).toEqual([]);
+      // Soft: every page is checked, and the report lists what is left on each.
+      expect
+        .soft(
+          leftovers.filter((s) => text.includes(s)),
+          `English catalogue strings left on ${url}`,
+        )
+        .toEqual([]);
       await expectNoSeriousA11yViolations(page);
     }
   });

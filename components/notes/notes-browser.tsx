@@ -107,7 +107,7 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
             {n.source && n.sourceKey ? (
               <p className="note-meta">
                 {t("source")}{" "}
-                <Link href={`${localePath(locale, "/sources")}#${sourceAnchor(n.sourceKey)}`}>
+                <Link href={`${localePath(locale, "/sources")}#${sourceAnchor(n.sourceKey)}`} lang="en">
                   {n.source.publisher}, {n.source.title}
                 </Link>{" "}
                 — <SourceLocation location={n.source.location} label={t("openSource")} />

@@ -2,6 +2,7 @@
 // A panel of quoted figures at their dates (debt): the same frame as every panel (components/panel/panel-shell.tsx),
 // a scatter chart of the figures (log scale optional, URL state) and the table of every figure.
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import type { ReactNode } from "react";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
@@ -35,6 +36,7 @@ export interface DatedPanelProps {
 }
 
 export function DatedPanel(p: DatedPanelProps) {
+  const t = useTranslations("seriesPanel");
   const [options, setOptions] = useQueryStates(panelParsers, { urlKeys: panelUrlKeys(p.stateKey), history: "replace" });
   const chartId = `${p.id}-chart`;
   return (
@@ -50,7 +52,7 @@ export function DatedPanel(p: DatedPanelProps) {
               checked={options.scale === "log"}
               onChange={(e) => setOptions({ scale: e.target.checked ? "log" : null })}
             />{" "}
-            Log scale
+            {t("logScale")}
           </label>
         </form>
       }

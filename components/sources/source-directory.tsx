@@ -31,10 +31,10 @@ export function SourceDirectory({ groups }: { groups: DirectoryGroup[] }) {
           <ul className="source-cards">
             {g.entries.map((s) => (
               <li key={s.anchor} id={s.anchor} className="source-card">
-                <h3>{s.title}</h3>
+                <h3 lang="en">{s.title}</h3>
                 <dl>
                   <dt>{t("publisher")}</dt>
-                  <dd>{s.publisher}</dd>
+                  <dd lang="en">{s.publisher}</dd>
                   <dt>{t("location")}</dt>
                   <dd>
                     <SourceLocation location={s.location} />

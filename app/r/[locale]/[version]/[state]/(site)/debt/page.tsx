@@ -27,11 +27,11 @@ export const generateMetadata = pageMetadata("debt");
 
 /** Figures drawn on the chart: levels in US dollars (shares and changes are in the table only). */
 const CHART_SERIES: DatedSeries[] = [
-  { code: "debt.KAZ.WLD.stock", label: "Total external debt, all creditors", color: "#6b7280" },
-  { code: "debt.KAZ.CHN.stock", label: "Owed to China, all sectors", color: "#b91c1c", shape: "diamond" },
-  { code: "debt.KAZ.CHN.stock_government_guaranteed", label: "Owed to China, government-guaranteed", color: "#ea580c", shape: "square" },
-  { code: "debt.KAZ.CHN.stock_banks", label: "Owed to China by banks", color: "#9333ea", shape: "triangle" },
-  { code: "debt.KAZ.CHN.stock_cny", label: "Owed to China in yuan", color: "#0891b2", shape: "square" },
+  { code: "debt.KAZ.WLD.stock", label: "total", color: "#6b7280" },
+  { code: "debt.KAZ.CHN.stock", label: "china", color: "#b91c1c", shape: "diamond" },
+  { code: "debt.KAZ.CHN.stock_government_guaranteed", label: "guaranteed", color: "#ea580c", shape: "square" },
+  { code: "debt.KAZ.CHN.stock_banks", label: "banks", color: "#9333ea", shape: "triangle" },
+  { code: "debt.KAZ.CHN.stock_cny", label: "cny", color: "#0891b2", shape: "square" },
 ];
 
 const DETAIL_LABEL: Record<string, string> = {
@@ -64,7 +64,7 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
       source: r.source,
       flags: r.flags,
     }));
-  const title = "Kazakhstan's external debt: quoted figures by date (US dollars)";
+  const title = t("lines.chartTitle");
 
   return (
     <PageMessages locale={locale} namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}>
@@ -144,13 +144,13 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
         stateKey="debt"
         title={title}
         description={<p className="muted">{t("chartNote")}</p>}
-        series={CHART_SERIES}
+        series={CHART_SERIES.map((s) => ({ ...s, label: t(`lines.${s.label as "total"}`) }))}
         points={points}
         rows={rows}
-        tableCaption="Every quoted figure on Kazakhstan's external debt, by the date it refers to"
+        tableCaption={t("lines.tableCaption")}
         sources={data.sources.map(toSourceInfo)}
         unit="USD"
-        axisLabel="US dollars"
+        axisLabel={t("lines.axis")}
         downloads={{
           csv: seriesExportUrl({ codes: DEBT_CODES, format: "csv", all: true, allPeriods: true }),
           json: seriesExportUrl({ codes: DEBT_CODES, format: "json", all: true, allPeriods: true }),
