@@ -7,10 +7,10 @@
 // It also answers conditional requests (304 from the ETag of version + view), refuses TRACE, and keeps malformed
 // paths and the internal routes themselves out of reach.
 import { NextResponse, type NextRequest } from "next/server";
-import { currentDataVersion } from "./lib/data-version";
 import { etagFor, ifNoneMatchMatches, SHARED_CACHE_CONTROL } from "./lib/http-cache";
 import { canonicalQuery, PAGE_SEGMENTS, pageForPath } from "./lib/pages/registry";
-import { DEFAULT_LOCALE, internalTarget, TARGET_HEADER } from "./lib/pages/target";
+import { DEFAULT_LOCALE, internalTarget, TARGET_HEADER, versionSegment } from "./lib/pages/target";
+import { PinError, resolvePin, type Pin } from "./lib/pinned";
 import { securityHeaders } from "./lib/security-headers.mjs";
 
 /** Headers whose values change what Next returns for the same URL (RSC payloads and prefetches vs HTML). */
@@ -30,6 +30,21 @@ function route(request: NextRequest, target: string | null): NextResponse {
 }
 
 const notFound = (request: NextRequest) => route(request, `static/${DEFAULT_LOCALE}/not-found`);
+
+/** A page for a v= that names no data version: says why, and links to the current view. */
+function badVersion(request: NextRequest, error: PinError): NextResponse {
+  const current = new URL(request.nextUrl);
+  current.searchParams.delete("v");
+  const escape = (t: string) => t.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const html =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    "<title>No such data version · China–Kazakhstan Economic Monitor</title></head><body>" +
+    `<h1>No such data version</h1><p>${escape(error.message)}</p>` +
+    `<p><a href="${escape(current.pathname + current.search)}">Open the current view</a></p></body></html>`;
+  return withSecurityHeaders(
+    new NextResponse(html, { status: error.status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } }),
+  );
+}
 
 function unavailable(): NextResponse {
   // A form that GETs the same URL: "Try again" works without JavaScript.
@@ -86,13 +101,16 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     );
   }
 
-  let version: string;
+  // v=<data version> pins the view: an older version is rendered (and cached) as its own route, read as of then.
+  let pin: Pin;
   try {
-    version = await currentDataVersion();
+    pin = await resolvePin(request.nextUrl.searchParams);
   } catch (error) {
+    if (error instanceof PinError) return badVersion(request, error);
     console.error(`proxy: data version unavailable: ${(error as Error).message.split("\n")[0]}`);
     return unavailable();
   }
+  const version = versionSegment(pin.version, pin.kind === "pinned");
   const query = canonicalQuery(page, request.nextUrl.searchParams);
   const locale = DEFAULT_LOCALE;
   const variant = VARIANT_HEADERS.map((h) => request.headers.get(h) ?? "");

@@ -104,7 +104,7 @@ export function handle<A extends [Request, ...unknown[]]>(
       } else if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
       return response;
     } catch (error) {
-      if (error instanceof ParamError) return errorResponse(400, error.message, { parameter: error.parameter });
+      if (error instanceof ParamError) return errorResponse(error.status, error.message, { parameter: error.parameter });
       if (isDatabaseUnavailable(error)) {
         console.error(`database unavailable: ${(error as Error).message?.split("\n")[0]}`);
         return errorResponse(503, "database unavailable, try again shortly", { database: "unavailable" });

@@ -17,6 +17,8 @@ export class ParamError extends Error {
   constructor(
     readonly parameter: string,
     message: string,
+    /** 400, or 404 for a well-formed value that names nothing (an unknown data version). */
+    readonly status: 400 | 404 = 400,
   ) {
     super(`${parameter}: ${message}`);
     this.name = "ParamError";

@@ -37,11 +37,13 @@ export interface ExportQuery {
   allPeriods?: boolean;
   /** US-dollar series in constant dollars of this base year (CPI-U, lib/convert/real.ts); other units as they are. */
   real?: number;
+  /** The values as they were at this data version (`v=`); default: the current values. */
+  asOf?: string;
 }
 
 /** The export's SELECT: the one observations query (exported for bench/export.ts, which runs it through psql's \copy). */
 export function exportSql(q: ExportQuery): SqlText {
-  return observationsSql({ codes: q.codes, from: q.from, to: q.to, all: q.all, annualOnly: !q.allPeriods });
+  return observationsSql({ codes: q.codes, from: q.from, to: q.to, all: q.all, annualOnly: !q.allPeriods, asOf: q.asOf });
 }
 
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | boolean> & { source_key: string };

@@ -9,9 +9,9 @@ import { loadMirrorDirection } from "./queries";
 
 export type { MirrorView, MirrorViewResult } from "./direction-view";
 
-/** Loads and computes one direction; 404 when either series is missing, 400 for a source the side does not have. */
-export async function getMirrorView(q: MirrorQuery): Promise<MirrorViewResult> {
-  const direction = await loadMirrorDirection({ exporter: q.exporter, importer: q.importer, hs: q.hs });
+/** Loads and computes one direction (as of a data version with `pin.asOf`); 404 when either series is missing, 400 for a source the side does not have. */
+export async function getMirrorView(q: MirrorQuery, pin: { asOf?: string } = {}): Promise<MirrorViewResult> {
+  const direction = await loadMirrorDirection({ exporter: q.exporter, importer: q.importer, hs: q.hs, asOf: pin.asOf });
   if (!direction) {
     const codes = directionCodes(q.exporter, q.importer, q.hs);
     const totals = directionCodes(q.exporter, q.importer);

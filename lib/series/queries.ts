@@ -79,6 +79,8 @@ export interface ObservationQuery {
   annualOnly?: boolean;
   /** Only values from this source (no splicing across sources). */
   sourceKey?: string;
+  /** The values as they were at this data version (a pinned view, `v=`); default: the current values. */
+  asOf?: string;
 }
 
 /**
@@ -93,7 +95,7 @@ async function getObservationsUncached(codes: string[], query: ObservationQuery 
   const storedAsked = stored.filter((c) => asked.has(c));
   const [own, inputs] = await Promise.all([
     getStoredObservations(storedAsked, query),
-    getStoredObservations(stored, { from: query.from, to: query.to, all: derived.some((d) => d.allSources) }),
+    getStoredObservations(stored, { from: query.from, to: query.to, all: derived.some((d) => d.allSources), asOf: query.asOf }),
   ]);
   const byCode = new Map<string, ObservationRow[]>();
   for (const r of own) byCode.set(r.seriesCode, [...(byCode.get(r.seriesCode) ?? []), r]);

@@ -11,8 +11,8 @@ import { dataExtent } from "@/lib/panel/series-view";
 import { getOverview, type HeadlineFigure } from "@/lib/series/overview";
 
 export default async function OverviewPage({ params }: { params: Promise<RouteParams> }) {
-  const { state, citationYear } = await pageView("overview", params);
-  const [overview, totals] = await Promise.all([getOverview(), loadPanel("trade-totals", state)]);
+  const { state, citationYear, pin } = await pageView("overview", params);
+  const [overview, totals] = await Promise.all([getOverview(pin), loadPanel("trade-totals", state, pin)]);
   const extent = dataExtent(totals.payload);
   const { turnover, mirror, fdi, debt } = overview;
   return (

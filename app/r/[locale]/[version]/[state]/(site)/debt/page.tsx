@@ -37,11 +37,11 @@ const DETAIL_LABEL: Record<string, string> = {
 };
 
 export default async function DebtPage({ params }: { params: Promise<RouteParams> }) {
-  const { citationYear } = await pageView("debt", params);
+  const { citationYear, pin } = await pageView("debt", params);
   const [data, [thin], lending] = await Promise.all([
-    loadStatements(DEBT_CODES),
+    loadStatements(DEBT_CODES, pin),
     getNotesByKey(["caveat:debt-by-creditor-thin"]),
-    loadPanel("debt-lending", { from: null, to: null }),
+    loadPanel("debt-lending", { from: null, to: null }, pin),
   ]);
   const summary = summariseDebt(data.observations);
   const sources = new Map(data.sources.map((s) => [s.key, s]));

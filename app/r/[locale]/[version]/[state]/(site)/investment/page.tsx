@@ -14,13 +14,13 @@ import { pageView, type RouteParams } from "@/lib/pages/params";
 export const metadata: Metadata = { title: "Investment" };
 
 export default async function InvestmentPage({ params }: { params: Promise<RouteParams> }) {
-  const { state, citationYear } = await pageView("investment", params);
+  const { state, citationYear, pin } = await pageView("investment", params);
   const [flows, usd, stock, share, statements, [netVsGross]] = await Promise.all([
-    loadPanel("fdi-flows", state),
-    loadPanel("fdi-flows-usd", state),
-    loadPanel("fdi-stock", state),
-    loadPanel("fdi-share", state),
-    loadStatements(FDI_STATEMENT_CODES),
+    loadPanel("fdi-flows", state, pin),
+    loadPanel("fdi-flows-usd", state, pin),
+    loadPanel("fdi-stock", state, pin),
+    loadPanel("fdi-share", state, pin),
+    loadStatements(FDI_STATEMENT_CODES, pin),
     getNotesByKey(["caveat:fdi-net-vs-gross"]),
   ]);
   const extent = dataExtent(stock.payload);

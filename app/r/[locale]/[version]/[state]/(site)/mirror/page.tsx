@@ -13,8 +13,8 @@ export const metadata: Metadata = {
 };
 
 export default async function MirrorPage({ params }: { params: Promise<RouteParams> }) {
-  const { state, citationYear } = await pageView("mirror", params);
-  const [payload, methodology] = await Promise.all([loadMirrorPage(state), loadMethodologyNotes()]);
+  const { state, citationYear, pin } = await pageView("mirror", params);
+  const [payload, methodology] = await Promise.all([loadMirrorPage(state, pin.asOf), loadMethodologyNotes()]);
   if (!payload) {
     return (
       <>

@@ -13,17 +13,17 @@ import { listYearsWithData } from "@/lib/series/queries";
 export const metadata: Metadata = { title: "Trade" };
 
 export default async function TradePage({ params }: { params: Promise<RouteParams> }) {
-  const { state, citationYear } = await pageView("trade", params);
+  const { state, citationYear, pin } = await pageView("trade", params);
   const [flows, turnover, balance, share, years] = await Promise.all([
-    loadPanel("trade-flows", state),
-    loadPanel("trade-turnover", state),
-    loadPanel("trade-balance", state),
-    loadPanel("trade-share", state),
+    loadPanel("trade-flows", state, pin),
+    loadPanel("trade-turnover", state, pin),
+    loadPanel("trade-balance", state, pin),
+    loadPanel("trade-share", state, pin),
     listYearsWithData({ productLevel: 2 }),
   ]);
   const year = state.year !== null && years.includes(state.year) ? state.year : years.at(-1);
   // The chapters load in the browser when the reader gets near them; the page carries their coverage in words.
-  const chapters = year === undefined ? null : tradeChapterView(await loadChapterYear("CHN", "KAZ", year));
+  const chapters = year === undefined ? null : tradeChapterView(await loadChapterYear("CHN", "KAZ", year, pin.asOf));
   const extent = dataExtent(flows.payload);
 
   return (
