@@ -11,13 +11,14 @@ import { etagFor, ifNoneMatchMatches, SHARED_CACHE_CONTROL } from "./lib/http-ca
 import { canonicalQuery, PAGE_SEGMENTS, pageForPath } from "./lib/pages/registry";
 import { DEFAULT_LOCALE, internalTarget, TARGET_HEADER, versionSegment } from "./lib/pages/target";
 import { PinError, resolvePin, type Pin } from "./lib/pinned";
+import { embedForPath, isEmbedPath } from "./lib/embed/path";
 import { securityHeaders } from "./lib/security-headers.mjs";
 
 /** Headers whose values change what Next returns for the same URL (RSC payloads and prefetches vs HTML). */
 const VARIANT_HEADERS = ["rsc", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree"];
 
-function withSecurityHeaders(response: NextResponse): NextResponse {
-  for (const { key, value } of securityHeaders()) response.headers.set(key, value);
+function withSecurityHeaders(response: NextResponse, options: { frameable?: boolean } = {}): NextResponse {
+  for (const { key, value } of securityHeaders(options)) response.headers.set(key, value);
   return response;
 }
 
@@ -93,7 +94,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (path === "/r" || path.startsWith("/r/")) return notFound(request); // internal routes are reached by rewrite only
   if (path === "/about" || path === "/about/") return route(request, `static/${DEFAULT_LOCALE}/about`);
 
-  const page = pageForPath(path);
+  // /embed/{panel id}: the chart alone, for other sites to frame, with the URL state of the page it stands on.
+  const embed = embedForPath(path);
+  if (!embed && isEmbedPath(path)) return notFound(request);
+  const page = embed ? embed.page : pageForPath(path);
   if (!page) return notFound(request);
   if (method !== "GET" && method !== "HEAD") {
     return withSecurityHeaders(
@@ -114,11 +118,14 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const query = canonicalQuery(page, request.nextUrl.searchParams);
   const locale = DEFAULT_LOCALE;
   const variant = VARIANT_HEADERS.map((h) => request.headers.get(h) ?? "");
-  const etag = etagFor(version, [locale, page, query, ...variant]);
+  const segment = embed ? `embed/${embed.panel}` : PAGE_SEGMENTS[page];
+  const etag = etagFor(version, [locale, embed ? segment : page, query, ...variant]);
   if (ifNoneMatchMatches(request.headers.get("if-none-match"), etag)) {
-    return withSecurityHeaders(new NextResponse(null, { status: 304, headers: { ETag: etag, "Cache-Control": SHARED_CACHE_CONTROL } }));
+    return withSecurityHeaders(new NextResponse(null, { status: 304, headers: { ETag: etag, "Cache-Control": SHARED_CACHE_CONTROL } }), {
+      frameable: embed !== null,
+    });
   }
-  const response = route(request, internalTarget({ locale, version, query, segment: PAGE_SEGMENTS[page] }));
+  const response = route(request, internalTarget({ locale, version, query, segment }));
   response.headers.set("ETag", etag);
   response.headers.set("Cache-Control", SHARED_CACHE_CONTROL);
   return response;

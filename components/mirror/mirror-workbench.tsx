@@ -5,6 +5,7 @@
 import { useQueryStates } from "nuqs";
 import { useMemo } from "react";
 import { YearRangeControls } from "@/components/controls/view-controls";
+import { usePinnedVersion } from "@/components/site/data-version";
 import type { MirrorPagePayload } from "@/lib/mirror/payload";
 import { mirrorParsers } from "@/lib/mirror/url-state";
 import { workbenchView } from "@/lib/mirror/workbench";
@@ -19,7 +20,14 @@ const SECOND_COLOUR = "#1d4ed8";
 
 export function MirrorWorkbench({ payload, citationYear }: { payload: MirrorPagePayload; citationYear: number }) {
   const [state] = useQueryStates(mirrorParsers);
-  const view = useMemo(() => workbenchView(payload, state), [payload, state]);
+  const computed = useMemo(() => workbenchView(payload, state), [payload, state]);
+  // A pinned view (?v=) downloads and links the values as of its data version.
+  const v = usePinnedVersion();
+  const pin = (q: string) => (v ? `${q}&v=${v}` : q);
+  const view = {
+    ...computed,
+    query: { forward: pin(computed.query.forward), reverse: computed.query.reverse === null ? null : pin(computed.query.reverse) },
+  };
   const { forward, reverse, range, year } = view;
   const names = { first: payload.forward.exporterName, second: payload.forward.importerName };
   const forwardNames = { exporter: names.first, importer: names.second };

@@ -14,7 +14,7 @@ const NAV = [
   { href: "/about", label: "About" },
 ];
 
-export function SiteShell({ children }: { children: ReactNode }) {
+export function SiteShell({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -37,7 +37,10 @@ export function SiteShell({ children }: { children: ReactNode }) {
           </ul>
         </nav>
       </header>
-      <main id="main">{children}</main>
+      <main id="main">
+        {banner}
+        {children}
+      </main>
       <footer className="site-footer">
         <p>
           Figures from UN Comtrade, IMF DOTS, World Bank WITS, the National Bank of Kazakhstan (via wiiw), Kazakhstan&apos;s Bureau of

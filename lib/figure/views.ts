@@ -1,8 +1,8 @@
 // The figures the API draws (every series panel of the site, by its id) and the parameters of a view, validated like
 // every API input (lib/params.ts). A figure shows exactly what the panel shows for the same URL state.
 import "server-only";
-import { PAGE_PATHS, type PageId } from "../pages/registry";
-import { SERIES_PANELS, type SeriesPanelId } from "../pages/panels";
+import { PAGE_PATHS } from "../pages/registry";
+import { PANEL_PAGES, SERIES_PANELS, type SeriesPanelId } from "../pages/panels";
 import { loadSeriesPanel, type SeriesPanelSpec } from "../panel/load-series";
 import { seriesView } from "../panel/series-view";
 import { ParamError, parseEnum, parseYearRange, rejectUnknown, single } from "../params";
@@ -12,20 +12,6 @@ import { CARD_SIZE, DOWNLOAD_SIZE, type FigureSize, type FigureSpec } from "./sp
 
 export const FIGURE_IDS = Object.keys(SERIES_PANELS) as SeriesPanelId[];
 export type FigureId = SeriesPanelId;
-
-/** The page each figure's panel stands on (for the permalink printed on the figure). */
-const FIGURE_PAGE: Record<FigureId, PageId> = {
-  "trade-totals": "overview",
-  "trade-flows": "trade",
-  "trade-turnover": "trade",
-  "trade-balance": "trade",
-  "trade-share": "trade",
-  "fdi-flows": "investment",
-  "fdi-flows-usd": "investment",
-  "debt-lending": "debt",
-  "fdi-stock": "investment",
-  "fdi-share": "investment",
-};
 
 export const FIGURE_SIZES = { download: DOWNLOAD_SIZE, card: CARD_SIZE } satisfies Record<string, FigureSize>;
 export type FigureSizeName = keyof typeof FIGURE_SIZES;
@@ -47,11 +33,6 @@ export interface FigureView {
 
 export const FIGURE_PARAMS = ["figure", "from", "to", "scale", "pct", "real", "format", "size", "v"] as const;
 
-/** The page a figure's panel stands on. */
-export function figurePage(figure: FigureId): PageId {
-  return FIGURE_PAGE[figure];
-}
-
 /** The view a request asks for; ParamError (→ 400) names a bad or unknown parameter. */
 export function parseFigureView(params: URLSearchParams): FigureView {
   rejectUnknown(params, FIGURE_PARAMS);
@@ -72,7 +53,7 @@ export function parseFigureView(params: URLSearchParams): FigureView {
 
 /** The page URL showing the same view (only what differs from the page's defaults; `v` when pinned). */
 export function viewPermalink(view: Omit<FigureView, "format" | "size">, origin: string, version?: string): string {
-  const url = new URL(PAGE_PATHS[FIGURE_PAGE[view.figure]], origin);
+  const url = new URL(PAGE_PATHS[PANEL_PAGES[view.figure]], origin);
   const spec: SeriesPanelSpec = SERIES_PANELS[view.figure];
   const keys = panelUrlKeys(spec.stateKey ?? "");
   if (view.from !== null) url.searchParams.set("from", String(view.from));

@@ -1,11 +1,12 @@
-// Root layout of every data page. The route is internal: proxy.ts rewrites a public URL to
+// Root layout of every data page and embed (the site's frame is (site)/layout.tsx; embeds have none). The route is internal: proxy.ts rewrites a public URL to
 // /r/{locale}/{data version}/{state}/{page}, so each view is rendered once per data version and then served from the
 // cache. URL state reaches client components through nuqs's React adapter, seeded with the view's canonical state
 // so the server-rendered HTML already shows it; after hydration the controls update the URL without a server round trip.
 import { NuqsAdapter } from "nuqs/adapters/react";
 import type { ReactNode } from "react";
-import { SiteShell } from "@/components/site/site-shell";
-import { decodeStateSegment } from "@/lib/pages/target";
+import { DataVersionProvider } from "@/components/site/data-version";
+import { dataVersionInfo } from "@/lib/data-version";
+import { decodeStateSegment, parseVersionSegment } from "@/lib/pages/target";
 import { siteMetadata, siteViewport } from "@/lib/pages/site-metadata";
 import "../../../../globals.css";
 
@@ -22,14 +23,17 @@ export default async function DataLayout({
   params,
 }: {
   children: ReactNode;
-  params: Promise<{ locale: string; state: string }>;
+  params: Promise<{ locale: string; version: string; state: string }>;
 }) {
-  const { locale, state } = await params;
+  const { locale, version: segment, state } = await params;
+  const { version, pinned } = parseVersionSegment(segment);
+  const info = await dataVersionInfo(version);
+  const query = decodeStateSegment(state);
   return (
     <html lang={locale}>
       <body>
-        <NuqsAdapter serverSearch={decodeStateSegment(state)} fullPageNavigationOnShallowFalseUpdates>
-          <SiteShell>{children}</SiteShell>
+        <NuqsAdapter serverSearch={query} fullPageNavigationOnShallowFalseUpdates>
+          <DataVersionProvider value={{ version, committedAt: info?.committedAt ?? null, pinned }}>{children}</DataVersionProvider>
         </NuqsAdapter>
       </body>
     </html>

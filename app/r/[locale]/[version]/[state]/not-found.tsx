@@ -1,5 +1,10 @@
 import { NotFoundMessage } from "@/components/site/not-found-message";
+import { SiteShell } from "@/components/site/site-shell";
 
 export default function NotFound() {
-  return <NotFoundMessage />;
+  return (
+    <SiteShell>
+      <NotFoundMessage />
+    </SiteShell>
+  );
 }

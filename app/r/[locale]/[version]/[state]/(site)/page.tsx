@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
 import { YearRangeControls } from "@/components/controls/view-controls";
@@ -6,9 +7,14 @@ import { formatAmount } from "@/lib/format";
 import { sourceName } from "@/lib/labels";
 import { sourceAnchor } from "@/lib/notes/links";
 import { pageView, type RouteParams } from "@/lib/pages/params";
+import { pageShareCard } from "@/lib/pages/share-card";
 import { loadPanel } from "@/lib/pages/panel-source";
 import { dataExtent } from "@/lib/panel/series-view";
 import { getOverview, type HeadlineFigure } from "@/lib/series/overview";
+
+export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
+  return pageShareCard("overview", await pageView("overview", params));
+}
 
 export default async function OverviewPage({ params }: { params: Promise<RouteParams> }) {
   const { state, citationYear, pin } = await pageView("overview", params);

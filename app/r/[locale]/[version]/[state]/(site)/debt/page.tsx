@@ -9,6 +9,7 @@ import { formatAmount } from "@/lib/format";
 import { sourceName } from "@/lib/labels";
 import { sourceAnchor } from "@/lib/notes/links";
 import { pageView, type RouteParams } from "@/lib/pages/params";
+import { pageShareCard } from "@/lib/pages/share-card";
 import { seriesExportUrl } from "@/lib/panel/downloads";
 import { toSourceInfo } from "@/lib/panel/load-series";
 import { getNotesByKey } from "@/lib/notes/queries";
@@ -19,7 +20,9 @@ import { dateValue } from "@/lib/series/periods";
 import { toStatementRows } from "@/lib/series/statements";
 import type { SourceRef } from "@/lib/series/types";
 
-export const metadata: Metadata = { title: "Debt" };
+export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
+  return pageShareCard("debt", await pageView("debt", params));
+}
 
 /** Figures drawn on the chart: levels in US dollars (shares and changes are in the table only). */
 const CHART_SERIES: DatedSeries[] = [
@@ -152,8 +155,8 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
         unit="USD"
         axisLabel="US dollars"
         downloads={{
-          csv: seriesExportUrl({ codes: DEBT_CODES, format: "csv", all: true, allPeriods: true }),
-          json: seriesExportUrl({ codes: DEBT_CODES, format: "json", all: true, allPeriods: true }),
+          csv: seriesExportUrl({ codes: DEBT_CODES, format: "csv", all: true, allPeriods: true, v: pin.asOf }),
+          json: seriesExportUrl({ codes: DEBT_CODES, format: "json", all: true, allPeriods: true, v: pin.asOf }),
         }}
         citation={`China–Kazakhstan Economic Monitor (${citationYear}). ${title}. Data: ${[...new Set(data.sources.map((s) => s.publisher))].join("; ")}.`}
       />

@@ -10,8 +10,12 @@ import { loadPanel } from "@/lib/pages/panel-source";
 import { dataExtent } from "@/lib/panel/series-view";
 import { toStatementRows } from "@/lib/series/statements";
 import { pageView, type RouteParams } from "@/lib/pages/params";
+import { seriesExportUrl } from "@/lib/panel/downloads";
+import { pageShareCard } from "@/lib/pages/share-card";
 
-export const metadata: Metadata = { title: "Investment" };
+export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
+  return pageShareCard("investment", await pageView("investment", params));
+}
 
 export default async function InvestmentPage({ params }: { params: Promise<RouteParams> }) {
   const { state, citationYear, pin } = await pageView("investment", params);
@@ -88,10 +92,10 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
         </p>
         <StatementsTable rows={rows} caption="Quoted investment figures, by the date their period ends" />
         <div className="downloads" role="group" aria-label="Downloads: quoted investment figures">
-          <a href={`/api/export?series=${FDI_STATEMENT_CODES.join(",")}&periods=all&all=1&format=csv`} download>
+          <a href={seriesExportUrl({ codes: FDI_STATEMENT_CODES, format: "csv", all: true, allPeriods: true, v: pin.asOf })} download>
             Download CSV (these statements)
           </a>
-          <a href={`/api/export?series=${FDI_STATEMENT_CODES.join(",")}&periods=all&all=1&format=json`} download>
+          <a href={seriesExportUrl({ codes: FDI_STATEMENT_CODES, format: "json", all: true, allPeriods: true, v: pin.asOf })} download>
             JSON
           </a>
         </div>

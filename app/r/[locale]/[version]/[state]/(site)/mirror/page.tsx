@@ -5,12 +5,11 @@ import { MirrorWorkbench } from "@/components/mirror/mirror-workbench";
 import { loadMirrorPage } from "@/lib/mirror/load-page";
 import { loadMethodologyNotes } from "@/lib/mirror/queries";
 import { pageView, type RouteParams } from "@/lib/pages/params";
+import { pageShareCard } from "@/lib/pages/share-card";
 
-export const metadata: Metadata = {
-  title: "Mirror gap",
-  description:
-    "What each side's customs report for the same trade, year by year and by product, how much CIF/FOB valuation explains, and the source of every number.",
-};
+export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
+  return pageShareCard("mirror", await pageView("mirror", params));
+}
 
 export default async function MirrorPage({ params }: { params: Promise<RouteParams> }) {
   const { state, citationYear, pin } = await pageView("mirror", params);

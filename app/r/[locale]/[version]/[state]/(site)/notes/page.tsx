@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { NotesBrowser, type BrowsedNote } from "@/components/notes/notes-browser";
 import { getNotes } from "@/lib/notes/queries";
 import { pageView, type RouteParams } from "@/lib/pages/params";
+import { pageShareCard } from "@/lib/pages/share-card";
 import { toNoteDetail } from "@/lib/panel/load-series";
 
-export const metadata: Metadata = { title: "Notes" };
+export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
+  return pageShareCard("notes", await pageView("notes", params));
+}
 
 export default async function NotesPage({ params }: { params: Promise<RouteParams> }) {
   await pageView("notes", params);

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { SourceDirectory } from "@/components/sources/source-directory";
 import { listAllSources } from "@/lib/series/queries";
+import { pageView, type RouteParams } from "@/lib/pages/params";
+import { pageShareCard } from "@/lib/pages/share-card";
 import { directoryGroups } from "@/lib/sources/directory";
 
-export const metadata: Metadata = { title: "Sources" };
+export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
+  return pageShareCard("sources", await pageView("sources", params));
+}
 
 export default async function SourcesPage() {
   const sources = await listAllSources();

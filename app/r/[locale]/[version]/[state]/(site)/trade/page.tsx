@@ -7,10 +7,13 @@ import { coverageLine, tradeChapterView } from "@/lib/chapters/trade-view";
 import { loadChapterYear } from "@/lib/mirror/queries";
 import { hasData, loadPanel } from "@/lib/pages/panel-source";
 import { pageView, type RouteParams } from "@/lib/pages/params";
+import { pageShareCard } from "@/lib/pages/share-card";
 import { dataExtent } from "@/lib/panel/series-view";
 import { listYearsWithData } from "@/lib/series/queries";
 
-export const metadata: Metadata = { title: "Trade" };
+export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
+  return pageShareCard("trade", await pageView("trade", params));
+}
 
 export default async function TradePage({ params }: { params: Promise<RouteParams> }) {
   const { state, citationYear, pin } = await pageView("trade", params);
