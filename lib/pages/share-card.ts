@@ -11,6 +11,7 @@ import { PAGE_PATHS, type PageId } from "./registry";
 import { SITE_NAME } from "./site-metadata";
 
 export interface ShareCard {
+  /** The page's own title (the layout's template adds the site's name to <title>; cards get it here). */
   title: string;
   description: string;
   /** Public path of the view with its query (e.g. "/trade?from=2010"). */
@@ -22,14 +23,17 @@ export interface ShareCard {
 export function shareCardMetadata(card: ShareCard): Metadata {
   const origin = publicOrigin();
   const image = figureUrl({ ...card.figure, format: "png", size: "card" });
-  const images = [{ url: image, width: CARD_SIZE.width, height: CARD_SIZE.height, alt: card.title, type: "image/png" }];
+  const spec: SeriesPanelSpec = SERIES_PANELS[card.figure.figure as SeriesPanelId];
+  const alt = spec?.title ?? card.title;
+  const images = [{ url: image, width: CARD_SIZE.width, height: CARD_SIZE.height, alt, type: "image/png" }];
+  const cardTitle = card.title === SITE_NAME ? SITE_NAME : `${card.title} · ${SITE_NAME}`;
   return {
     ...(origin ? { metadataBase: new URL(origin) } : {}),
     title: card.title,
     description: card.description,
     alternates: { canonical: card.path },
-    openGraph: { type: "website", siteName: SITE_NAME, title: card.title, description: card.description, url: card.path, images },
-    twitter: { card: "summary_large_image", title: card.title, description: card.description, images: [image] },
+    openGraph: { type: "website", siteName: SITE_NAME, title: cardTitle, description: card.description, url: card.path, images },
+    twitter: { card: "summary_large_image", title: cardTitle, description: card.description, images: [{ url: image, alt }] },
   };
 }
 

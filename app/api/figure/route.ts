@@ -3,6 +3,7 @@ import { errorResponse, handle } from "@/lib/http";
 import { renderFigurePng } from "@/lib/figure/png";
 import { renderFigureSvg } from "@/lib/figure/render";
 import { asOfOf, pinHeaders, resolvePin } from "@/lib/pinned";
+import { publicOrigin } from "@/lib/env";
 import { FIGURE_SIZES, PNG_SCALE, buildFigureSpec, parseFigureView } from "@/lib/figure/views";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ export const GET = handle(async (request: NextRequest) => {
   const view = parseFigureView(request.nextUrl.searchParams);
   const pin = await resolvePin(request.nextUrl.searchParams);
   // The permalink printed on the figure names the data version it shows, so a printed chart can be traced back.
-  const spec = await buildFigureSpec(view, request.nextUrl.origin, { ...asOfOf(pin), version: pin.version });
+  const spec = await buildFigureSpec(view, publicOrigin() ?? request.nextUrl.origin, { ...asOfOf(pin), version: pin.version });
   if (!spec)
     return errorResponse(404, `no values for ${view.figure} in ${view.from ?? "the first year"}–${view.to ?? "the last year"}`, {
       parameter: "from",
