@@ -36,7 +36,7 @@ beforeAll(async () => {
   const text = await readFile(TRADE_MIRROR, "utf8");
   const rows = parse(text, { columns: true, bom: true }) as Record<string, string>[];
   const index = rows.findIndex(
-    (r) => r.reporter === "CHN" && r.partner === "KAZ" && r.flow === "export" && r.source.startsWith("UN Comtrade"),
+    (r) => r.reporter === "CHN" && r.partner === "KAZ" && r.flow === "export" && r.source?.startsWith("UN Comtrade"),
   );
   const row = rows[index]!;
   year = row.year!;
