@@ -74,6 +74,7 @@ test.describe("downloads", () => {
   test("PNG and SVG of a chart are complete figures: legend, note markers and source line in the file; two views differ", async ({
     page,
   }) => {
+    test.slow(); // two views, three figures drawn on the server
     await page.goto("/investment");
     const panel = page.getByRole("region", { name: /Inward FDI stock from China/ });
     await waitForChart(page, panel);
@@ -88,6 +89,13 @@ test.describe("downloads", () => {
     for (const label of legend) expect(all).toContain(label);
     expect(texts.some((t) => t.className === "fig-source" && t.text.startsWith("Sources: "))).toBe(true);
     expect(all).toMatch(/China–Kazakhstan Economic Monitor · \S+\/investment\S*v=\d+/);
+    // Every note the page draws on this chart has its marker, by its reference, in the file.
+    const noteIds = await panel
+      .locator('[id^="fdi-stock-note-"]')
+      .evaluateAll((els) => els.map((e) => e.id.replace("fdi-stock-note-", "")));
+    const markers = texts.filter((t) => t.className === "fig-note-id").map((t) => t.text);
+    if (noteIds.length > 0) expect(markers.length).toBeGreaterThan(0);
+    for (const ref of noteIds) expect(all).toContain(ref);
 
     const png = await downloadBytes(page, panel.getByRole("link", { name: "Download PNG" }));
     expect(png.name).toMatch(/\.png$/);

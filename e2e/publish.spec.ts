@@ -14,11 +14,11 @@ const other = `http://127.0.0.1:${otherPort}`;
 let server: Server;
 
 const articles: Record<string, string> = {
-  "/embed.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body>
+  "/embed.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>An article</title></head><body>
 <h1>An article with a chart</h1>
 ${embedSnippet(`${base}/embed/trade-totals?from=2010&to=2020`, "China–Kazakhstan trade")}
 </body></html>`,
-  "/frame-page.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framing a page</title></head><body>
+  "/frame-page.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Framing a page</title></head><body>
 <h1>Framing a normal page</h1><iframe id="framed" src="${base}/trade" title="trade page" width="800" height="400"></iframe>
 </body></html>`,
 };
@@ -93,8 +93,8 @@ test("only embeds may be framed: a normal page sends frame-ancestors 'none' and 
     .not.toBe("about:blank");
   expect(page.frames().some((f) => f.url().startsWith(`${base}/trade`) && f !== page.mainFrame())).toBe(false);
   await expect(page.frameLocator("#framed").getByRole("heading", { name: /Trade between China/ })).toHaveCount(0);
-  // The refusal is the browser's console error this test provokes on purpose.
-  const refused = consoleErrors.filter((e) => /frame-ancestors|Refused to (display|frame)/.test(e.text));
+  // The refusal (the frame's request blocked by the response's headers) is the error this test provokes on purpose.
+  const refused = consoleErrors.filter((e) => /ERR_BLOCKED_BY_RESPONSE|frame-ancestors|Refused to (display|frame)/.test(e.text));
   expect(refused.length).toBeGreaterThan(0);
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !refused.includes(e)));
 });
@@ -130,6 +130,7 @@ test("each page and chart view has a share card: Open Graph and Twitter tags who
 test("a view's citation offers APA, Chicago, BibTeX and RIS with a permalink that names the data version; Embed gives the snippet", async ({
   page,
 }) => {
+  test.slow(); // four formats, each checked in the page
   await page.goto("/?from=2010&to=2020");
   const panel = page.getByRole("region", { name: /Goods trade between China and Kazakhstan/ });
   await panel.getByText("Cite this view").click();
