@@ -22,7 +22,7 @@ let fileB: string;
 let year: string;
 let valueA: string;
 let valueB: string;
-let routes: { series: Handler; exportCsv: Handler; panels: Handler };
+let routes: { series: Handler; exportCsv: Handler; panels: Handler; revisions: Handler };
 
 const call = (handler: Handler, url: string, params: Record<string, string> = {}) =>
   handler(new NextRequest(new URL(url, "http://test.local")), { params: Promise.resolve(params) });
@@ -52,6 +52,7 @@ beforeAll(async () => {
     series: (await import("../app/api/series/[code]/route")).GET as unknown as Handler,
     exportCsv: (await import("../app/api/export/route")).GET as unknown as Handler,
     panels: (await import("../app/api/panels/[id]/route")).GET as unknown as Handler,
+    revisions: (await import("../app/api/revisions/route")).GET as unknown as Handler,
   };
 });
 
@@ -123,6 +124,16 @@ describe("a citation pinned to a data version", () => {
     expect(await apiValues()).toContain(Number(valueB));
     expect(await apiValues()).not.toContain(Number(valueA));
     expect(await csvValues()).toContain(valueB);
+
+    // The revision is visible: A's value until v2 (with the commit dates), B's since.
+    const rev = await call(routes.revisions, `/api/revisions?series=${CODE}&year=${year}`);
+    expect(rev.status).toBe(200);
+    const { values } = (await rev.json()) as {
+      values: { value: string; from: { version: string }; to: { version: string; committedAt: string } | null }[];
+    };
+    const old = values.find((e) => e.value === valueA)!;
+    expect(old.to).toMatchObject({ version: v2, committedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
+    expect(values.find((e) => e.value === valueB)).toMatchObject({ from: { version: v2 }, to: null });
 
     // Re-importing B: no new version; the pinned and the current answers stay as they were.
     await importFiles([fileB], { connectionString: db.url });

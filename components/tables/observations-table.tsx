@@ -2,6 +2,7 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { formatFull } from "@/lib/format";
 import { DataTable, type DataTableColumn, dataTableFeatures } from "./data-table";
+import { RevisionsCell } from "./revisions-cell";
 
 export interface ObservationTableRow {
   year: number;
@@ -34,6 +35,12 @@ const columns = [
   col.accessor("vintage", { header: "Vintage" }),
   col.accessor("vintageDate", { header: "Vintage date" }),
   col.accessor("flags", { header: "Flags", cell: (info) => (info.getValue() ? <span className="flag">{info.getValue()}</span> : "") }),
+  col.accessor("code", {
+    id: "revisions",
+    header: "Revisions",
+    enableSorting: false,
+    cell: (info) => <RevisionsCell code={info.row.original.code} year={info.row.original.year} />,
+  }),
 ] as DataTableColumn<ObservationTableRow>[];
 
 export function ObservationsTable({ rows, caption }: { rows: ObservationTableRow[]; caption: string }) {
