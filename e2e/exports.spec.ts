@@ -111,3 +111,18 @@ test.describe("downloads", () => {
     expect(other.bytes.equals(png.bytes)).toBe(false);
   });
 });
+
+test("the mirror chart's SVG download is a complete figure too: title, the panel's legend and the source line", async ({ page }) => {
+  await page.goto("/mirror");
+  const panel = page.locator("#mirror-forward");
+  await waitForChart(page, panel);
+  const legend = (await panel.locator(".mirror-legend li").allInnerTexts()).map((t) => t.trim().replace(/\s+/g, " "));
+  expect(legend.length).toBeGreaterThan(0);
+  const svg = await readDownload(page, panel.getByRole("button", { name: "Download SVG" }));
+  const texts = parseSvg(svg.text).texts;
+  expect(texts.find((t) => t.className === "fig-title")?.text).toMatch(/reports them/);
+  const labels = texts.filter((t) => t.className === "fig-legend-label").map((t) => t.text);
+  expect(labels).toEqual(legend);
+  expect(texts.some((t) => t.className === "fig-source" && t.text.startsWith("Sources: "))).toBe(true);
+  expect(texts.find((t) => t.className === "fig-credit")?.text).toMatch(/\/mirror\S*v=\d+#mirror-forward$/);
+});

@@ -195,7 +195,14 @@ export function MirrorPanel(p: MirrorPanelProps) {
             Data package (zip, with the HS chapters)
           </a>
           <a href={mirrorApiUrl(p.query)}>API</a>
-          {tab === "chart" && <ChartDownloads chartId={`${p.id}-chart`} fileStem={fileStem} />}
+          {tab === "chart" && (
+            <ChartDownloads
+              chartId={`${p.id}-chart`}
+              fileStem={fileStem}
+              title={`${title}, ${range.from}–${range.to}`}
+              source={`Sources: ${publishers.join("; ")}. CIF/FOB factor ${formatFactor(view.cifFob)}.`}
+            />
+          )}
         </>
       }
     />
