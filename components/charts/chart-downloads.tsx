@@ -5,7 +5,7 @@
 // rasterised on a canvas for the PNG.
 import { useCallback } from "react";
 import { useDataVersion } from "@/components/site/data-version";
-import { withVersion } from "@/lib/pages/target";
+import { withVersion } from "@/lib/permalink";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const FONT = "system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif";

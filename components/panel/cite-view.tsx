@@ -6,7 +6,7 @@ import { useState } from "react";
 import { CopyButton } from "@/components/controls/copy-button";
 import { useDataVersion } from "@/components/site/data-version";
 import type { CitationFile, CitationFormat } from "@/lib/citation/download";
-import { withVersion } from "@/lib/pages/target";
+import { withVersion } from "@/lib/permalink";
 import type { SourceInfo } from "@/lib/panel/types";
 
 const LABELS = {

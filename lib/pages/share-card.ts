@@ -23,17 +23,21 @@ export interface ShareCard {
 export function shareCardMetadata(card: ShareCard): Metadata {
   const origin = publicOrigin();
   const image = figureUrl({ ...card.figure, format: "png", size: "card" });
-  const spec: SeriesPanelSpec = SERIES_PANELS[card.figure.figure as SeriesPanelId];
-  const alt = spec?.title ?? card.title;
-  const images = [{ url: image, width: CARD_SIZE.width, height: CARD_SIZE.height, alt, type: "image/png" }];
   const cardTitle = card.title === SITE_NAME ? SITE_NAME : `${card.title} · ${SITE_NAME}`;
+  // Kept lean (every page's HTML has a budget): X reads og:title, og:description and og:image when its own tags are
+  // absent, so only twitter:card is added; the image's size lets a crawler lay the card out before fetching it.
   return {
     ...(origin ? { metadataBase: new URL(origin) } : {}),
     title: card.title,
-    description: card.description,
-    alternates: { canonical: card.path },
-    openGraph: { type: "website", siteName: SITE_NAME, title: cardTitle, description: card.description, url: card.path, images },
-    twitter: { card: "summary_large_image", title: cardTitle, description: card.description, images: [{ url: image, alt }] },
+    openGraph: {
+      type: "website",
+      siteName: SITE_NAME,
+      title: cardTitle,
+      description: card.description,
+      ...(origin ? { url: card.path } : {}),
+      images: [{ url: image, width: CARD_SIZE.width, height: CARD_SIZE.height }],
+    },
+    twitter: { card: "summary_large_image" },
   };
 }
 

@@ -25,14 +25,6 @@ export function parseVersionSegment(segment: string): { version: string; pinned:
   return segment.startsWith("p") ? { version: segment.slice(1), pinned: true } : { version: segment, pinned: false };
 }
 
-/** A URL (absolute, or a path with a query) with `v` set to a data version: the pinned permalink of a view. */
-export function withVersion(url: string, version: string): string {
-  const u = new URL(url, "http://x.invalid");
-  u.searchParams.delete("v");
-  u.searchParams.append("v", version);
-  return u.origin === "http://x.invalid" ? `${u.pathname}${u.search}${u.hash}` : u.toString();
-}
-
 export function encodeStateSegment(query: string): string {
   return query === "" ? "-" : Buffer.from(query, "utf8").toString("base64url");
 }
