@@ -1,26 +1,30 @@
-// The site's frame around every data page: header, navigation, footer, and the banner of a view pinned to an older
-// data version (`?v=`). Embeds (../(embed)/) are framed by other sites and have none of it.
+// Root layout of every data page. The route is internal: proxy.ts rewrites a public URL to
+// /r/{locale}/{data version}/{state}/{page}, so each view is rendered once per data version (and once per pinned
+// version, "p57") and then served from the cache. The embeds (../(embed)/) have a root layout of their own, without
+// the site's frame, so neither pays for the other in its HTML.
 import type { ReactNode } from "react";
-import { PinnedBanner } from "@/components/site/pinned-banner";
-import { SiteShell } from "@/components/site/site-shell";
-import { dataVersionInfo } from "@/lib/data-version";
-import { decodeStateSegment, parseVersionSegment } from "@/lib/pages/target";
+import { DataDocument } from "@/components/site/data-document";
+import { siteMetadata, siteViewport } from "@/lib/pages/site-metadata";
+import "../../../../../globals.css";
 
-export default async function SiteLayout({
+export const metadata = siteMetadata;
+export const viewport = siteViewport;
+
+/** Nothing is rendered at build time (there is no database then): every view is rendered on its first request. */
+export async function generateStaticParams(): Promise<{ locale: string; version: string; state: string }[]> {
+  return [];
+}
+
+export default function SiteLayout({
   children,
   params,
 }: {
   children: ReactNode;
   params: Promise<{ locale: string; version: string; state: string }>;
 }) {
-  const { version: segment, state } = await params;
-  const { version, pinned } = parseVersionSegment(segment);
-  const banner = pinned ? (
-    <PinnedBanner
-      version={version}
-      committedAt={(await dataVersionInfo(version))?.committedAt ?? null}
-      currentQuery={decodeStateSegment(state)}
-    />
-  ) : null;
-  return <SiteShell banner={banner}>{children}</SiteShell>;
+  return (
+    <DataDocument params={params} frame="site">
+      {children}
+    </DataDocument>
+  );
 }
