@@ -1,7 +1,7 @@
 // The mirror view of one direction as the API, the CSV/JSON export and the page show it: one pure function from the
 // direction's observations (every source, both sides) and the query (range, CIF/FOB factor, source pick), so the
 // three always show the same numbers — and the page can recompute it in the browser when a setting changes.
-import { countryName } from "../import/parsers/country-codes";
+import { countryName } from "../countries";
 import { deflateAt, type Deflator } from "../convert/real";
 import { directionCodes } from "../codes";
 import { HEADLINE_RULE_TEXT } from "../series/headline";

@@ -2,7 +2,9 @@
 // its publisher and the exact file or page it was read from. Detected by header; see prisma/seed-data/README.md.
 import { type CsvRow, readCsv } from "../csv";
 import { parsePeriodLabel, refinePeriod, type ParsedPeriod } from "../periods";
-import { countryName, isIso3, tradeSeriesRecord, type TradeFlow } from "../series-records";
+import { countryName } from "../../countries";
+import { isIso3, type TradeFlow } from "../../codes";
+import { tradeSeriesRecord } from "../series-records";
 import { provenanceByKey } from "../provenance";
 import { DERIVED_HEADERS, readDerived } from "./datapack-derived";
 import { citationFor, isDatasetType, rankFor, sourceKeyFromLocation } from "../sources";

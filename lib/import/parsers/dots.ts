@@ -10,7 +10,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { assertInflatedSizeWithin } from "../xlsx-guard";
 import { ImportFileError, type ImportRecord, type ObservationFlag, type Parser, type ParserInput, type SourceRecord } from "../types";
-import { countryName, IMF_NAME_TO_ISO3, imfNotCountryReason } from "./country-codes";
+import { countryName } from "../../countries";
+import { IMF_NAME_TO_ISO3, imfNotCountryReason } from "./imf-names";
 import { tradeSeriesRecord } from "../series-records";
 import { decimalFromNumber, fitStorage, NOT_STORABLE, roundDecimal, scaleDecimal } from "../../decimal";
 
@@ -138,7 +139,7 @@ async function* parseDots(input: ParserInput): AsyncGenerator<ImportRecord> {
         NAME_COL,
         reporterName === ""
           ? "reporter name missing (expected in B4)"
-          : `reporter ${JSON.stringify(reporterName)} is not in the IMF country-name table (lib/import/parsers/country-codes.ts)`,
+          : `reporter ${JSON.stringify(reporterName)} is not in the IMF country-name table (lib/import/parsers/imf-names.ts)`,
       );
     }
     if (reporter === undefined) {
@@ -232,7 +233,7 @@ async function* parseDots(input: ParserInput): AsyncGenerator<ImportRecord> {
       if (!partner) {
         const reason = imfNotCountryReason(name);
         if (!reason)
-          fail(r, NAME_COL, `partner ${JSON.stringify(name)} is not in the IMF country-name table (lib/import/parsers/country-codes.ts)`);
+          fail(r, NAME_COL, `partner ${JSON.stringify(name)} is not in the IMF country-name table (lib/import/parsers/imf-names.ts)`);
         yield { kind: "rejected", line: r, column: NAME_COL, reason: `sheet "${sheet}": ${JSON.stringify(name)}: ${reason}` };
         continue;
       }
