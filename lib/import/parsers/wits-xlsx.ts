@@ -9,7 +9,7 @@ import { ImportFileError, type ImportRecord, type Parser, type ParserInput } fro
 import { countryFromFileNamePart, countryName } from "../../countries";
 import { isIso3 } from "../../codes";
 import { decimalFromNumber, fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
-import { cellContent, cellText, loadWorkbook, MISSING_MARKERS } from "./dots";
+import { cellContent, cellText, loadWorkbook, MISSING_MARKERS } from "./workbook";
 
 const HEADER = ["Year", "Type", "Value"] as const;
 
