@@ -6,7 +6,7 @@
 import { useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { usePlotArea, useXAxisScale } from "recharts";
 import { NOTE_KIND_LABEL } from "@/lib/labels";
-import { markerRows, markerWidth, type NoteMarker } from "@/lib/notes/markers";
+import { markerRows, markerWidth, notePeriod, type NoteMarker } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
 import { useNoteTexts } from "@/components/panel/use-note-text";
 
@@ -36,10 +36,6 @@ export function useMarkerStore(): MarkerStore {
   return store;
 }
 
-function periodOf(n: NoteInfo): string {
-  return n.periodLabel ?? (n.yearTo && n.yearTo !== n.yearFrom ? `${n.yearFrom}–${n.yearTo}` : String(n.yearFrom));
-}
-
 /** The text of the active marker's notes, above the chart (an HTML sibling of the SVG). */
 export function NotePopover({ store }: { store: MarkerStore }) {
   const active = useSyncExternalStore(store.subscribe, store.get, () => null);
@@ -51,9 +47,7 @@ export function NotePopover({ store }: { store: MarkerStore }) {
         const text = texts?.get(n.ref);
         return (
           <p key={n.ref}>
-            <strong>
-              {n.ref} · {periodOf(n)} · {NOTE_KIND_LABEL[n.kind]}
-            </strong>
+            <strong>{[n.ref, notePeriod(n), NOTE_KIND_LABEL[n.kind]].filter(Boolean).join(" · ")}</strong>
             <br />
             {n.title}. <span className="muted">{text ? text.body : texts === null ? "(The note's text could not be loaded.)" : "…"}</span>
             {n.quotedValue ? ` (${n.quotedValue})` : ""}
@@ -79,7 +73,7 @@ function Badge({
   panelId: string;
 }) {
   const w = markerWidth(marker.label);
-  const titles = marker.notes.map((n) => `${n.ref} ${periodOf(n)}: ${n.title}`).join("; ");
+  const titles = marker.notes.map((n) => `${[n.ref, notePeriod(n)].filter(Boolean).join(" ")}: ${n.title}`).join("; ");
   const open = () => {
     // Following a marker opens the note in the list under the chart (and the collapsed list holding it).
     const item = document.getElementById(`${panelId}-note-${marker.notes[0]!.ref}`);

@@ -18,6 +18,16 @@ export interface NoteMarker<N extends MarkedNote = MarkedNote> {
   notes: N[];
 }
 
+/**
+ * The period a note speaks of, as a reader sees it: the label the source gave ("2023 (Jan-Oct)"), else the years
+ * ("2017–2020", "2019"), else null for a note about no particular year (a methodology caveat).
+ */
+export function notePeriod(n: { periodLabel?: string | null; yearFrom: number | null; yearTo: number | null }): string | null {
+  if (n.periodLabel) return n.periodLabel;
+  if (n.yearFrom === null) return null;
+  return n.yearTo !== null && n.yearTo !== n.yearFrom ? `${n.yearFrom}–${n.yearTo}` : String(n.yearFrom);
+}
+
 /** The marker text for the notes of one span: "N12", "N12, N15", or "3 notes". */
 export function markerLabel(refs: readonly string[]): string {
   if (refs.length <= 2) return refs.join(", ");
