@@ -65,12 +65,17 @@ function Badge({
   y,
   store,
   panelId,
+  tabbable,
+  onArrow,
 }: {
   marker: NoteMarker<NoteInfo>;
   x: number;
   y: number;
   store: MarkerStore;
   panelId: string;
+  /** One marker of a chart is in the tab order; the arrow keys move between them (a roving tabindex). */
+  tabbable: boolean;
+  onArrow: (key: string, from: Element) => void;
 }) {
   const w = markerWidth(marker.label);
   const titles = marker.notes.map((n) => `${[n.ref, notePeriod(n)].filter(Boolean).join(" ")}: ${n.title}`).join("; ");
@@ -88,6 +93,7 @@ function Badge({
       className="note-marker"
       aria-label={`Note ${marker.label} (${titles}). Full text below the chart.`}
       data-note={marker.id}
+      tabIndex={tabbable ? 0 : -1}
       onFocus={() => store.set(marker)}
       onBlur={() => store.set(null)}
       onMouseEnter={() => store.set(marker)}
@@ -95,6 +101,10 @@ function Badge({
       onClick={open}
       onKeyDown={(e: KeyboardEvent) => {
         if (e.key === "Escape") store.set(null);
+        else if (["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"].includes(e.key)) {
+          e.preventDefault();
+          onArrow(e.key, e.currentTarget);
+        }
       }}
     >
       <rect x={x - w / 2} y={y - 14} width={w} height={16} rx={8} fill="#eef2ff" stroke="#6366f1" />
@@ -109,6 +119,7 @@ function Badge({
 export function NoteMarkers({ markers, store, panelId }: { markers: NoteMarker<NoteInfo>[]; store: MarkerStore; panelId: string }) {
   const xScale = useXAxisScale();
   const plot = usePlotArea();
+  const [current, setCurrent] = useState(0);
   if (!xScale || !plot || markers.length === 0) return null;
   const placed = markers
     .map((m) => {
@@ -119,10 +130,38 @@ export function NoteMarkers({ markers, store, panelId }: { markers: NoteMarker<N
     })
     .filter((m) => Number.isFinite(m.x));
   const rows = markerRows(placed, MARKER_ROWS);
+  const tabbable = Math.min(current, placed.length - 1);
+  const onArrow = (key: string, from: Element) => {
+    const all = [...(from.closest(".note-markers")?.querySelectorAll<SVGAElement>("a.note-marker") ?? [])];
+    const i = all.indexOf(from as SVGAElement);
+    const next =
+      key === "Home"
+        ? 0
+        : key === "End"
+          ? all.length - 1
+          : key === "ArrowLeft" || key === "ArrowUp"
+            ? Math.max(0, i - 1)
+            : Math.min(all.length - 1, i + 1);
+    setCurrent(next);
+    all[next]?.focus();
+  };
   return (
-    <g className="note-markers">
+    <g
+      className="note-markers"
+      role="group"
+      aria-label={`${placed.length} note marker${placed.length === 1 ? "" : "s"}: arrow keys move between them`}
+    >
       {placed.map((m, k) => (
-        <Badge key={m.marker.id} marker={m.marker} x={m.x} y={plot.y - 4 - rows[k]! * MARKER_ROW_HEIGHT} store={store} panelId={panelId} />
+        <Badge
+          key={m.marker.id}
+          marker={m.marker}
+          x={m.x}
+          y={plot.y - 4 - rows[k]! * MARKER_ROW_HEIGHT}
+          store={store}
+          panelId={panelId}
+          tabbable={k === tabbable}
+          onArrow={onArrow}
+        />
       ))}
     </g>
   );
