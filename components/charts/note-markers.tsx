@@ -6,7 +6,7 @@
 import { useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { usePlotArea, useXAxisScale } from "recharts";
 import { NOTE_KIND_LABEL } from "@/lib/labels";
-import { markerRows, markerWidth, notePeriod, type NoteMarker } from "@/lib/notes/markers";
+import { fitMarkers, markerWidth, notePeriod, type NoteMarker } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
 import { useNoteTexts } from "@/components/panel/use-note-text";
 
@@ -129,8 +129,9 @@ export function NoteMarkers({ markers, store, panelId }: { markers: NoteMarker<N
       return { marker: m, x: x ?? Number.NaN, width: markerWidth(m.label) };
     })
     .filter((m) => Number.isFinite(m.x));
-  const rows = markerRows(placed, MARKER_ROWS);
-  const tabbable = Math.min(current, placed.length - 1);
+  // Badges never overlap: on a narrow chart neighbouring markers merge ("4 notes").
+  const fitted = fitMarkers(placed, MARKER_ROWS);
+  const tabbable = Math.min(current, fitted.length - 1);
   const onArrow = (key: string, from: Element) => {
     const all = [...(from.closest(".note-markers")?.querySelectorAll<SVGAElement>("a.note-marker") ?? [])];
     const i = all.indexOf(from as SVGAElement);
@@ -149,14 +150,14 @@ export function NoteMarkers({ markers, store, panelId }: { markers: NoteMarker<N
     <g
       className="note-markers"
       role="group"
-      aria-label={`${placed.length} note marker${placed.length === 1 ? "" : "s"}: arrow keys move between them`}
+      aria-label={`${fitted.length} note marker${fitted.length === 1 ? "" : "s"}: arrow keys move between them`}
     >
-      {placed.map((m, k) => (
+      {fitted.map((m, k) => (
         <Badge
-          key={m.marker.id}
+          key={`${k}:${m.marker.id}`}
           marker={m.marker}
           x={m.x}
-          y={plot.y - 4 - rows[k]! * MARKER_ROW_HEIGHT}
+          y={plot.y - 4 - m.row * MARKER_ROW_HEIGHT}
           store={store}
           panelId={panelId}
           tabbable={k === tabbable}

@@ -56,21 +56,53 @@ export function markerWidth(label: string): number {
   return Math.max(26, label.length * 6.6 + 10);
 }
 
+export interface PlacedMarker<N extends MarkedNote = MarkedNote> {
+  marker: NoteMarker<N>;
+  /** Centre of the badge, in pixels. */
+  x: number;
+  width: number;
+}
+
+/** One marker for the notes of two: the union of their spans, labelled "N3, N7" or "4 notes". */
+export function mergeMarkers<N extends MarkedNote>(a: NoteMarker<N>, b: NoteMarker<N>): NoteMarker<N> {
+  const seen = new Set(a.notes.map((n) => n.ref));
+  const notes = [...a.notes, ...b.notes.filter((n) => !seen.has(n.ref))];
+  const yearFrom = Math.min(a.yearFrom, b.yearFrom);
+  const yearTo = Math.max(a.yearTo, b.yearTo);
+  return { id: `${yearFrom}-${yearTo}`, yearFrom, yearTo, label: markerLabel(notes.map((n) => n.ref)), notes };
+}
+
 /**
- * Rows for markers at x positions: each marker goes on the first row where it does not overlap the previous marker
- * of that row; when all `maxRows` are taken, on the row that ends first. Returns the row of each marker, in input order.
+ * Rows for badges that never overlap: each marker (left to right) goes on the first of `maxRows` rows where it clears
+ * the previous badge of that row by 3 px. When none is free (a narrow chart, many notes), the marker and its left
+ * neighbour become one marker at their midpoint ("4 notes"), and the layout starts again, until every badge fits.
+ * Returns the markers, merged where needed, in x order with their rows.
  */
-export function markerRows(markers: readonly { x: number; width: number }[], maxRows: number): number[] {
-  const order = markers.map((_, i) => i).sort((a, b) => markers[a]!.x - markers[b]!.x);
-  const rowEnds: number[] = [];
-  const rows = new Array<number>(markers.length).fill(0);
-  for (const i of order) {
-    const m = markers[i]!;
-    const left = m.x - m.width / 2;
-    let row = rowEnds.findIndex((end) => end + 3 <= left);
-    if (row === -1) row = rowEnds.length < maxRows ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds));
-    rowEnds[row] = m.x + m.width / 2;
-    rows[i] = row;
+export function fitMarkers<N extends MarkedNote>(
+  placed: readonly PlacedMarker<N>[],
+  maxRows: number,
+): (PlacedMarker<N> & { row: number })[] {
+  let list = [...placed].sort((p, q) => p.x - q.x);
+  for (;;) {
+    const rowEnds: number[] = [];
+    const rows: number[] = [];
+    let conflict = -1;
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i]!;
+      let row = rowEnds.findIndex((end) => end + 3 <= m.x - m.width / 2);
+      if (row === -1 && rowEnds.length < Math.max(1, maxRows)) row = rowEnds.length;
+      if (row === -1) {
+        conflict = i;
+        break;
+      }
+      rowEnds[row] = m.x + m.width / 2;
+      rows.push(row);
+    }
+    if (conflict <= 0) return list.map((m, i) => ({ ...m, row: rows[i] ?? 0 }));
+    const left = list[conflict - 1]!;
+    const right = list[conflict]!;
+    const marker = mergeMarkers(left.marker, right.marker);
+    const merged = { marker, x: (left.x + right.x) / 2, width: markerWidth(marker.label) };
+    list = [...list.slice(0, conflict - 1), merged, ...list.slice(conflict + 1)];
   }
-  return rows;
 }
