@@ -73,36 +73,48 @@ export function mergeMarkers<N extends MarkedNote>(a: NoteMarker<N>, b: NoteMark
 }
 
 /**
- * Rows for badges that never overlap: each marker (left to right) goes on the first of `maxRows` rows where it clears
- * the previous badge of that row by 3 px. When none is free (a narrow chart, many notes), the marker and its left
- * neighbour become one marker at their midpoint ("4 notes"), and the layout starts again, until every badge fits.
- * Returns the markers, merged where needed, in x order with their rows.
+ * Packs badges left to right (items in x order) into at most `maxRows` rows: each on the first row where it clears the
+ * previous badge by `gap` px. When no row is free, the badge joins its left neighbour (`merge`, placed by `measure`
+ * again) and packing starts over, so badges never overlap at any width. Shared by the charts and the figure renderer.
  */
+export function packBadges<T>(
+  items: readonly T[],
+  options: { maxRows: number; gap: number; measure: (item: T) => { x: number; width: number }; merge: (left: T, right: T) => T },
+): { item: T; x: number; width: number; row: number }[] {
+  let list = [...items];
+  for (;;) {
+    const placed: { item: T; x: number; width: number; row: number }[] = [];
+    const rowEnds: number[] = [];
+    let blocked = -1;
+    for (let i = 0; i < list.length; i++) {
+      const { x, width } = options.measure(list[i]!);
+      let row = 0;
+      while (row < Math.max(1, options.maxRows) && rowEnds[row] !== undefined && rowEnds[row]! + options.gap > x - width / 2) row++;
+      if (row === Math.max(1, options.maxRows)) {
+        blocked = i;
+        break;
+      }
+      rowEnds[row] = x + width / 2;
+      placed.push({ item: list[i]!, x, width, row });
+    }
+    if (blocked <= 0) return placed;
+    list = [...list.slice(0, blocked - 1), options.merge(list[blocked - 1]!, list[blocked]!), ...list.slice(blocked + 1)];
+  }
+}
+
+/** The chart's badges (packBadges): neighbouring markers merge ("4 notes", the union of their years) where rows run out. */
 export function fitMarkers<N extends MarkedNote>(
   placed: readonly PlacedMarker<N>[],
   maxRows: number,
 ): (PlacedMarker<N> & { row: number })[] {
-  let list = [...placed].sort((p, q) => p.x - q.x);
-  for (;;) {
-    const rowEnds: number[] = [];
-    const rows: number[] = [];
-    let conflict = -1;
-    for (let i = 0; i < list.length; i++) {
-      const m = list[i]!;
-      let row = rowEnds.findIndex((end) => end + 3 <= m.x - m.width / 2);
-      if (row === -1 && rowEnds.length < Math.max(1, maxRows)) row = rowEnds.length;
-      if (row === -1) {
-        conflict = i;
-        break;
-      }
-      rowEnds[row] = m.x + m.width / 2;
-      rows.push(row);
-    }
-    if (conflict <= 0) return list.map((m, i) => ({ ...m, row: rows[i] ?? 0 }));
-    const left = list[conflict - 1]!;
-    const right = list[conflict]!;
-    const marker = mergeMarkers(left.marker, right.marker);
-    const merged = { marker, x: (left.x + right.x) / 2, width: markerWidth(marker.label) };
-    list = [...list.slice(0, conflict - 1), merged, ...list.slice(conflict + 1)];
-  }
+  const sorted = [...placed].sort((p, q) => p.x - q.x);
+  return packBadges(sorted, {
+    maxRows,
+    gap: 3,
+    measure: (m) => ({ x: m.x, width: m.width }),
+    merge: (left, right) => {
+      const marker = mergeMarkers(left.marker, right.marker);
+      return { marker, x: (left.x + right.x) / 2, width: markerWidth(marker.label) };
+    },
+  }).map((p) => ({ ...p.item, row: p.row }));
 }
