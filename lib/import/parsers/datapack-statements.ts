@@ -3,7 +3,7 @@
 import { type CsvRow, readCsv } from "../csv";
 import { parsePeriodLabel, refinePeriod } from "../periods";
 import { countryName } from "../../countries";
-import type { ImportRecord } from "../types";
+import type { ImportRecord, SourceRecord } from "../types";
 import { Context, datasetType, joinNotes, observation, scale, splitQualified, UNIT_SCALE } from "./datapack-rows";
 
 export const STATEMENT_HEADERS = {
@@ -67,19 +67,28 @@ function investmentIndicator(series: string, unit: string): { flow: string; titl
 
 const INVESTOR: Record<string, string> = { China: "CHN", "World (all countries)": "WLD", World: "WLD" };
 
+/** The source of a row of these files (publication = the file or page it names), once per source. */
+function* statementSource(
+  ctx: Context,
+  row: CsvRow,
+  given: { publisher?: string; datasetType?: SourceRecord["datasetType"] } = {},
+): Generator<ImportRecord, string> {
+  return yield* ctx.source(row, {
+    publisher: given.publisher ?? row.get("publisher"),
+    title: row.get("source"),
+    location: row.get("source_url_or_path"),
+    vintage: null,
+    datasetType: given.datasetType ?? datasetType(ctx, row, "dataset_type"),
+  });
+}
+
 export async function* investment(ctx: Context): AsyncGenerator<ImportRecord> {
   for await (const row of readCsv(ctx.input, { header: STATEMENT_HEADERS.investment })) {
     const partner = INVESTOR[row.get("investor")];
     if (!partner || row.get("host") !== "Kazakhstan") {
       // Not a Kazakhstan-from-one-partner measure (a region total, a share of two investors together): keep the
       // statement as a caveat note rather than force it into a series it does not belong to.
-      const sourceKey = yield* ctx.source(row, {
-        publisher: row.get("publisher"),
-        title: row.get("source"),
-        location: row.get("source_url_or_path"),
-        vintage: null,
-        datasetType: datasetType(ctx, row, "dataset_type"),
-      });
+      const sourceKey = yield* statementSource(ctx, row);
       const years = [...row.get("year").matchAll(/(19|20)\d\d/g)].map((m) => Number(m[0]));
       yield {
         kind: "note",
@@ -108,13 +117,7 @@ export async function* investment(ctx: Context): AsyncGenerator<ImportRecord> {
     const value = row.get("value_usd") && scaleInfo.unit === "USD" ? parsed.number : scale(parsed.number, scaleInfo.power);
     const { flow, title } = investmentIndicator(row.get("series"), scaleInfo.unit);
     const dt = datasetType(ctx, row, "dataset_type");
-    const sourceKey = yield* ctx.source(row, {
-      publisher: row.get("publisher"),
-      title: row.get("source"),
-      location: row.get("source_url_or_path"),
-      vintage: null,
-      datasetType: dt,
-    });
+    const sourceKey = yield* statementSource(ctx, row);
     const seriesCode = yield* ctx.seriesOnce({
       kind: "series",
       code: `fdi.KAZ.${partner}.${flow}`,
@@ -183,13 +186,7 @@ export async function* externalDebt(ctx: Context): AsyncGenerator<ImportRecord> 
       parsePeriodLabel(row.get("as_of").replace(/\s*\(.*\)\s*$/, "")) ??
       ctx.fail(row, "as_of", `unrecognised date ${JSON.stringify(row.get("as_of"))}`);
     const dt = datasetType(ctx, row, "dataset_type");
-    const sourceKey = yield* ctx.source(row, {
-      publisher: row.get("publisher"),
-      title: row.get("source"),
-      location: row.get("source_url_or_path"),
-      vintage: null,
-      datasetType: dt,
-    });
+    const sourceKey = yield* statementSource(ctx, row);
     const seriesCode = yield* ctx.seriesOnce({
       kind: "series",
       code: `debt.KAZ.${creditor}.${indicator.flow}`,
@@ -224,11 +221,8 @@ export async function* discrepancyNotes(ctx: Context): AsyncGenerator<ImportReco
   for await (const row of readCsv(ctx.input, { header: STATEMENT_HEADERS.discrepancyNotes })) {
     const years = [...row.get("year").matchAll(/(19|20)\d\d/g)].map((m) => Number(m[0]));
     if (years.length === 0) ctx.fail(row, "year", `no year in ${JSON.stringify(row.get("year"))}`);
-    const sourceKey = yield* ctx.source(row, {
+    const sourceKey = yield* statementSource(ctx, row, {
       publisher: row.get("publisher_of_underlying_data"),
-      title: row.get("source"),
-      location: row.get("source_url_or_path"),
-      vintage: null,
       datasetType: "news_statement",
     });
     const statement = row.get("statement");
