@@ -10,7 +10,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { etagFor, ifNoneMatchMatches, SHARED_CACHE_CONTROL } from "./lib/http-cache";
 import { canonicalQuery, PAGE_SEGMENTS, pageForPath } from "./lib/pages/registry";
 import { DEFAULT_LOCALE, internalTarget, TARGET_HEADER, versionSegment } from "./lib/pages/target";
-import { PinError, resolvePin, type Pin } from "./lib/pinned";
+import { isPinError, resolvePin, type Pin, type PinError } from "./lib/pinned";
+import { NotFoundError } from "./lib/errors";
 import { embedForPath, isEmbedPath } from "./lib/embed/path";
 import { securityHeaders } from "./lib/security-headers.mjs";
 
@@ -43,7 +44,10 @@ function badVersion(request: NextRequest, error: PinError): NextResponse {
     `<h1>No such data version</h1><p>${escape(error.message)}</p>` +
     `<p><a href="${escape(current.pathname + current.search)}">Open the current view</a></p></body></html>`;
   return withSecurityHeaders(
-    new NextResponse(html, { status: error.status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } }),
+    new NextResponse(html, {
+      status: error instanceof NotFoundError ? 404 : 400,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    }),
   );
 }
 
@@ -110,7 +114,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   try {
     pin = await resolvePin(request.nextUrl.searchParams);
   } catch (error) {
-    if (error instanceof PinError) return badVersion(request, error);
+    if (isPinError(error)) return badVersion(request, error);
     console.error(`proxy: data version unavailable: ${(error as Error).message.split("\n")[0]}`);
     return unavailable();
   }

@@ -3,7 +3,8 @@
 // routes: a malformed v is a 400, a version no import committed is a 404, the current version is served as current
 // (the same numbers, from the same cache), and an older one is served pinned.
 import { currentDataVersion, dataVersionInfo, type DataVersionInfo } from "./data-version";
-import { ParamError, single } from "./params";
+import { NotFoundError, ParamError } from "./errors";
+import { single } from "./params";
 
 export const VERSION_PARAM = "v";
 const VERSION_PATTERN = /^[1-9][0-9]{0,17}$/;
@@ -14,22 +15,27 @@ export type Pin =
   /** An older version: read with asOf, show the "newer data exist" banner. */
   | { kind: "pinned"; version: string; info: DataVersionInfo; current: string };
 
-export class PinError extends ParamError {
-  constructor(message: string, status: 400 | 404) {
-    super(VERSION_PARAM, message, status);
-  }
+/** The error of a `v` that pins nothing: ParamError (400) when malformed, NotFoundError (404) when no import committed it. */
+export type PinError = ParamError | NotFoundError;
+
+export function isPinError(error: unknown): error is PinError {
+  return (error instanceof ParamError || error instanceof NotFoundError) && error.parameter === VERSION_PARAM;
 }
 
-/** The pin a request asks for; PinError (400 malformed, 404 unknown version) otherwise. */
+/** The pin a request asks for; ParamError (400) for a malformed v, NotFoundError (404) for an unknown version. */
 export async function resolvePin(params: URLSearchParams): Promise<Pin> {
   const raw = single(params, VERSION_PARAM);
   const current = await currentDataVersion();
   if (raw === undefined) return { kind: "current", version: current, info: null };
   if (!VERSION_PATTERN.test(raw))
-    throw new PinError(`${JSON.stringify(raw.slice(0, 40))} is not a data version (a positive whole number, e.g. v=${current})`, 400);
-  if (BigInt(raw) > BigInt(current)) throw new PinError(`data version ${raw} does not exist yet (the current version is ${current})`, 404);
+    throw new ParamError(
+      VERSION_PARAM,
+      `${JSON.stringify(raw.slice(0, 40))} is not a data version (a positive whole number, e.g. v=${current})`,
+    );
+  if (BigInt(raw) > BigInt(current))
+    throw new NotFoundError(VERSION_PARAM, `data version ${raw} does not exist yet (the current version is ${current})`);
   const info = await dataVersionInfo(raw);
-  if (!info) throw new PinError(`no import committed data version ${raw}: no values can be shown as of it`, 404);
+  if (!info) throw new NotFoundError(VERSION_PARAM, `no import committed data version ${raw}: no values can be shown as of it`);
   if (raw === current) return { kind: "current", version: current, info };
   return { kind: "pinned", version: raw, info, current };
 }

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { errorResponse, handle, json } from "@/lib/http";
+import { handle, json } from "@/lib/http";
 import { getMirrorView } from "@/lib/mirror/get-mirror-view";
 import { MIRROR_PARAMS, parseMirrorQuery } from "@/lib/mirror/params";
 import { rejectUnknown } from "@/lib/params";
@@ -16,9 +16,7 @@ export const GET = handle(async (request: NextRequest) => {
   rejectUnknown(params, [...MIRROR_PARAMS, "v"]);
   const query = parseMirrorQuery(params);
   const pin = await resolvePin(params);
-  const result = await getMirrorView(query, asOfOf(pin));
-  if (!result.ok) return errorResponse(result.status, result.error, { parameter: result.parameter });
-  return json(result.view, { headers: pinHeaders(pin) });
+  return json((await getMirrorView(query, asOfOf(pin))).view, { headers: pinHeaders(pin) });
 });
 
 // Anything but GET/HEAD: a JSON 405 (lib/http.ts).

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { errorResponse, handle, json } from "@/lib/http";
-import { ParamError, parseYear, rejectUnknown, seriesCodeSchema, single } from "@/lib/params";
+import { ParamError } from "@/lib/errors";
+import { parseYear, rejectUnknown, seriesCodeSchema, single } from "@/lib/params";
 import { derivedDefinition } from "@/lib/series/derived";
 import { findSeries } from "@/lib/series/queries";
 import { getRevisions } from "@/lib/series/revisions";

@@ -7,10 +7,10 @@ import { getNotesByKey } from "@/lib/notes/queries";
 import { FDI_STATEMENT_CODES } from "@/lib/series/catalogue";
 import { loadStatements } from "@/lib/series/load-statements";
 import { loadPanel } from "@/lib/pages/panel-source";
+import { seriesExportUrl } from "@/lib/panel/downloads";
 import { dataExtent } from "@/lib/panel/series-view";
 import { toStatementRows } from "@/lib/series/statements";
 import { pageView, type RouteParams } from "@/lib/pages/params";
-import { seriesExportUrl } from "@/lib/panel/downloads";
 import { pageShareCard } from "@/lib/pages/share-card";
 
 export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
