@@ -6,11 +6,13 @@
 import path from "node:path";
 import pg from "pg";
 import { BatchWriter, type Counts } from "./batch-writer";
+import { importComtradeSql, NeedsRowByRow } from "./comtrade-sql";
 import { FileRead } from "./file-input";
 import { holdPoint } from "./hold";
 import { KEYS_DDL, NOTE_SQL, PUBLISHERS_SQL } from "./merge-sql";
 import { STAGING_DDL } from "./observation-columns";
 import { RecordSink, type SourceOverride } from "./record-sink";
+import { comtradeParser } from "./parsers/comtrade";
 import { findParser, PARSERS } from "./registry";
 import { ImportFileError, type ImportRecord, type NoteRecord, type Parser } from "./types";
 import { vintageProblem } from "./validate";
@@ -179,7 +181,8 @@ function pickParser(file: string, head: Buffer, format?: string): Parser {
 
 async function importOne(client: pg.Client, file: string, options: ImportOptions, version: number): Promise<FileSummary> {
   const started = Date.now();
-  const read = await FileRead.open(file, options.onProgress && ((done, total) => options.onProgress!(file, done, total)));
+  const openFile = () => FileRead.open(file, options.onProgress && ((done, total) => options.onProgress!(file, done, total)));
+  let read = await openFile();
   try {
     const parser = pickParser(file, await read.head(), options.format);
     if (!parser.binary) read.checkText();
@@ -190,9 +193,32 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     );
     const runId = run.rows[0]!.id;
     await client.query("TRUNCATE import_keys");
-    const writer = new BatchWriter(client, file, runId, version, options.vintage);
-    const sink = new RecordSink(client, file, writer, options.sourceOverride?.[file], options.vintageDate ?? null);
-    for await (const record of parser.parse(read.input()) as AsyncIterable<ImportRecord>) await sink.accept(record);
+    const start = () => {
+      const writer = new BatchWriter(client, file, runId, version, options.vintage);
+      return { writer, sink: new RecordSink(client, file, writer, options.sourceOverride?.[file], options.vintageDate ?? null) };
+    };
+    let { writer, sink } = start();
+    let rowByRow = parser !== comtradeParser || process.env.MONITOR_IMPORT_ROW_BY_ROW === "1";
+    if (!rowByRow) {
+      // UN Comtrade files, which run to millions of rows, are parsed by PostgreSQL's COPY and checked set-based; what
+      // that cannot decide exactly is rolled back and imported row by row from a fresh read (comtrade-sql.ts).
+      await client.query("SAVEPOINT set_based");
+      try {
+        writer.takeObservationsFromSql();
+        await importComtradeSql({ client, file, read, writer, sink });
+        await client.query("RELEASE SAVEPOINT set_based");
+      } catch (error) {
+        if (!(error instanceof NeedsRowByRow)) throw error;
+        if (process.env.MONITOR_IMPORT_DEBUG) process.stderr.write(`${file}: row by row: ${error.message}\n`);
+        await client.query("ROLLBACK TO SAVEPOINT set_based");
+        await read.close();
+        read = await openFile();
+        read.checkText();
+        ({ writer, sink } = start());
+        rowByRow = true;
+      }
+    }
+    if (rowByRow) for await (const record of parser.parse(read.input()) as AsyncIterable<ImportRecord>) await sink.accept(record);
     sink.end();
     if (sink.dataRecords === 0) {
       throw new ImportFileError(
