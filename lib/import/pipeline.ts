@@ -9,12 +9,13 @@ import { BatchWriter, type Counts } from "./batch-writer";
 import { importComtradeSql, NeedsRowByRow } from "./comtrade-sql";
 import { FileRead } from "./file-input";
 import { holdPoint } from "./hold";
-import { KEYS_DDL, NOTE_SQL, PUBLISHERS_SQL } from "./merge-sql";
+import { KEYS_DDL } from "./merge-sql";
+import { writeNotes } from "./notes-writer";
 import { STAGING_DDL } from "./observation-columns";
 import { RecordSink, type SourceOverride } from "./record-sink";
 import { comtradeParser } from "./parsers/comtrade";
 import { findParser, PARSERS } from "./registry";
-import { ImportFileError, type ImportRecord, type NoteRecord, type Parser } from "./types";
+import { ImportFileError, type ImportRecord, type Parser } from "./types";
 import { vintageProblem } from "./validate";
 
 export type { Counts };
@@ -262,40 +263,6 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
   } finally {
     await read.close();
   }
-}
-
-async function writeNotes(client: pg.Client, file: string, notes: NoteRecord[]): Promise<Counts> {
-  const counts: Counts = { inserted: 0, updated: 0, unchanged: 0 };
-  const seen = new Map<string, number>();
-  for (const n of notes) {
-    const earlier = seen.get(n.key);
-    if (earlier !== undefined)
-      throw new ImportFileError(file, n.line, 1, `duplicate note key ${JSON.stringify(n.key)} (first on line ${earlier})`);
-    seen.set(n.key, n.line);
-    await client.query(
-      `${PUBLISHERS_SQL.replace("unnest($1::text[])", `unnest(ARRAY[COALESCE($1, (SELECT publisher FROM "Source" WHERE key = $2))])`)}`,
-      [n.publisher ?? null, n.sourceKey],
-    );
-    const r = await client.query<{ inserted: boolean }>(NOTE_SQL, [
-      n.key,
-      n.noteKind,
-      n.title,
-      n.body,
-      n.yearFrom,
-      n.yearTo,
-      n.periodLabel,
-      n.quotedValue,
-      n.domains,
-      n.seriesCodes,
-      n.sourceKey,
-      n.publisher ?? null,
-    ]);
-    const row = r.rows[0];
-    if (!row) counts.unchanged++;
-    else if (row.inserted) counts.inserted++;
-    else counts.updated++;
-  }
-  return counts;
 }
 
 export function formatSummary(s: FileSummary, dryRun = false): string {
