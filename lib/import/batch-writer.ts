@@ -127,9 +127,10 @@ export class BatchWriter {
 
   /**
    * Merges the rows of `source` (import_batch's columns; $1 and $2 are the run and the version, `params` follow), after
-   * the sources, series and publishers queued so far. Returns how many rows it staged and whether one repeats a key.
+   * the sources, series and publishers queued so far. Returns how many rows it staged and whether one repeats a key
+   * (`keys`: recorded in import_keys, so a key repeated across merges is found too).
    */
-  async mergeFrom(source: string, params: unknown[]): Promise<{ staged: number; duplicate: boolean }> {
+  async mergeFrom(source: string, params: unknown[], keys = true): Promise<{ staged: number; duplicate: boolean }> {
     await this.settle();
     this.insertPending();
     const publishers = [...this.publishers];
@@ -137,7 +138,7 @@ export class BatchWriter {
     if (publishers.length > 0) this.enqueue(() => this.client.query(PUBLISHERS_SQL, [publishers]));
     await this.settle();
     const r = await this.client.query<{ staged: number; keyed: number; inserted: number; updated: number; revised: number }>(
-      mergeSql(source),
+      mergeSql(source, keys),
       [this.runId, this.version, ...params],
     );
     const row = r.rows[0]!;

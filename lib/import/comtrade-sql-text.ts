@@ -105,3 +105,6 @@ export const chunkSource = `(SELECT (c.n + 1)::int AS line, ${COMTRADE_COLUMNS.i
          c.year, NULL::text AS qualifier, c.as_published, c.note, s.vintage_date
     FROM comtrade_rows c JOIN comtrade_source s ON s.file_key = c.file_key
    WHERE c.verdict = 'ok' AND c.n >= $3 AND c.n < $4)`;
+
+/** Whether an observation's key (series, source, period; one vintage per source) is given twice. */
+export const REPEATED_SQL = `SELECT count(*) <> count(DISTINCT (series_code, file_key, period)) AS repeated FROM comtrade_rows WHERE verdict = 'ok'`;

@@ -7,9 +7,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing/db";
+import { createTestDatabase, tableFingerprint, type TestDatabase } from "../testing/db";
 import { COMTRADE_COLUMNS } from "./parsers/comtrade";
-import { query, ROOT, runCli } from "./test-support";
+import { query, ROOT, runCli, startCli, stderrContains, waitForImportSessionsToEnd } from "./test-support";
 
 const CHN = path.join(ROOT, "prisma/seed-data/raw/comtrade_chn_reporter__EXCERPT_2014_partner_KAZ.csv");
 const KAZ = path.join(ROOT, "prisma/seed-data/raw/comtrade_kaz_reporter__EXCERPT_2014_partner_CHN.csv");
@@ -63,7 +63,9 @@ async function both(files: string[], expectSetBased: boolean) {
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "monitor-comtrade-sql-"));
   [setBased, rowByRow] = await Promise.all([createTestDatabase({ empty: true }), createTestDatabase({ empty: true })]);
-  [header, ...rows] = (await readFile(CHN, "utf8")).split(/\r?\n/).filter((l) => l !== "");
+  const lines = (await readFile(CHN, "utf8")).split(/\r?\n/).filter((l) => l !== "");
+  header = lines[0]!;
+  rows = lines.slice(1);
 }, 120_000);
 
 afterAll(async () => {
@@ -120,4 +122,17 @@ describe("set-based and row-by-row Comtrade imports write the same", () => {
     const repeated = await file("repeated.csv", [header, rows[0]!, rows[1]!, rows[0]!]);
     expect((await both([repeated], false)).stderr).toMatch(/repeated\.csv:4:44: duplicate/);
   }, 240_000);
+
+  it("killed with SIGKILL after COPY and after a merge, the set-based import leaves the database exactly as before", async () => {
+    const f = await file("kill.csv", [header, ...rows.map((l) => edit(l, { refYear: "2012" }))]);
+    for (const stage of ["staging", "merging"]) {
+      const before = await tableFingerprint(setBased.url);
+      const child = startCli(setBased.url, [f, ...VINTAGE], { MONITOR_IMPORT_HOLD: stage });
+      await stderrContains(child, `import: holding at ${stage}`);
+      child.kill("SIGKILL");
+      await new Promise((r) => child.once("exit", r));
+      await waitForImportSessionsToEnd(setBased.url);
+      expect(await tableFingerprint(setBased.url)).toEqual(before);
+    }
+  }, 120_000);
 });

@@ -28,16 +28,23 @@ const keyMatch = (o: string, s: string) =>
  */
 export const MERGE_SQL = mergeSql("import_batch");
 
-/** The merge of MERGE_SQL from another relation with import_batch's columns (a table or a parenthesised query). */
-export function mergeSql(source: string): string {
+/**
+ * The merge of MERGE_SQL from another relation with import_batch's columns (a table or a parenthesised query). Without
+ * `keys` the batch's keys are not recorded in import_keys: the caller has checked that the file repeats none.
+ */
+export function mergeSql(source: string, keys = true): string {
   return `WITH batch AS (
   SELECT se.id AS series_id, so.id AS source_id, pu.id AS publisher_id, b.*
     FROM ${source} b JOIN "Series" se ON se.code = b.series_code JOIN "Source" so ON so.key = b.source_key
     JOIN "Publisher" pu ON pu.name = b.publisher
 ), keyed AS (
-  INSERT INTO import_keys (series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")}, line, col)
+  ${
+    keys
+      ? `INSERT INTO import_keys (series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")}, line, col)
   SELECT series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")}, line, col FROM batch
-  ON CONFLICT DO NOTHING RETURNING 1
+  ON CONFLICT DO NOTHING RETURNING 1`
+      : "SELECT 1 FROM batch"
+  }
 ), src AS (
   -- A key twice in one batch: merge the first (the duplicate refuses the file once the counts come back).
   SELECT DISTINCT ON (series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")}) * FROM batch
