@@ -8,7 +8,7 @@ import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { holdPoint } from "./hold";
-import { DUPLICATE_SQL, MERGE_SQL, mergeSql, PUBLISHERS_SQL, SERIES_CLASH_SQL, SERIES_SQL, SOURCE_SQL } from "./merge-sql";
+import { DUPLICATE_SQL, MERGE_SQL, PUBLISHERS_SQL, SERIES_CLASH_SQL, SERIES_SQL, SOURCE_SQL } from "./merge-sql";
 import { COPY_SQL, copyLine } from "./observation-columns";
 import { ImportFileError, type ObservationRecord, type SeriesRecord, type SourceRecord } from "./types";
 
@@ -65,23 +65,8 @@ export class BatchWriter {
     this.firstUse.set(code, { line, column });
   }
 
-  /**
-   * The set-based path (comtrade-sql.ts): the observations are merged from SQL (mergeFrom); add() only keeps the last
-   * observation it was given, as the record sink completed it, and its publisher.
-   */
-  takeObservationsFromSql(): void {
-    this.fromSql = true;
-  }
-  lastAdded: ObservationRecord | null = null;
-  private fromSql = false;
-
   /** Queues an observation; sends a batch when it is full. */
   async add(o: ObservationRecord): Promise<void> {
-    if (this.fromSql) {
-      this.lastAdded = { ...o, vintage: this.vintage ?? o.vintage };
-      this.publishers.add(o.publisher!);
-      return;
-    }
     const line = copyLine(o, this.vintage);
     if (this.used + line.length * 3 > this.buffer.length) {
       const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.used + line.length * 3));
@@ -123,31 +108,6 @@ export class BatchWriter {
       await holdPoint("merging");
     });
     this.enqueue(() => this.client.query("TRUNCATE import_batch"));
-  }
-
-  /**
-   * Merges the rows of `source` (import_batch's columns; $1 and $2 are the run and the version, `params` follow), after
-   * the sources, series and publishers queued so far. Returns how many rows it staged and whether one repeats a key
-   * (`keys`: recorded in import_keys, so a key repeated across merges is found too).
-   */
-  async mergeFrom(source: string, params: unknown[], keys = true): Promise<{ staged: number; duplicate: boolean }> {
-    await this.settle();
-    this.insertPending();
-    const publishers = [...this.publishers];
-    this.publishers = new Set();
-    if (publishers.length > 0) this.enqueue(() => this.client.query(PUBLISHERS_SQL, [publishers]));
-    await this.settle();
-    const r = await this.client.query<{ staged: number; keyed: number; inserted: number; updated: number; revised: number }>(
-      mergeSql(source, keys),
-      [this.runId, this.version, ...params],
-    );
-    const row = r.rows[0]!;
-    this.staged += row.staged;
-    this.observations.inserted += row.inserted;
-    this.observations.updated += row.updated;
-    this.revised += row.revised;
-    await holdPoint("merging");
-    return { staged: row.staged, duplicate: row.keyed < row.staged };
   }
 
   /** Waits for everything queued; throws the first failure. */

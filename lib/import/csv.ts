@@ -69,26 +69,20 @@ export interface CsvOptions {
   allowTrailingEmptyField?: boolean;
 }
 
-/** Reads the header and refuses the file at its first wrong column; returns the line the header ends on. */
-export async function checkHeader(input: ParserInput, expected: readonly string[]): Promise<number> {
+export async function* readCsv(input: ParserInput, options: CsvOptions): AsyncGenerator<CsvRow> {
   const head = await readHeaderRecord(input);
   if (!head) throw new ImportFileError(input.file, 1, 1, "empty file: no header");
   const header = trimTrailingEmpty(head.fields);
-  for (let i = 0; i < Math.max(header.length, expected.length); i++) {
-    if (header[i] !== expected[i]) {
+  for (let i = 0; i < Math.max(header.length, options.header.length); i++) {
+    if (header[i] !== options.header[i]) {
       const found = header[i] === undefined ? "nothing" : quoteForMessage(header[i]!);
-      const wanted = expected[i] === undefined ? "no more columns" : JSON.stringify(expected[i]);
-      throw new ImportFileError(input.file, head.line, i + 1, `wrong header: expected ${wanted}, found ${found}`);
+      const expected = options.header[i] === undefined ? "no more columns" : JSON.stringify(options.header[i]);
+      throw new ImportFileError(input.file, head.line, i + 1, `wrong header: expected ${expected}, found ${found}`);
     }
   }
-  return head.line;
-}
-
-export async function* readCsv(input: ParserInput, options: CsvOptions): AsyncGenerator<CsvRow> {
-  const headerLine = await checkHeader(input, options.header);
   const index = new Map(options.header.map((name, i) => [name, i]));
   const width = options.header.length;
-  for await (const item of csvRecords(input, { from_line: headerLine + 1 })) {
+  for await (const item of csvRecords(input, { from_line: head.line + 1 })) {
     const { record } = item;
     // info.lines is the line where the record ends; records spanning lines are rare and start earlier.
     const line = item.info.lines - countNewlines(record);

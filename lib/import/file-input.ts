@@ -24,8 +24,6 @@ export class FileRead {
   private offset = 0;
   private eof = false;
   private reading: Promise<Buffer | null> | null = null;
-  /** Line statistics of the bytes read so far (what the set-based Comtrade import relies on). */
-  readonly lines = new LineStats();
 
   private constructor(
     readonly file: string,
@@ -143,7 +141,6 @@ export class FileRead {
         this.keptBytes += bytesRead;
       }
       this.onProgress?.(this.offset, this.size);
-      this.lines.push(chunk);
       this.check(chunk);
       return chunk;
     })().finally(() => (this.reading = null));
@@ -165,66 +162,4 @@ export class FileRead {
         : "invalid UTF-8 byte sequence (is the file Latin-1 / Windows-1252? save it as UTF-8)",
     );
   }
-}
-
-/**
- * Line feeds, the longest line and whether any Unicode space other than ASCII's (or an unusual control character) appears, counted over the bytes as
- * they are read (native Buffer searches; no parsing). The set-based Comtrade import (comtrade-sql.ts) uses them to know
- * that records and lines coincide, that no record exceeds csv-parse's size limit and that PostgreSQL's btrim() trims
- * exactly what JavaScript's trim() would.
- */
-export class LineStats {
-  newlines = 0;
-  longest = 0;
-  /** A Unicode space, or a tab, vertical tab, form feed, U+0001 or a carriage return not followed by a line feed. */
-  unusual = false;
-  private current = 0;
-  private tail = Buffer.alloc(0);
-  private first = true;
-
-  push(chunk: Buffer): void {
-    let from = 0;
-    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) {
-      this.longest = Math.max(this.longest, this.current + i - from);
-      this.current = 0;
-      from = i + 1;
-      this.newlines++;
-    }
-    this.current += chunk.length - from;
-    this.longest = Math.max(this.longest, this.current);
-    if (!this.unusual) {
-      // A sequence may straddle two chunks: search the last bytes of the previous one with this one.
-      const joined = this.tail.length ? Buffer.concat([this.tail, chunk.subarray(0, 4)]) : null;
-      this.unusual = (joined !== null && hasUnusual(joined, false)) || hasUnusual(chunk, this.first);
-      this.first = false;
-      this.tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - 3)));
-    }
-  }
-}
-
-// UTF-8 of the characters String.prototype.trim() removes beyond ASCII's: U+00A0, U+1680, U+2000–U+200A, U+2028,
-// U+2029, U+202F, U+205F, U+3000 and U+FEFF (a byte-order mark at the very start is the file's own and not counted).
-const SPACE_PREFIXES = [
-  Buffer.from([0xc2, 0xa0]),
-  Buffer.from([0xe1, 0x9a, 0x80]),
-  Buffer.from([0xe2, 0x81, 0x9f]),
-  Buffer.from([0xe3, 0x80, 0x80]),
-  Buffer.from([0xef, 0xbb, 0xbf]),
-];
-const E2_80_SPACES = new Set([0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0xa8, 0xa9, 0xaf]);
-
-function hasUnusual(bytes: Buffer, fileStart: boolean): boolean {
-  for (const byte of [0x01, 0x09, 0x0b, 0x0c]) if (bytes.indexOf(byte) !== -1) return true;
-  // A carriage return is expected only before a line feed (CRLF line ends); one ending a chunk is checked with the next.
-  for (let i = bytes.indexOf(0x0d); i !== -1 && i < bytes.length - 1; i = bytes.indexOf(0x0d, i + 1))
-    if (bytes[i + 1] !== 0x0a) return true;
-  for (const prefix of SPACE_PREFIXES) {
-    for (let i = bytes.indexOf(prefix); i !== -1; i = bytes.indexOf(prefix, i + 1)) {
-      if (!(fileStart && i === 0 && prefix[0] === 0xef)) return true;
-    }
-  }
-  for (let i = bytes.indexOf(0xe2); i !== -1; i = bytes.indexOf(0xe2, i + 1)) {
-    if (bytes[i + 1] === 0x80 && E2_80_SPACES.has(bytes[i + 2] ?? 0)) return true;
-  }
-  return false;
 }

@@ -26,25 +26,14 @@ const keyMatch = (o: string, s: string) =>
  * of one command giving the same figure) was never visible at any version, so it gets no revision row.
  * Returns the counts: staged, keyed (staged − keyed = duplicates), inserted, updated.
  */
-export const MERGE_SQL = mergeSql("import_batch");
-
-/**
- * The merge of MERGE_SQL from another relation with import_batch's columns (a table or a parenthesised query). Without
- * `keys` the batch's keys are not recorded in import_keys: the caller has checked that the file repeats none.
- */
-export function mergeSql(source: string, keys = true): string {
-  return `WITH batch AS (
+export const MERGE_SQL = `WITH batch AS (
   SELECT se.id AS series_id, so.id AS source_id, pu.id AS publisher_id, b.*
-    FROM ${source} b JOIN "Series" se ON se.code = b.series_code JOIN "Source" so ON so.key = b.source_key
+    FROM import_batch b JOIN "Series" se ON se.code = b.series_code JOIN "Source" so ON so.key = b.source_key
     JOIN "Publisher" pu ON pu.name = b.publisher
 ), keyed AS (
-  ${
-    keys
-      ? `INSERT INTO import_keys (series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")}, line, col)
+  INSERT INTO import_keys (series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")}, line, col)
   SELECT series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")}, line, col FROM batch
-  ON CONFLICT DO NOTHING RETURNING 1`
-      : "SELECT 1 FROM batch"
-  }
+  ON CONFLICT DO NOTHING RETURNING 1
 ), src AS (
   -- A key twice in one batch: merge the first (the duplicate refuses the file once the counts come back).
   SELECT DISTINCT ON (series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")}) * FROM batch
@@ -80,7 +69,6 @@ export function mergeSql(source: string, keys = true): string {
 SELECT (SELECT count(*) FROM batch)::int AS staged, (SELECT count(*) FROM keyed)::int AS keyed,
        (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM updated)::int AS updated,
        (SELECT count(*) FROM revised)::int AS revised`;
-}
 
 /** The first line of the batch that repeats a key given earlier in the file, and where it was first given. */
 export const DUPLICATE_SQL = `SELECT b.line, b.col, k.line AS first_line, b.series_code, b.period

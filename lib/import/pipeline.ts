@@ -6,16 +6,13 @@
 import path from "node:path";
 import pg from "pg";
 import { BatchWriter, type Counts } from "./batch-writer";
-import { importComtradeSql, NeedsRowByRow } from "./comtrade-sql";
 import { FileRead } from "./file-input";
 import { holdPoint } from "./hold";
-import { KEYS_DDL } from "./merge-sql";
-import { writeNotes } from "./notes-writer";
+import { KEYS_DDL, NOTE_SQL, PUBLISHERS_SQL } from "./merge-sql";
 import { STAGING_DDL } from "./observation-columns";
 import { RecordSink, type SourceOverride } from "./record-sink";
-import { comtradeParser } from "./parsers/comtrade";
 import { findParser, PARSERS } from "./registry";
-import { ImportFileError, type ImportRecord, type Parser } from "./types";
+import { ImportFileError, type ImportRecord, type NoteRecord, type Parser } from "./types";
 import { vintageProblem } from "./validate";
 
 export type { Counts };
@@ -182,8 +179,7 @@ function pickParser(file: string, head: Buffer, format?: string): Parser {
 
 async function importOne(client: pg.Client, file: string, options: ImportOptions, version: number): Promise<FileSummary> {
   const started = Date.now();
-  const openFile = () => FileRead.open(file, options.onProgress && ((done, total) => options.onProgress!(file, done, total)));
-  let read = await openFile();
+  const read = await FileRead.open(file, options.onProgress && ((done, total) => options.onProgress!(file, done, total)));
   try {
     const parser = pickParser(file, await read.head(), options.format);
     if (!parser.binary) read.checkText();
@@ -194,32 +190,9 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     );
     const runId = run.rows[0]!.id;
     await client.query("TRUNCATE import_keys");
-    const start = () => {
-      const writer = new BatchWriter(client, file, runId, version, options.vintage);
-      return { writer, sink: new RecordSink(client, file, writer, options.sourceOverride?.[file], options.vintageDate ?? null) };
-    };
-    let { writer, sink } = start();
-    let rowByRow = parser !== comtradeParser || process.env.MONITOR_IMPORT_ROW_BY_ROW === "1";
-    if (!rowByRow) {
-      // UN Comtrade files, which run to millions of rows, are parsed by PostgreSQL's COPY and checked set-based; what
-      // that cannot decide exactly is rolled back and imported row by row from a fresh read (comtrade-sql.ts).
-      await client.query("SAVEPOINT set_based");
-      try {
-        writer.takeObservationsFromSql();
-        await importComtradeSql({ client, file, read, writer, sink });
-        await client.query("RELEASE SAVEPOINT set_based");
-      } catch (error) {
-        if (!(error instanceof NeedsRowByRow)) throw error;
-        if (process.env.MONITOR_IMPORT_DEBUG) process.stderr.write(`${file}: row by row: ${error.message}\n`);
-        await client.query("ROLLBACK TO SAVEPOINT set_based");
-        await read.close();
-        read = await openFile();
-        read.checkText();
-        ({ writer, sink } = start());
-        rowByRow = true;
-      }
-    }
-    if (rowByRow) for await (const record of parser.parse(read.input()) as AsyncIterable<ImportRecord>) await sink.accept(record);
+    const writer = new BatchWriter(client, file, runId, version, options.vintage);
+    const sink = new RecordSink(client, file, writer, options.sourceOverride?.[file], options.vintageDate ?? null);
+    for await (const record of parser.parse(read.input()) as AsyncIterable<ImportRecord>) await sink.accept(record);
     sink.end();
     if (sink.dataRecords === 0) {
       throw new ImportFileError(
@@ -263,6 +236,40 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
   } finally {
     await read.close();
   }
+}
+
+async function writeNotes(client: pg.Client, file: string, notes: NoteRecord[]): Promise<Counts> {
+  const counts: Counts = { inserted: 0, updated: 0, unchanged: 0 };
+  const seen = new Map<string, number>();
+  for (const n of notes) {
+    const earlier = seen.get(n.key);
+    if (earlier !== undefined)
+      throw new ImportFileError(file, n.line, 1, `duplicate note key ${JSON.stringify(n.key)} (first on line ${earlier})`);
+    seen.set(n.key, n.line);
+    await client.query(
+      `${PUBLISHERS_SQL.replace("unnest($1::text[])", `unnest(ARRAY[COALESCE($1, (SELECT publisher FROM "Source" WHERE key = $2))])`)}`,
+      [n.publisher ?? null, n.sourceKey],
+    );
+    const r = await client.query<{ inserted: boolean }>(NOTE_SQL, [
+      n.key,
+      n.noteKind,
+      n.title,
+      n.body,
+      n.yearFrom,
+      n.yearTo,
+      n.periodLabel,
+      n.quotedValue,
+      n.domains,
+      n.seriesCodes,
+      n.sourceKey,
+      n.publisher ?? null,
+    ]);
+    const row = r.rows[0];
+    if (!row) counts.unchanged++;
+    else if (row.inserted) counts.inserted++;
+    else counts.updated++;
+  }
+  return counts;
 }
 
 export function formatSummary(s: FileSummary, dryRun = false): string {

@@ -108,200 +108,189 @@ function reject(line: number, col: ComtradeColumn, reason: string): ImportRecord
   return { kind: "rejected", line, column: COL[col] + 1, reason };
 }
 
-/** The sources and series already emitted (each is emitted once, before its first observation). */
-export interface ComtradeSeen {
-  sources: Set<string>;
-  series: Set<string>;
-}
-
 // Helpers are module-level functions rather than closures made per row: at a million rows, creating them
 // showed up in profiles.
 async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> {
-  const seen: ComtradeSeen = { sources: new Set(), series: new Set() };
+  const file = input.file;
+  const sources = new Set<string>();
+  const series = new Set<string>();
+
   // readCsv checks the header (first wrong column → error on line 1), accepts the trailing comma of data
   // lines and reports truncated rows at their first missing column.
   for await (const row of readCsv(input, { header: COMTRADE_COLUMNS, allowTrailingEmptyField: true })) {
-    yield* comtradeRow(input.file, row.fields, row.line, seen);
-  }
-}
+    const { fields, line } = row;
 
-/**
- * The records of one data row (its 47 fields, trimmed here): a rejection, or its source and series the first time
- * they appear and its observation. Throws an ImportFileError for a row the file must be refused at. Also what the
- * set-based import of Comtrade files (lib/import/comtrade-sql.ts) runs on the rows it hands back.
- */
-export function* comtradeRow(file: string, fields: string[], line: number, seen: ComtradeSeen): Generator<ImportRecord> {
-  const { sources, series } = seen;
-  // Goods only: services rows (typeCode S) use other classifications.
-  const typeCode = field(fields, "typeCode");
-  if (typeCode !== "C") {
-    yield reject(line, "typeCode", `typeCode ${JSON.stringify(typeCode)} (not goods, "C") is not imported`);
-    return;
-  }
-
-  // Period.
-  const refYear = field(fields, "refYear");
-  if (!/^\d{4}$/.test(refYear)) fail(file, line, "refYear", `refYear ${JSON.stringify(refYear)} is not a year`);
-  const year = Number(refYear);
-  const freqCode = field(fields, "freqCode");
-  let frequency: "A" | "M";
-  let period: string;
-  if (freqCode === "A") {
-    frequency = "A";
-    period = refYear;
-  } else if (freqCode === "M") {
-    const refMonth = field(fields, "refMonth");
-    const month = Number(refMonth);
-    if (!/^\d{1,2}$/.test(refMonth) || month < 1 || month > 12)
-      fail(file, line, "refMonth", `refMonth ${JSON.stringify(refMonth)} is not a month (freqCode M)`);
-    frequency = "M";
-    period = `${refYear}-${String(month).padStart(2, "0")}`;
-  } else {
-    return fail(file, line, "freqCode", `freqCode ${JSON.stringify(freqCode)}: expected "A" (annual) or "M" (monthly)`);
-  }
-
-  // Only the totals over second partner, customs procedure and mode of transport.
-  const partner2Code = field(fields, "partner2Code");
-  if (partner2Code !== "0") {
-    yield reject(line, "partner2Code", `partner2Code ${JSON.stringify(partner2Code)}: not the total over second partners (0)`);
-    return;
-  }
-  const customsCode = field(fields, "customsCode");
-  if (customsCode !== "C00") {
-    yield reject(line, "customsCode", `customsCode ${JSON.stringify(customsCode)}: not the total over customs procedures (C00)`);
-    return;
-  }
-  const motCode = field(fields, "motCode");
-  if (motCode !== "0") {
-    yield reject(line, "motCode", `motCode ${JSON.stringify(motCode)}: not the total over modes of transport (0)`);
-    return;
-  }
-
-  // Flow.
-  const flowCode = field(fields, "flowCode");
-  if (flowCode !== "M" && flowCode !== "X") {
-    yield reject(
-      line,
-      "flowCode",
-      `flowCode ${JSON.stringify(flowCode)} (${field(fields, "flowDesc")}): only imports (M) and exports (X) are imported`,
-    );
-    return;
-  }
-
-  // Reporter and partner.
-  const reporterDesc = field(fields, "reporterDesc");
-  const partnerDesc = field(fields, "partnerDesc");
-  let reporter = field(fields, "reporterISO");
-  let partner = field(fields, "partnerISO");
-  const reporterNot = comtradeNotCountryReason(field(fields, "reporterCode"), reporter, reporterDesc);
-  if (reporterNot) {
-    yield reject(line, "reporterISO", `reporter ${reporterNot}`);
-    return;
-  }
-  if (partner === "W00" || field(fields, "partnerCode") === "0") {
-    partner = WORLD;
-  } else {
-    const partnerNot = comtradeNotCountryReason(field(fields, "partnerCode"), partner, partnerDesc);
-    if (partnerNot) {
-      yield reject(line, "partnerISO", `partner ${partnerNot}`);
-      return;
+    // Goods only: services rows (typeCode S) use other classifications.
+    const typeCode = field(fields, "typeCode");
+    if (typeCode !== "C") {
+      yield reject(line, "typeCode", `typeCode ${JSON.stringify(typeCode)} (not goods, "C") is not imported`);
+      continue;
     }
-  }
-  if (reporter === "W00") reporter = WORLD;
-  if (!isIso3(reporter)) fail(file, line, "reporterISO", `reporterISO ${JSON.stringify(reporter)} is not an ISO 3166 alpha-3 code`);
-  if (!isIso3(partner)) fail(file, line, "partnerISO", `partnerISO ${JSON.stringify(partner)} is not an ISO 3166 alpha-3 code`);
-  if (reporter === partner) {
-    yield reject(line, "partnerISO", `partner ${partner} is the reporter itself`);
-    return;
-  }
 
-  // Product.
-  const cmdCode = field(fields, "cmdCode");
-  const cmdDesc = field(fields, "cmdDesc");
-  const classification = field(fields, "classificationSearchCode") || field(fields, "classificationCode");
-  let productCode: string;
-  let productLevel: number;
-  if (cmdCode.toUpperCase() === "TOTAL") {
-    productCode = "TOTAL";
-    productLevel = 0;
-  } else {
-    if (!/^\d{2}(\d{2}){0,2}$/.test(cmdCode))
-      fail(file, line, "cmdCode", `cmdCode ${JSON.stringify(cmdCode)}: expected TOTAL or an HS code of 2, 4 or 6 digits`);
-    if (classification !== "HS") {
+    // Period.
+    const refYear = field(fields, "refYear");
+    if (!/^\d{4}$/.test(refYear)) fail(file, line, "refYear", `refYear ${JSON.stringify(refYear)} is not a year`);
+    const year = Number(refYear);
+    const freqCode = field(fields, "freqCode");
+    let frequency: "A" | "M";
+    let period: string;
+    if (freqCode === "A") {
+      frequency = "A";
+      period = refYear;
+    } else if (freqCode === "M") {
+      const refMonth = field(fields, "refMonth");
+      const month = Number(refMonth);
+      if (!/^\d{1,2}$/.test(refMonth) || month < 1 || month > 12)
+        fail(file, line, "refMonth", `refMonth ${JSON.stringify(refMonth)} is not a month (freqCode M)`);
+      frequency = "M";
+      period = `${refYear}-${String(month).padStart(2, "0")}`;
+    } else {
+      return fail(file, line, "freqCode", `freqCode ${JSON.stringify(freqCode)}: expected "A" (annual) or "M" (monthly)`);
+    }
+
+    // Only the totals over second partner, customs procedure and mode of transport.
+    const partner2Code = field(fields, "partner2Code");
+    if (partner2Code !== "0") {
+      yield reject(line, "partner2Code", `partner2Code ${JSON.stringify(partner2Code)}: not the total over second partners (0)`);
+      continue;
+    }
+    const customsCode = field(fields, "customsCode");
+    if (customsCode !== "C00") {
+      yield reject(line, "customsCode", `customsCode ${JSON.stringify(customsCode)}: not the total over customs procedures (C00)`);
+      continue;
+    }
+    const motCode = field(fields, "motCode");
+    if (motCode !== "0") {
+      yield reject(line, "motCode", `motCode ${JSON.stringify(motCode)}: not the total over modes of transport (0)`);
+      continue;
+    }
+
+    // Flow.
+    const flowCode = field(fields, "flowCode");
+    if (flowCode !== "M" && flowCode !== "X") {
       yield reject(
         line,
-        "classificationSearchCode",
-        `product detail in classification ${JSON.stringify(classification)} is not imported (HS only)`,
+        "flowCode",
+        `flowCode ${JSON.stringify(flowCode)} (${field(fields, "flowDesc")}): only imports (M) and exports (X) are imported`,
       );
-      return;
+      continue;
     }
-    const aggr = field(fields, "aggrLevel");
-    if (aggr !== "" && !/^\d+$/.test(aggr)) fail(file, line, "aggrLevel", `aggrLevel ${JSON.stringify(aggr)} is not a number`);
-    productLevel = aggr === "" ? cmdCode.length : Number(aggr);
-    if (productLevel !== cmdCode.length)
-      fail(file, line, "aggrLevel", `aggrLevel ${aggr} does not match cmdCode ${cmdCode} (${cmdCode.length} digits)`);
-    productCode = cmdCode;
-  }
 
-  // Value.
-  const valueText = field(fields, "primaryValue");
-  if (valueText === "") {
-    yield reject(line, "primaryValue", "primaryValue is empty (no value published)");
-    return;
-  }
-  const plain = scaleDecimal(valueText, 0);
-  if (plain === null) fail(file, line, "primaryValue", `primaryValue ${JSON.stringify(valueText)} is not a number`);
-  const stored = fitStorage(plain!);
-  if (stored === null) fail(file, line, "primaryValue", `primaryValue ${valueText} ${NOT_STORABLE}`);
+    // Reporter and partner.
+    const reporterDesc = field(fields, "reporterDesc");
+    const partnerDesc = field(fields, "partnerDesc");
+    let reporter = field(fields, "reporterISO");
+    let partner = field(fields, "partnerISO");
+    const reporterNot = comtradeNotCountryReason(field(fields, "reporterCode"), reporter, reporterDesc);
+    if (reporterNot) {
+      yield reject(line, "reporterISO", `reporter ${reporterNot}`);
+      continue;
+    }
+    if (partner === "W00" || field(fields, "partnerCode") === "0") {
+      partner = WORLD;
+    } else {
+      const partnerNot = comtradeNotCountryReason(field(fields, "partnerCode"), partner, partnerDesc);
+      if (partnerNot) {
+        yield reject(line, "partnerISO", `partner ${partnerNot}`);
+        continue;
+      }
+    }
+    if (reporter === "W00") reporter = WORLD;
+    if (!isIso3(reporter)) fail(file, line, "reporterISO", `reporterISO ${JSON.stringify(reporter)} is not an ISO 3166 alpha-3 code`);
+    if (!isIso3(partner)) fail(file, line, "partnerISO", `partnerISO ${JSON.stringify(partner)} is not an ISO 3166 alpha-3 code`);
+    if (reporter === partner) {
+      yield reject(line, "partnerISO", `partner ${partner} is the reporter itself`);
+      continue;
+    }
 
-  // Source (one per reporter and classification system; emitted before its first observation).
-  const sourceKey = `uncomtrade-plus:${reporter}:${classification}`;
-  if (!sources.has(sourceKey)) {
-    sources.add(sourceKey);
-    yield comtradeSource(file, reporter, reporterDesc, classification);
-  }
+    // Product.
+    const cmdCode = field(fields, "cmdCode");
+    const cmdDesc = field(fields, "cmdDesc");
+    const classification = field(fields, "classificationSearchCode") || field(fields, "classificationCode");
+    let productCode: string;
+    let productLevel: number;
+    if (cmdCode.toUpperCase() === "TOTAL") {
+      productCode = "TOTAL";
+      productLevel = 0;
+    } else {
+      if (!/^\d{2}(\d{2}){0,2}$/.test(cmdCode))
+        fail(file, line, "cmdCode", `cmdCode ${JSON.stringify(cmdCode)}: expected TOTAL or an HS code of 2, 4 or 6 digits`);
+      if (classification !== "HS") {
+        yield reject(
+          line,
+          "classificationSearchCode",
+          `product detail in classification ${JSON.stringify(classification)} is not imported (HS only)`,
+        );
+        continue;
+      }
+      const aggr = field(fields, "aggrLevel");
+      if (aggr !== "" && !/^\d+$/.test(aggr)) fail(file, line, "aggrLevel", `aggrLevel ${JSON.stringify(aggr)} is not a number`);
+      productLevel = aggr === "" ? cmdCode.length : Number(aggr);
+      if (productLevel !== cmdCode.length)
+        fail(file, line, "aggrLevel", `aggrLevel ${aggr} does not match cmdCode ${cmdCode} (${cmdCode.length} digits)`);
+      productCode = cmdCode;
+    }
 
-  const flow = flowCode;
-  const code = tradeSeriesCode(reporter, partner, flow, productCode);
-  if (!series.has(code)) {
-    series.add(code);
-    yield {
-      ...tradeSeriesRecord({
-        reporter,
-        partner,
-        flow,
-        productCode,
-        productLevel,
-        productLabel: cmdDesc,
-        reporterName: countryName(reporter, reporterDesc),
-        partnerName: countryName(partner, partnerDesc),
-      }),
-      code,
+    // Value.
+    const valueText = field(fields, "primaryValue");
+    if (valueText === "") {
+      yield reject(line, "primaryValue", "primaryValue is empty (no value published)");
+      continue;
+    }
+    const plain = scaleDecimal(valueText, 0);
+    if (plain === null) fail(file, line, "primaryValue", `primaryValue ${JSON.stringify(valueText)} is not a number`);
+    const stored = fitStorage(plain!);
+    if (stored === null) fail(file, line, "primaryValue", `primaryValue ${valueText} ${NOT_STORABLE}`);
+
+    // Source (one per reporter and classification system; emitted before its first observation).
+    const sourceKey = `uncomtrade-plus:${reporter}:${classification}`;
+    if (!sources.has(sourceKey)) {
+      sources.add(sourceKey);
+      yield comtradeSource(file, reporter, reporterDesc, classification);
+    }
+
+    const flow = flowCode;
+    const code = tradeSeriesCode(reporter, partner, flow, productCode);
+    if (!series.has(code)) {
+      series.add(code);
+      yield {
+        ...tradeSeriesRecord({
+          reporter,
+          partner,
+          flow,
+          productCode,
+          productLevel,
+          productLabel: cmdDesc,
+          reporterName: countryName(reporter, reporterDesc),
+          partnerName: countryName(partner, partnerDesc),
+        }),
+        code,
+      };
+    }
+
+    const notes: string[] = [];
+    if (field(fields, "isReported") === "false") notes.push("isReported=false");
+    if (field(fields, "isAggregate") === "true") notes.push("isAggregate=true");
+    if (field(fields, "isOriginalClassification") === "false")
+      notes.push(`converted to ${field(fields, "classificationCode")} from the classification originally reported`);
+    const observation: ObservationRecord = {
+      kind: "observation",
+      seriesCode: code,
+      sourceKey,
+      frequency,
+      period,
+      year,
+      value: stored!.value,
+      vintage: "",
+      flags: [],
+      qualifier: null,
+      asPublished: `${valueText} USD`,
+      note: notes.length ? notes.join("; ") : null,
+      line,
+      column: COL.primaryValue + 1,
     };
+    yield observation;
   }
-
-  const notes: string[] = [];
-  if (field(fields, "isReported") === "false") notes.push("isReported=false");
-  if (field(fields, "isAggregate") === "true") notes.push("isAggregate=true");
-  if (field(fields, "isOriginalClassification") === "false")
-    notes.push(`converted to ${field(fields, "classificationCode")} from the classification originally reported`);
-  const observation: ObservationRecord = {
-    kind: "observation",
-    seriesCode: code,
-    sourceKey,
-    frequency,
-    period,
-    year,
-    value: stored!.value,
-    vintage: "",
-    flags: [],
-    qualifier: null,
-    asPublished: `${valueText} USD`,
-    note: notes.length ? notes.join("; ") : null,
-    line,
-    column: COL.primaryValue + 1,
-  };
-  yield observation;
 }
 
 export const comtradeParser: Parser = {
