@@ -6,6 +6,7 @@
 // query serves many requests. A caller joining a read already on its way may get the version from up to one round
 // trip earlier — the same moment an uncached query sent then would have seen. When the database is unreachable the
 // read fails and the caller answers 503: a cache never hides an outage behind stale data.
+import "server-only";
 import pg from "pg";
 import { webDatabaseUrl } from "./env";
 

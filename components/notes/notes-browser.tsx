@@ -10,6 +10,7 @@ import type { Domain } from "@/lib/generated/prisma/enums";
 import { NOTE_KIND_LABEL } from "@/lib/labels";
 import { describeNotes, filterNotes, normaliseFilter } from "@/lib/notes/filter";
 import { sourceAnchor } from "@/lib/notes/links";
+import { notePeriod } from "@/lib/notes/markers";
 import type { NoteDetail } from "@/lib/panel/types";
 import { NOTE_KINDS, notesParsers } from "@/lib/url-state";
 
@@ -76,8 +77,7 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
             <p className="note-meta">
               <span className="note-number">{n.ref}</span>{" "}
               <span className={`tag${n.kind === "caveat" ? " tag-warn" : ""}`}>{NOTE_KIND_LABEL[n.kind]}</span>{" "}
-              {n.periodLabel ??
-                (n.yearFrom !== null ? (n.yearTo && n.yearTo !== n.yearFrom ? `${n.yearFrom}–${n.yearTo}` : n.yearFrom) : "Every year")}
+              {notePeriod(n) ?? "Every year"}
               {n.domains.length > 0 && (
                 <>
                   {" · "}

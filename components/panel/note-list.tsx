@@ -6,12 +6,9 @@ import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { SourceLocation } from "@/components/sources/source-location";
 import { NOTE_KIND_LABEL } from "@/lib/labels";
+import { notePeriod } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
 import { useNoteTexts, type NoteText } from "./use-note-text";
-
-function periodOf(n: NoteInfo): string {
-  return n.periodLabel ?? (n.yearTo && n.yearTo !== n.yearFrom ? `${n.yearFrom}–${n.yearTo}` : String(n.yearFrom));
-}
 
 function NoteSource({ source }: { source: NoteText["source"] }) {
   if (!source) return null;
@@ -31,7 +28,7 @@ function NoteItem({ note, id, extra }: { note: NoteInfo; id: string; extra?: (n:
     <li id={id}>
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
-          <span className="note-number">{note.ref}</span> {periodOf(note)}: {note.title}
+          <span className="note-number">{note.ref}</span> {[notePeriod(note), note.title].filter(Boolean).join(": ")}
           {note.quotedValue ? <span className="muted"> — {note.quotedValue}</span> : null}
         </summary>
         {open ? (
@@ -91,9 +88,7 @@ export function NoteRefs({ notes, listedIn }: { notes: NoteInfo[]; listedIn: str
       {notes.map((n, i) => (
         <span key={n.ref}>
           {i > 0 ? "; " : ""}
-          <a href={`#${listedIn}-note-${n.ref}`}>
-            {n.ref} {periodOf(n)}
-          </a>
+          <a href={`#${listedIn}-note-${n.ref}`}>{[n.ref, notePeriod(n)].filter(Boolean).join(" ")}</a>
         </span>
       ))}
       .

@@ -175,7 +175,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
               <NoteRefs notes={view.drawnNotes} listedIn={payload.notesListedIn} />
             ) : (
               <>
-                <DrawnNotes panelId={payload.id} notes={view.drawnNotes} open />
+                <DrawnNotes panelId={payload.id} notes={view.drawnNotes} open={false} />
                 <ListedNotes notes={view.listedNotes} open />
               </>
             )

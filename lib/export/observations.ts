@@ -1,4 +1,5 @@
 // Streams observations (the same selection the pages and /api/series use) as CSV or JSON rows, flat in memory.
+import "server-only";
 import { to as copyTo } from "pg-copy-streams";
 import { stringify as stringifySync } from "csv-stringify/sync";
 import { leaseExportConnection, type ExportLease } from "../db/pool";

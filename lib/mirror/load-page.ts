@@ -2,7 +2,7 @@
 // directions of the chosen pair with every source's value, their notes, the years with chapter detail and the chapters
 // of one year. The browser computes every view from this (lib/mirror/workbench.ts).
 import "server-only";
-import { countryName } from "../import/parsers/country-codes";
+import { countryName } from "../countries";
 import { loadDeflator } from "../convert/queries";
 import { REAL_BASE_YEAR } from "../convert/real";
 import { sharedNoteInfo } from "../panel/load-series";

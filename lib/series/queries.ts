@@ -1,6 +1,7 @@
 // The one query module behind the pages, the JSON API and the CSV export.
 // Every exported query is cached by data version (lib/cache.ts): data changes only when an import commits, and the
 // import bumps the version in its transaction, so results stay correct without any invalidation.
+import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import type { Domain } from "../generated/prisma/enums";
 import { cachedByDataVersion } from "../cache";

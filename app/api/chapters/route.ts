@@ -1,7 +1,8 @@
 import type { NextRequest } from "next/server";
 import { handle, json } from "@/lib/http";
 import { loadChapterYear } from "@/lib/mirror/queries";
-import { parseIso3, ParamError, parseYear, rejectUnknown } from "@/lib/params";
+import { ParamError } from "@/lib/errors";
+import { parseIso3, parseYear, rejectUnknown } from "@/lib/params";
 
 export const dynamic = "force-dynamic";
 

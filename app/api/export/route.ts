@@ -1,17 +1,8 @@
 import type { NextRequest } from "next/server";
 import { csvStream, jsonStream } from "@/lib/export/observations";
 import { errorResponse, handle } from "@/lib/http";
-import {
-  ParamError,
-  single,
-  parseEnum,
-  parseFlag,
-  parseRealBase,
-  parseSeriesList,
-  parseYear,
-  parseYearRange,
-  rejectUnknown,
-} from "@/lib/params";
+import { ParamError } from "@/lib/errors";
+import { single, parseEnum, parseFlag, parseRealBase, parseSeriesList, parseYear, parseYearRange, rejectUnknown } from "@/lib/params";
 import { loadCpi } from "@/lib/convert/queries";
 import { HEADLINE_RULE_TEXT } from "@/lib/series/headline";
 import { findSeries, listSeriesCodes } from "@/lib/series/queries";
@@ -99,9 +90,7 @@ async function mirrorExport(params: URLSearchParams): Promise<Response> {
     ? parseEnum(params, "format", ["csv"] as const, "csv")
     : parseEnum(params, "format", ["csv", "json", "datapackage"] as const, "csv");
   const query = parseMirrorQuery(chapterTable ? withoutParam(params, "hs") : params);
-  const result = await getMirrorView(query);
-  if (!result.ok) return errorResponse(result.status, result.error, { parameter: result.parameter });
-  const { view } = result;
+  const { view } = await getMirrorView(query);
   if (chapterTable) {
     const year = params.has("year") ? parseYear(params, "year") : null;
     const csv = mirrorChapterCsv(mirrorChapterRows(await mirrorChapterViews(query, year), view));

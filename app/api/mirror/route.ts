@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { errorResponse, handle, json } from "@/lib/http";
+import { handle, json } from "@/lib/http";
 import { getMirrorView } from "@/lib/mirror/get-mirror-view";
 import { MIRROR_PARAMS, parseMirrorQuery } from "@/lib/mirror/params";
 import { rejectUnknown } from "@/lib/params";
@@ -14,9 +14,7 @@ export const GET = handle(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
   rejectUnknown(params, MIRROR_PARAMS);
   const query = parseMirrorQuery(params);
-  const result = await getMirrorView(query);
-  if (!result.ok) return errorResponse(result.status, result.error, { parameter: result.parameter });
-  return json(result.view);
+  return json((await getMirrorView(query)).view);
 });
 
 // Anything but GET/HEAD: a JSON 405 (lib/http.ts).

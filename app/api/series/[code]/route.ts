@@ -2,7 +2,8 @@ import type { NextRequest } from "next/server";
 import { errorResponse, handle, json } from "@/lib/http";
 import { loadCpi } from "@/lib/convert/queries";
 import { isUsdUnit, toConstantDollars } from "@/lib/convert/real";
-import { ParamError, parseEnum, parseFlag, parseRealBase, parseYearRange, rejectUnknown, seriesCodeSchema } from "@/lib/params";
+import { ParamError } from "@/lib/errors";
+import { parseEnum, parseFlag, parseRealBase, parseYearRange, rejectUnknown, seriesCodeSchema } from "@/lib/params";
 import { getSeriesData } from "@/lib/series/queries";
 
 export const GET = handle(async (request: NextRequest, { params }: { params: Promise<{ code: string }> }) => {

@@ -7,6 +7,7 @@ import { getNotesByKey } from "@/lib/notes/queries";
 import { FDI_STATEMENT_CODES } from "@/lib/series/catalogue";
 import { loadStatements } from "@/lib/series/load-statements";
 import { loadPanel } from "@/lib/pages/panel-source";
+import { seriesExportUrl } from "@/lib/panel/downloads";
 import { dataExtent } from "@/lib/panel/series-view";
 import { toStatementRows } from "@/lib/series/statements";
 import { pageView, type RouteParams } from "@/lib/pages/params";
@@ -88,10 +89,10 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
         </p>
         <StatementsTable rows={rows} caption="Quoted investment figures, by the date their period ends" />
         <div className="downloads" role="group" aria-label="Downloads: quoted investment figures">
-          <a href={`/api/export?series=${FDI_STATEMENT_CODES.join(",")}&periods=all&all=1&format=csv`} download>
+          <a href={seriesExportUrl({ codes: FDI_STATEMENT_CODES, allPeriods: true, all: true, format: "csv" })} download>
             Download CSV (these statements)
           </a>
-          <a href={`/api/export?series=${FDI_STATEMENT_CODES.join(",")}&periods=all&all=1&format=json`} download>
+          <a href={seriesExportUrl({ codes: FDI_STATEMENT_CODES, allPeriods: true, all: true, format: "json" })} download>
             JSON
           </a>
         </div>
