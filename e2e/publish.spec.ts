@@ -155,3 +155,16 @@ test("a view's citation offers APA, Chicago, BibTeX and RIS with a permalink tha
   const snippet = panel.getByRole("textbox", { name: "Embed code" });
   await expect(snippet).toHaveValue(new RegExp(`^<iframe src="${base}/embed/trade-totals\\?from=2010&amp;to=2020"`));
 });
+
+test("a table value opens its revisions: every source's and vintage's value with its data version and date", async ({ page }) => {
+  await page.goto("/?tab=table");
+  const panel = page.getByRole("region", { name: /Goods trade between China and Kazakhstan/ });
+  const row = panel.locator("tbody tr").first();
+  const value = (await row.locator(".num").first().innerText()).trim();
+  await row.getByText("Revisions").click();
+  const list = row.locator(".revisions li");
+  await expect(list.first()).toBeVisible();
+  // The headline value shown in the row is among the values the series held for that year, and it is current.
+  await expect(row.locator(".revisions li:not(.revised) .num", { hasText: value }).first()).toBeVisible();
+  await expect(list.first()).toContainText(/since data version \d+ \(\d{4}-\d{2}-\d{2}\)|imported before version history was kept/);
+});
