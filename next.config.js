@@ -31,7 +31,11 @@ const nextConfig = {
     };
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders() }];
+    // Only the chart embeds may be framed by other sites (issue 11); every other path refuses any frame.
+    return [
+      { source: "/:path((?!embed(?:/|$)).*)", headers: securityHeaders() },
+      { source: "/embed/:path*", headers: securityHeaders({ frameable: true }) },
+    ];
   },
 };
 

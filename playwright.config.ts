@@ -18,6 +18,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 // Playwright starts the server with its own environment plus these: the owner's and admin's URLs are blanked.
 const serverEnv: Record<string, string> = { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", ADMIN_DATABASE_URL: "" };
 if (process.env.WEB_DATABASE_URL) serverEnv.WEB_DATABASE_URL = process.env.WEB_DATABASE_URL;
+// Share cards carry absolute image URLs (Open Graph requires them): the server's public origin is the test's base URL.
+serverEnv.PUBLIC_ORIGIN = baseURL;
 
 export default defineConfig({
   testDir: "e2e",

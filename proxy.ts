@@ -7,18 +7,20 @@
 // It also answers conditional requests (304 from the ETag of version + view), refuses TRACE, and keeps malformed
 // paths and the internal routes themselves out of reach.
 import { NextResponse, type NextRequest } from "next/server";
-import { currentDataVersion } from "./lib/data-version";
 import { etagFor, ifNoneMatchMatches, SHARED_CACHE_CONTROL } from "./lib/http-cache";
 import { canonicalQuery, PAGE_SEGMENTS, pageForPath } from "./lib/pages/registry";
 import { LOCALE_COOKIE, localePath, negotiateLocale, splitLocale } from "./lib/i18n/routing";
-import { DEFAULT_LOCALE, internalTarget, type Locale, TARGET_HEADER } from "./lib/pages/target";
+import { DEFAULT_LOCALE, internalTarget, type Locale, TARGET_HEADER, versionSegment } from "./lib/pages/target";
+import { isPinError, resolvePin, type Pin, type PinError } from "./lib/pinned";
+import { NotFoundError } from "./lib/errors";
+import { embedForPath, isEmbedPath } from "./lib/embed/path";
 import { securityHeaders } from "./lib/security-headers.mjs";
 
 /** Headers whose values change what Next returns for the same URL (RSC payloads and prefetches vs HTML). */
 const VARIANT_HEADERS = ["rsc", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree"];
 
-function withSecurityHeaders(response: NextResponse): NextResponse {
-  for (const { key, value } of securityHeaders()) response.headers.set(key, value);
+function withSecurityHeaders(response: NextResponse, options: { frameable?: boolean } = {}): NextResponse {
+  for (const { key, value } of securityHeaders(options)) response.headers.set(key, value);
   return response;
 }
 
@@ -40,6 +42,24 @@ function redirect(request: NextRequest, pathname: string, status: 307 | 308, coo
   response.headers.set("Cache-Control", "private, no-store");
   if (cookie) response.cookies.set(LOCALE_COOKIE, cookie, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   return withSecurityHeaders(response);
+}
+
+/** A page for a v= that names no data version: says why, and links to the current view. */
+function badVersion(request: NextRequest, error: PinError): NextResponse {
+  const current = new URL(request.nextUrl);
+  current.searchParams.delete("v");
+  const escape = (t: string) => t.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const html =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    "<title>No such data version · China–Kazakhstan Economic Monitor</title></head><body>" +
+    `<h1>No such data version</h1><p>${escape(error.message)}</p>` +
+    `<p><a href="${escape(current.pathname + current.search)}">Open the current view</a></p></body></html>`;
+  return withSecurityHeaders(
+    new NextResponse(html, {
+      status: error instanceof NotFoundError ? 404 : 400,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    }),
+  );
 }
 
 function unavailable(): NextResponse {
@@ -91,12 +111,18 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { locale, path: bare, prefixed } = splitLocale(path);
   if (prefixed && locale === DEFAULT_LOCALE) return redirect(request, bare, 308);
   const isAbout = bare === "/about" || bare === "/about/";
-  const page = isAbout ? null : pageForPath(bare);
+
+  // /embed/{panel id}: the chart alone, for other sites to frame, with the URL state of the page it stands on.
+  const embed = isAbout ? null : embedForPath(bare);
+  if (!embed && isEmbedPath(bare)) return notFound(request, locale);
+  const page = isAbout ? null : embed ? embed.page : pageForPath(bare);
   if (!isAbout && !page) return notFound(request, locale);
   // First visit: an un-prefixed page request from a reader who has never chosen a language (no cookie) goes to the
   // locale their browser asks for. A reader who has chosen (the switcher sets the cookie) gets what the URL says, so
-  // English URLs stay English for them and for every cache; RSC requests of client navigation are never redirected.
-  if (!prefixed && (method === "GET" || method === "HEAD") && !request.headers.get("rsc") && !request.cookies.has(LOCALE_COOKIE)) {
+  // English URLs stay English for them and for every cache; RSC requests of client navigation and embeds (framed on
+  // other sites: they show what their URL says) are never redirected.
+  const firstVisit = !prefixed && !embed && (method === "GET" || method === "HEAD") && !request.headers.get("rsc");
+  if (firstVisit && !request.cookies.has(LOCALE_COOKIE)) {
     const wanted = negotiateLocale(request.headers.get("accept-language"));
     if (wanted !== DEFAULT_LOCALE) return redirect(request, localePath(wanted, bare), 307, wanted);
   }
@@ -108,20 +134,26 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     );
   }
 
-  let version: string;
+  // v=<data version> pins the view: an older version is rendered (and cached) as its own route, read as of then.
+  let pin: Pin;
   try {
-    version = await currentDataVersion();
+    pin = await resolvePin(request.nextUrl.searchParams);
   } catch (error) {
+    if (isPinError(error)) return badVersion(request, error);
     console.error(`proxy: data version unavailable: ${(error as Error).message.split("\n")[0]}`);
     return unavailable();
   }
+  const version = versionSegment(pin.version, pin.kind === "pinned");
   const query = canonicalQuery(page, request.nextUrl.searchParams);
   const variant = VARIANT_HEADERS.map((h) => request.headers.get(h) ?? "");
-  const etag = etagFor(version, [locale, page, query, ...variant]);
+  const segment = embed ? `embed/${embed.panel}` : PAGE_SEGMENTS[page];
+  const etag = etagFor(version, [locale, embed ? segment : page, query, ...variant]);
   if (ifNoneMatchMatches(request.headers.get("if-none-match"), etag)) {
-    return withSecurityHeaders(new NextResponse(null, { status: 304, headers: { ETag: etag, "Cache-Control": SHARED_CACHE_CONTROL } }));
+    return withSecurityHeaders(new NextResponse(null, { status: 304, headers: { ETag: etag, "Cache-Control": SHARED_CACHE_CONTROL } }), {
+      frameable: embed !== null,
+    });
   }
-  const response = route(request, internalTarget({ locale, version, query, segment: PAGE_SEGMENTS[page] }));
+  const response = route(request, internalTarget({ locale, version, query, segment }));
   response.headers.set("ETag", etag);
   response.headers.set("Cache-Control", SHARED_CACHE_CONTROL);
   return response;

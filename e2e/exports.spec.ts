@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
+import { parseSvg, pngSize } from "../lib/testing/figures";
 import { expectCsvMatchesApi, parseCsv, readPackCsv } from "./data-pack";
 import { expect, readDownload, test, waitForChart } from "./fixtures";
 
@@ -70,18 +71,58 @@ test.describe("downloads", () => {
     });
   });
 
-  test("PNG and SVG of a chart are non-empty images", async ({ page }) => {
+  test("PNG and SVG of a chart are complete figures: legend, note markers and source line in the file; two views differ", async ({
+    page,
+  }) => {
+    test.slow(); // two views, three figures drawn on the server
     await page.goto("/investment");
     const panel = page.getByRole("region", { name: /Inward FDI stock from China/ });
     await waitForChart(page, panel);
-    const png = await downloadBytes(page, panel.getByRole("button", { name: "Download PNG" }));
-    expect(png.name).toMatch(/\.png$/);
-    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(png.bytes.length).toBeGreaterThan(5_000);
-    const svg = await readDownload(page, panel.getByRole("button", { name: "Download SVG" }));
+    const legend = (await panel.locator(".chart-legend li").allInnerTexts()).map((t) => t.trim());
+    expect(legend.length).toBeGreaterThan(0);
+    const svg = await readDownload(page, panel.getByRole("link", { name: "Download SVG" }));
     expect(svg.suggestedFilename).toMatch(/\.svg$/);
-    expect(svg.text).toContain("<svg");
-    expect(svg.text).toContain("recharts-line");
-    expect(svg.text.length).toBeGreaterThan(2_000);
+    // The file's own text nodes: the title, every legend label the page shows, the source line and the permalink.
+    const texts = parseSvg(svg.text).texts;
+    const all = texts.map((t) => t.text).join("\n");
+    expect(texts.find((t) => t.className === "fig-title")?.text).toMatch(/FDI stock/);
+    for (const label of legend) expect(all).toContain(label);
+    expect(texts.some((t) => t.className === "fig-source" && t.text.startsWith("Sources: "))).toBe(true);
+    expect(all).toMatch(/China–Kazakhstan Economic Monitor · \S+\/investment\S*v=\d+/);
+    // Every note the page draws on this chart has its marker, by its reference, in the file.
+    const noteIds = await panel
+      .locator('[id^="fdi-stock-note-"]')
+      .evaluateAll((els) => els.map((e) => e.id.replace("fdi-stock-note-", "")));
+    const markers = texts.filter((t) => t.className === "fig-note-id").map((t) => t.text);
+    if (noteIds.length > 0) expect(markers.length).toBeGreaterThan(0);
+    for (const ref of noteIds) expect(all).toContain(ref);
+
+    const png = await downloadBytes(page, panel.getByRole("link", { name: "Download PNG" }));
+    expect(png.name).toMatch(/\.png$/);
+    expect(pngSize(png.bytes).width).toBe(1920);
+    expect(png.bytes.length).toBeGreaterThan(20_000);
+    expect(png.bytes.length).toBeLessThan(2_000_000);
+    // Another view of the same chart (fewer years) is another image.
+    await page.goto("/investment?from=2015&to=2020");
+    const narrower = page.getByRole("region", { name: /Inward FDI stock from China/ });
+    await waitForChart(page, narrower);
+    const other = await downloadBytes(page, narrower.getByRole("link", { name: "Download PNG" }));
+    expect(other.name).toMatch(/2015-2020/);
+    expect(other.bytes.equals(png.bytes)).toBe(false);
   });
+});
+
+test("the mirror chart's SVG download is a complete figure too: title, the panel's legend and the source line", async ({ page }) => {
+  await page.goto("/mirror");
+  const panel = page.locator("#mirror-forward");
+  await waitForChart(page, panel);
+  const legend = (await panel.locator(".mirror-legend li").allInnerTexts()).map((t) => t.trim().replace(/\s+/g, " "));
+  expect(legend.length).toBeGreaterThan(0);
+  const svg = await readDownload(page, panel.getByRole("button", { name: "Download SVG" }));
+  const texts = parseSvg(svg.text).texts;
+  expect(texts.find((t) => t.className === "fig-title")?.text).toMatch(/reports them/);
+  const labels = texts.filter((t) => t.className === "fig-legend-label").map((t) => t.text);
+  expect(labels).toEqual(legend);
+  expect(texts.some((t) => t.className === "fig-source" && t.text.startsWith("Sources: "))).toBe(true);
+  expect(texts.find((t) => t.className === "fig-credit")?.text).toMatch(/\/mirror\S*v=\d+#mirror-forward$/);
 });

@@ -63,15 +63,15 @@ const HOSTILE_VALUES = [
   "+cmd|' /C calc'!A0",
   "\r\nSet-Cookie: x=1",
 ];
-const PAGES = ["/", "/trade", "/mirror", "/investment", "/debt", "/notes", "/sources", "/about"];
+const PAGES = ["/", "/trade", "/mirror", "/investment", "/debt", "/notes", "/sources", "/about", "/embed/trade-totals"];
 const PAGE_PARAMS = ["from", "to", "year", "view", "series", "hs", "exporter", "importer", "cifFob", "source", "tab", "all", "zzz"];
 const API_ROUTES: [string, string[]][] = [
   ["/api/health", ["x"]],
   ["/api/series", ["domain", "products", "zzz"]],
-  ["/api/series/trade.CHN.KAZ.X", ["from", "to", "all", "zzz"]],
-  ["/api/export", ["series", "group", "from", "to", "format", "all", "view", "exporter", "importer", "hs", "cifFob"]],
-  ["/api/mirror", ["exporter", "importer", "from", "to", "cifFob", "hs", "source", "exporterSource", "importerSource"]],
-  ["/api/figure", ["figure", "from", "to", "scale", "format", "size"]],
+  ["/api/series/trade.CHN.KAZ.X", ["from", "to", "all", "v", "zzz"]],
+  ["/api/export", ["series", "group", "from", "to", "format", "all", "view", "exporter", "importer", "hs", "cifFob", "v"]],
+  ["/api/mirror", ["exporter", "importer", "from", "to", "cifFob", "hs", "source", "exporterSource", "importerSource", "v"]],
+  ["/api/figure", ["figure", "from", "to", "scale", "real", "format", "size", "v"]],
 ];
 const VALID_BASE: Record<string, string> = {
   "/api/export": "series=trade.CHN.KAZ.X",

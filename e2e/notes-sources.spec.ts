@@ -51,6 +51,7 @@ test.describe("notes", () => {
   });
 
   test("a note keeps its reference (N…) on every page and at every year range, and the reference finds it", async ({ page }) => {
+    test.slow(); // four pages, /mirror among them
     const statements = readPackCsv<{ kind: string; title: string; year_from: string }>("project/notes.csv").filter(
       (n) => n.kind === "discrepancy_statement" && Number(n.year_from) >= 2015,
     );
@@ -62,6 +63,8 @@ test.describe("notes", () => {
     await expect(item.locator(".note-number")).toHaveText(ref);
     for (const url of ["/mirror", "/mirror?from=2010", "/?from=2014"]) {
       await page.goto(url);
+      // A series panel's list of drawn notes starts closed (one tab stop instead of one per note): open it.
+      for (const summary of await page.locator("details.panel-notes:not([open]) > summary").all()) await summary.click();
       const listed = page.locator(".note-number", { hasText: new RegExp(`^${ref}$`) }).first();
       await listed.scrollIntoViewIfNeeded();
       await expect(listed, url).toBeVisible();

@@ -6,6 +6,7 @@
 // query serves many requests. A caller joining a read already on its way may get the version from up to one round
 // trip earlier — the same moment an uncached query sent then would have seen. When the database is unreachable the
 // read fails and the caller answers 503: a cache never hides an outage behind stale data.
+import "server-only";
 import pg from "pg";
 import { webDatabaseUrl } from "./env";
 
@@ -39,4 +40,30 @@ export function currentDataVersion(): Promise<string> {
   })();
   g.monitorVersionRead = read;
   return read;
+}
+
+/** A committed data version and when it was committed (DataVersionLog): what "data as of <date>" names. */
+export interface DataVersionInfo {
+  version: string;
+  /** ISO timestamp of the commit. */
+  committedAt: string;
+}
+
+// Log rows never change once written: a version found once is kept (a handful of versions per process).
+const g2 = globalThis as unknown as { monitorVersionInfo?: Map<string, DataVersionInfo> };
+const knownVersions: Map<string, DataVersionInfo> = (g2.monitorVersionInfo ??= new Map());
+
+/** The log row of a data version, or null when no import committed that version. */
+export async function dataVersionInfo(version: string): Promise<DataVersionInfo | null> {
+  const hit = knownVersions.get(version);
+  if (hit) return hit;
+  const { rows } = await versionPool().query<{ version: string; committed_at: Date }>(
+    `SELECT version::text AS version, "committedAt" AS committed_at FROM "DataVersionLog" WHERE version = $1::bigint`,
+    [version],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const info = { version: row.version, committedAt: row.committed_at.toISOString() };
+  knownVersions.set(version, info);
+  return info;
 }

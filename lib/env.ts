@@ -47,3 +47,20 @@ export function adminUrl(): string {
     optionalPostgresUrl("ADMIN_DATABASE_URL") ?? optionalPostgresUrl("DATABASE_URL") ?? "postgresql://postgres@127.0.0.1:5432/postgres"
   );
 }
+
+/**
+ * PUBLIC_ORIGIN (e.g. https://monitor.example): the site's public origin, which share cards need for absolute image
+ * URLs (Open Graph requires them). Unset: pages carry root-relative URLs and Next resolves them as it can.
+ */
+export function publicOrigin(): string | undefined {
+  const value = process.env.PUBLIC_ORIGIN;
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_ORIGIN is not a valid URL; expected e.g. https://monitor.example`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error("PUBLIC_ORIGIN must be an http:// or https:// origin");
+  return url.origin;
+}

@@ -3,7 +3,7 @@
 // the normalised request (304 on a match) and may be kept by a shared cache for a minute.
 import { currentDataVersion } from "./data-version";
 import { etagFor, ifNoneMatchMatches, SHARED_CACHE_CONTROL } from "./http-cache";
-import { ParamError } from "./params";
+import { NotFoundError, ParamError } from "./errors";
 
 export function json(body: unknown, init: ResponseInit = {}): Response {
   return Response.json(body, init);
@@ -81,7 +81,7 @@ function requestEtag(version: string, request: Request): string {
 }
 
 /**
- * Wraps a route handler: ParamError → 400, database down → 503, anything else → 500 without details. GET responses
+ * Wraps a route handler (the convention of lib/errors.ts): ParamError → 400, NotFoundError → 404, database down → 503, anything else → 500 without details. GET responses
  * that succeed get the data version's ETag and a shared-cache Cache-Control (unless the route set its own), and a
  * request whose If-None-Match matches is answered 304 without running the route. `cache: false` for live answers.
  */
@@ -105,6 +105,7 @@ export function handle<A extends [Request, ...unknown[]]>(
       return response;
     } catch (error) {
       if (error instanceof ParamError) return errorResponse(400, error.message, { parameter: error.parameter });
+      if (error instanceof NotFoundError) return errorResponse(404, error.message, { parameter: error.parameter });
       if (isDatabaseUnavailable(error)) {
         console.error(`database unavailable: ${(error as Error).message?.split("\n")[0]}`);
         return errorResponse(503, "database unavailable, try again shortly", { database: "unavailable" });

@@ -1,6 +1,7 @@
 // zod schemas for every search param and API input. API routes turn failures into 400 JSON naming the parameter;
 // pages fall back to defaults.
 import { z } from "zod";
+import { ParamError } from "./errors";
 import { ISO3_PATTERN, SERIES_CODE_PATTERN, YEAR_MAX, YEAR_MIN } from "./codes";
 
 export const seriesCodeSchema = z.string().max(200).regex(SERIES_CODE_PATTERN, "not a series code (e.g. trade.CHN.KAZ.X)");
@@ -12,16 +13,6 @@ const yearSchema = z
   .pipe(z.number().int().min(YEAR_MIN, `must be ${YEAR_MIN} or later`).max(YEAR_MAX, `must be ${YEAR_MAX} or earlier`));
 
 const flagSchema = z.enum(["1", "0", "true", "false"]).transform((v) => v === "1" || v === "true");
-
-export class ParamError extends Error {
-  constructor(
-    readonly parameter: string,
-    message: string,
-  ) {
-    super(`${parameter}: ${message}`);
-    this.name = "ParamError";
-  }
-}
 
 /** One value of a search param: repeated parameters are refused rather than silently picking one. */
 export function single(params: URLSearchParams, name: string): string | undefined {

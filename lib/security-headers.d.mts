@@ -1,2 +1,2 @@
 export function contentSecurityPolicy(options?: { frameAncestors?: string }): string;
-export function securityHeaders(): { key: string; value: string }[];
+export function securityHeaders(options?: { frameable?: boolean }): { key: string; value: string }[];

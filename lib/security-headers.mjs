@@ -18,13 +18,18 @@ export function contentSecurityPolicy({ frameAncestors = "'none'" } = {}) {
   ].join("; ");
 }
 
-/** @returns {{ key: string; value: string }[]} */
-export function securityHeaders() {
+/**
+ * Every route refuses to be framed (frame-ancestors 'none' + X-Frame-Options DENY) except the chart embeds
+ * (/embed/…), which any site may frame: `{ frameable: true }` drops X-Frame-Options and allows every ancestor.
+ * @param {{ frameable?: boolean }} [options]
+ * @returns {{ key: string; value: string }[]}
+ */
+export function securityHeaders({ frameable = false } = {}) {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy() },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy({ frameAncestors: frameable ? "*" : "'none'" }) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "X-Frame-Options", value: "DENY" },
+    ...(frameable ? [] : [{ key: "X-Frame-Options", value: "DENY" }]),
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
   ];
 }

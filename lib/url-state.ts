@@ -1,10 +1,11 @@
-// URL state shared by pages (server: createLoader) and controls (client: useQueryStates). Only values that differ
+// URL state shared by pages (server: lib/pages/registry.ts) and controls (client: useQueryStates). Only values that differ
 // from the defaults appear in the URL; invalid values silently fall back to the defaults.
 //   page level:  from, to (year range of every time-series panel on the page), year (trade: HS chapter year),
 //                kind (notes)
 //   per panel:   tab, scale, pct; on pages with several panels each panel prefixes them with its key
 //                ("turnover.tab=table", "balance.pct=true"), so one panel's tab or scale does not change another's.
-import { createLoader, createParser, parseAsBoolean, parseAsStringLiteral } from "nuqs/server";
+import { createParser, parseAsBoolean, parseAsStringLiteral } from "nuqs/server";
+import { NoteKind } from "./generated/prisma/enums";
 import { isYear } from "./codes";
 
 export const parseAsYear = createParser({
@@ -61,34 +62,14 @@ export function panelStateParsers(stateKey: string, options: { tabOnly?: boolean
     : { [keys.tab]: panelParsers.tab, [keys.scale]: panelParsers.scale, [keys.pct]: panelParsers.pct };
 }
 
-export const viewParsers = { ...rangeParsers, ...panelParsers };
-
-export const loadView = createLoader(viewParsers);
-export const loadRange = createLoader(rangeParsers);
-
-export interface ViewState {
-  from: number;
-  to: number;
-  tab: Tab;
-  scale: "linear" | "log";
-  pct: boolean;
-}
-
-/** A reversed range is swapped rather than refused: pages never error on URL state. */
-export function normaliseRange<T extends { from: number; to: number }>(v: T): T {
-  return v.from <= v.to ? v : { ...v, from: v.to, to: v.from };
-}
-
 // /trade: the year of the HS chapter breakdown (default: the latest year with chapter data, decided by the page).
 export const tradeParsers = { year: parseAsYear };
-export const loadTradeYear = createLoader(tradeParsers);
 
 // /notes: kind and year range (no default range: every note).
-export const NOTE_KINDS = ["event", "discrepancy_statement", "methodology", "caveat"] as const;
-export type NoteKindParam = (typeof NOTE_KINDS)[number];
+/** The note kinds of the schema (Prisma enum NoteKind), in its order. */
+export const NOTE_KINDS = Object.values(NoteKind);
 export const notesParsers = {
   kind: parseAsStringLiteral(NOTE_KINDS),
   from: parseAsYear,
   to: parseAsYear,
 };
-export const loadNotesFilter = createLoader(notesParsers);

@@ -3,10 +3,11 @@
 // sits below the first screen); while another year loads, the last one stays on screen.
 import { useState, type RefObject } from "react";
 import { useLazyData } from "@/components/panel/use-lazy-data";
+import { usePinnedVersion } from "@/components/site/data-version";
 import type { ChapterYearPayload } from "@/lib/mirror/queries";
 
-export function chaptersUrl(exporter: string, importer: string, year: number): string {
-  return `/api/chapters?${new URLSearchParams({ exporter, importer, year: String(year) })}`;
+export function chaptersUrl(exporter: string, importer: string, year: number, v: string | null = null): string {
+  return `/api/chapters?${new URLSearchParams({ exporter, importer, year: String(year), ...(v ? { v } : {}) })}`;
 }
 
 export function useChapterYear(
@@ -14,7 +15,8 @@ export function useChapterYear(
   year: number,
   target: RefObject<Element | null>,
 ): { data: ChapterYearPayload | null; loading: boolean; error: string | null } {
-  const { data, error } = useLazyData<ChapterYearPayload>(chaptersUrl(pair.exporter, pair.importer, year), target);
+  const v = usePinnedVersion();
+  const { data, error } = useLazyData<ChapterYearPayload>(chaptersUrl(pair.exporter, pair.importer, year, v), target);
   // The last year loaded stays on screen until the next arrives (state adjusted while rendering, not in an effect).
   const [last, setLast] = useState<ChapterYearPayload | null>(null);
   if (data && data !== last) setLast(data);

@@ -6,7 +6,7 @@
 import { useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { usePlotArea, useXAxisScale } from "recharts";
 import { NOTE_KIND_LABEL } from "@/lib/labels";
-import { markerRows, markerWidth, type NoteMarker } from "@/lib/notes/markers";
+import { fitMarkers, markerWidth, notePeriod, type NoteMarker } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
 import { useNoteTexts } from "@/components/panel/use-note-text";
 
@@ -36,10 +36,6 @@ export function useMarkerStore(): MarkerStore {
   return store;
 }
 
-function periodOf(n: NoteInfo): string {
-  return n.periodLabel ?? (n.yearTo && n.yearTo !== n.yearFrom ? `${n.yearFrom}–${n.yearTo}` : String(n.yearFrom));
-}
-
 /** The text of the active marker's notes, above the chart (an HTML sibling of the SVG). */
 export function NotePopover({ store }: { store: MarkerStore }) {
   const active = useSyncExternalStore(store.subscribe, store.get, () => null);
@@ -51,9 +47,7 @@ export function NotePopover({ store }: { store: MarkerStore }) {
         const text = texts?.get(n.ref);
         return (
           <p key={n.ref}>
-            <strong>
-              {n.ref} · {periodOf(n)} · {NOTE_KIND_LABEL[n.kind]}
-            </strong>
+            <strong>{[n.ref, notePeriod(n), NOTE_KIND_LABEL[n.kind]].filter(Boolean).join(" · ")}</strong>
             <br />
             {n.title}. <span className="muted">{text ? text.body : texts === null ? "(The note's text could not be loaded.)" : "…"}</span>
             {n.quotedValue ? ` (${n.quotedValue})` : ""}
@@ -71,15 +65,20 @@ function Badge({
   y,
   store,
   panelId,
+  tabbable,
+  onArrow,
 }: {
   marker: NoteMarker<NoteInfo>;
   x: number;
   y: number;
   store: MarkerStore;
   panelId: string;
+  /** One marker of a chart is in the tab order; the arrow keys move between them (a roving tabindex). */
+  tabbable: boolean;
+  onArrow: (key: string, from: Element) => void;
 }) {
   const w = markerWidth(marker.label);
-  const titles = marker.notes.map((n) => `${n.ref} ${periodOf(n)}: ${n.title}`).join("; ");
+  const titles = marker.notes.map((n) => `${[n.ref, notePeriod(n)].filter(Boolean).join(" ")}: ${n.title}`).join("; ");
   const open = () => {
     // Following a marker opens the note in the list under the chart (and the collapsed list holding it).
     const item = document.getElementById(`${panelId}-note-${marker.notes[0]!.ref}`);
@@ -94,6 +93,7 @@ function Badge({
       className="note-marker"
       aria-label={`Note ${marker.label} (${titles}). Full text below the chart.`}
       data-note={marker.id}
+      tabIndex={tabbable ? 0 : -1}
       onFocus={() => store.set(marker)}
       onBlur={() => store.set(null)}
       onMouseEnter={() => store.set(marker)}
@@ -101,6 +101,10 @@ function Badge({
       onClick={open}
       onKeyDown={(e: KeyboardEvent) => {
         if (e.key === "Escape") store.set(null);
+        else if (["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"].includes(e.key)) {
+          e.preventDefault();
+          onArrow(e.key, e.currentTarget);
+        }
       }}
     >
       <rect x={x - w / 2} y={y - 14} width={w} height={16} rx={8} fill="#eef2ff" stroke="#6366f1" />
@@ -115,6 +119,7 @@ function Badge({
 export function NoteMarkers({ markers, store, panelId }: { markers: NoteMarker<NoteInfo>[]; store: MarkerStore; panelId: string }) {
   const xScale = useXAxisScale();
   const plot = usePlotArea();
+  const [current, setCurrent] = useState(0);
   if (!xScale || !plot || markers.length === 0) return null;
   const placed = markers
     .map((m) => {
@@ -124,11 +129,40 @@ export function NoteMarkers({ markers, store, panelId }: { markers: NoteMarker<N
       return { marker: m, x: x ?? Number.NaN, width: markerWidth(m.label) };
     })
     .filter((m) => Number.isFinite(m.x));
-  const rows = markerRows(placed, MARKER_ROWS);
+  // Badges never overlap: on a narrow chart neighbouring markers merge ("4 notes").
+  const fitted = fitMarkers(placed, MARKER_ROWS);
+  const tabbable = Math.min(current, fitted.length - 1);
+  const onArrow = (key: string, from: Element) => {
+    const all = [...(from.closest(".note-markers")?.querySelectorAll<SVGAElement>("a.note-marker") ?? [])];
+    const i = all.indexOf(from as SVGAElement);
+    const next =
+      key === "Home"
+        ? 0
+        : key === "End"
+          ? all.length - 1
+          : key === "ArrowLeft" || key === "ArrowUp"
+            ? Math.max(0, i - 1)
+            : Math.min(all.length - 1, i + 1);
+    setCurrent(next);
+    all[next]?.focus();
+  };
   return (
-    <g className="note-markers">
-      {placed.map((m, k) => (
-        <Badge key={m.marker.id} marker={m.marker} x={m.x} y={plot.y - 4 - rows[k]! * MARKER_ROW_HEIGHT} store={store} panelId={panelId} />
+    <g
+      className="note-markers"
+      role="group"
+      aria-label={`${fitted.length} note marker${fitted.length === 1 ? "" : "s"}: arrow keys move between them`}
+    >
+      {fitted.map((m, k) => (
+        <Badge
+          key={`${k}:${m.marker.id}`}
+          marker={m.marker}
+          x={m.x}
+          y={plot.y - 4 - m.row * MARKER_ROW_HEIGHT}
+          store={store}
+          panelId={panelId}
+          tabbable={k === tabbable}
+          onArrow={onArrow}
+        />
       ))}
     </g>
   );

@@ -2,7 +2,7 @@
 // Copies a ready citation to the clipboard and says so (politely) to screen readers.
 import { useState } from "react";
 
-export function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({ text, label, children = "Copy citation" }: { text: string; label: string; children?: string }) {
   const [status, setStatus] = useState("");
   const copy = async () => {
     try {
@@ -16,7 +16,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   return (
     <>
       <button type="button" className="copy-button" onClick={copy} aria-label={label}>
-        Copy citation
+        {children}
       </button>
       <span className="copy-status" role="status">
         {status}

@@ -5,6 +5,7 @@
 import dynamic from "next/dynamic";
 import { useQueryStates } from "nuqs";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { CiteView } from "@/components/panel/cite-view";
 import { DrawnNotes } from "@/components/panel/note-list";
 import { ChartPlaceholder, PanelShell } from "@/components/panel/panel-shell";
 import { formatFactor, formatPct, formatUsd } from "@/lib/format";
@@ -154,6 +155,7 @@ export function MirrorPanel(p: MirrorPanelProps) {
             , CIF/FOB factor {formatFactor(view.cifFob)}
             {view.real ? `, constant ${view.real.baseYear} US dollars (${view.real.deflator})` : ""}. Data: {publishers.join("; ")}.
           </p>
+          <CiteView panelId={p.id} title={`Mirror statistics, ${title}`} years={[range.from, range.to]} sources={view.sources} />
         </>
       }
       notes={
@@ -193,7 +195,14 @@ export function MirrorPanel(p: MirrorPanelProps) {
             Data package (zip, with the HS chapters)
           </a>
           <a href={mirrorApiUrl(p.query)}>API</a>
-          {tab === "chart" && <ChartDownloads chartId={`${p.id}-chart`} fileStem={fileStem} />}
+          {tab === "chart" && (
+            <ChartDownloads
+              chartId={`${p.id}-chart`}
+              fileStem={fileStem}
+              title={`${title}, ${range.from}–${range.to}`}
+              source={`Sources: ${publishers.join("; ")}. CIF/FOB factor ${formatFactor(view.cifFob)}.`}
+            />
+          )}
         </>
       }
     />

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useMemo } from "react";
 import { YearRangeControls } from "@/components/controls/view-controls";
+import { usePinnedVersion } from "@/components/site/data-version";
 import type { MirrorPagePayload } from "@/lib/mirror/payload";
 import { mirrorParsers } from "@/lib/mirror/url-state";
 import { workbenchView } from "@/lib/mirror/workbench";
@@ -30,7 +31,14 @@ export function MirrorWorkbench({
 }) {
   const t = useTranslations("mirrorSummary");
   const [state] = useQueryStates(mirrorParsers);
-  const view = useMemo(() => workbenchView(payload, state), [payload, state]);
+  const computed = useMemo(() => workbenchView(payload, state), [payload, state]);
+  // A pinned view (?v=) downloads and links the values as of its data version.
+  const v = usePinnedVersion();
+  const pin = (q: string) => (v ? `${q}&v=${v}` : q);
+  const view = {
+    ...computed,
+    query: { forward: pin(computed.query.forward), reverse: computed.query.reverse === null ? null : pin(computed.query.reverse) },
+  };
   const { forward, reverse, range, year } = view;
   const names = { first: payload.forward.exporterName, second: payload.forward.importerName };
   const local = {

@@ -12,6 +12,7 @@ import { formatFull } from "@/lib/format";
 import { localePath } from "@/lib/i18n/routing";
 import { filterNotes, normaliseFilter } from "@/lib/notes/filter";
 import { sourceAnchor } from "@/lib/notes/links";
+import { notePeriod } from "@/lib/notes/markers";
 import type { NoteDetail } from "@/lib/panel/types";
 import { NOTE_KINDS, notesParsers } from "@/lib/url-state";
 
@@ -77,8 +78,7 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
             <p className="note-meta">
               <span className="note-number">{n.ref}</span>{" "}
               <span className={`tag${n.kind === "caveat" ? " tag-warn" : ""}`}>{t(`kinds.${n.kind}`)}</span>{" "}
-              {n.periodLabel ??
-                (n.yearFrom !== null ? (n.yearTo && n.yearTo !== n.yearFrom ? `${n.yearFrom}–${n.yearTo}` : n.yearFrom) : t("everyYear"))}
+              {notePeriod(n) ?? t("everyYear")}
               {n.domains.length > 0 && (
                 <>
                   {" · "}

@@ -84,7 +84,14 @@ export function DatedPanel(p: DatedPanelProps) {
           <a href={p.downloads.json} download>
             JSON
           </a>
-          {options.tab === "chart" && <ChartDownloads chartId={chartId} fileStem={`china-kazakhstan-monitor_${p.id}`} />}
+          {options.tab === "chart" && (
+            <ChartDownloads
+              chartId={chartId}
+              fileStem={`china-kazakhstan-monitor_${p.id}`}
+              title={p.title}
+              source={`Sources: ${[...new Set(p.sources.map((s) => s.publisher))].join("; ")}.`}
+            />
+          )}
         </>
       }
     />

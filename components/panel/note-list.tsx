@@ -7,12 +7,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { SourceLocation } from "@/components/sources/source-location";
 import { localePath } from "@/lib/i18n/routing";
+import { notePeriod } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
 import { useNoteTexts, type NoteText } from "./use-note-text";
-
-function periodOf(n: NoteInfo): string {
-  return n.periodLabel ?? (n.yearTo && n.yearTo !== n.yearFrom ? `${n.yearFrom}–${n.yearTo}` : String(n.yearFrom));
-}
 
 function NoteSource({ source }: { source: NoteText["source"] }) {
   const t = useTranslations("notes_panel");
@@ -37,7 +34,8 @@ function NoteItem({ note, id, extra }: { note: NoteInfo; id: string; extra?: (n:
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         {/* A note's title, text and quoted figure are data in the language they were written in. */}
         <summary>
-          <span className="note-number">{note.ref}</span> {periodOf(note)}: <span lang="en">{note.title}</span>
+          <span className="note-number">{note.ref}</span> {notePeriod(note) ? `${notePeriod(note)}: ` : ""}
+          <span lang="en">{note.title}</span>
           {note.quotedValue ? (
             <span className="muted" lang="en">
               {" "}
@@ -107,9 +105,7 @@ export function NoteRefs({ notes, listedIn }: { notes: NoteInfo[]; listedIn: str
       {notes.map((n, i) => (
         <span key={n.ref}>
           {i > 0 ? "; " : ""}
-          <a href={`#${listedIn}-note-${n.ref}`}>
-            {n.ref} {periodOf(n)}
-          </a>
+          <a href={`#${listedIn}-note-${n.ref}`}>{[n.ref, notePeriod(n)].filter(Boolean).join(" ")}</a>
         </span>
       ))}
       .

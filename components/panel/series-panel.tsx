@@ -7,14 +7,17 @@ import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useMemo, useRef, type ReactNode } from "react";
-import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { usePinnedVersion } from "@/components/site/data-version";
 import { ObservationsTable } from "@/components/tables/observations-table";
+import { figureUrl } from "@/lib/panel/downloads";
 import { HEADLINE_RULE_TEXT } from "@/lib/series/headline";
 import { seriesDownloads, seriesTableRows, seriesView } from "@/lib/panel/series-view";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SeriesPanelFrame, SeriesPanelPayload } from "@/lib/panel/types";
 import { panelParsers, panelUrlKeys, rangeParsers, realParsers } from "@/lib/url-state";
 import { DrawnNotes, ListedNotes, NoteRefs } from "./note-list";
+import { CiteView } from "./cite-view";
+import { EmbedAction } from "./embed-action";
 import { ChartPlaceholder, PanelShell } from "./panel-shell";
 import { SourceList } from "./source-list";
 import { useLazyData } from "./use-lazy-data";
@@ -49,8 +52,9 @@ export function SeriesPanel(props: SeriesPanelProps) {
   const box = useRef<HTMLDivElement>(null);
   const lazy = useLazyData<SeriesPanelPayload>("payload" in props ? null : props.url, box, options.tab !== "chart");
   const payload = "payload" in props ? props.payload : lazy.data;
-  const state = { ...range, ...options, real };
-  const view = useMemo(() => (payload ? seriesView(payload, state, citationYear) : null), [payload, range, options, real, citationYear]); // eslint-disable-line react-hooks/exhaustive-deps -- state is range + options + real
+  const v = usePinnedVersion();
+  const state = { ...range, ...options, real, v };
+  const view = useMemo(() => (payload ? seriesView(payload, state, citationYear) : null), [payload, range, options, real, v, citationYear]); // eslint-disable-line react-hooks/exhaustive-deps -- state is range + options + real + v
   const downloads = view?.downloads ?? seriesDownloads(frame, state);
   const waiting = lazy.error ? (
     <p className="error-box">{t("loadError", { error: lazy.error })}</p>
@@ -173,6 +177,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
               <p className="citation">
                 <strong>{t("cite")}</strong> <span lang="en">{view.citation}</span>
               </p>
+              <CiteView panelId={payload!.id} title={payload!.title} years={view.span} sources={payload!.sources} />
             </>
           ) : (
             lazy.error && waiting
@@ -184,7 +189,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
               <NoteRefs notes={view.drawnNotes} listedIn={payload.notesListedIn} />
             ) : (
               <>
-                <DrawnNotes panelId={payload.id} notes={view.drawnNotes} open />
+                <DrawnNotes panelId={payload.id} notes={view.drawnNotes} open={false} />
                 <ListedNotes notes={view.listedNotes} open />
               </>
             )
@@ -205,8 +210,17 @@ export function SeriesPanel(props: SeriesPanelProps) {
               {t("datapackage")}
             </a>
             {view?.span && options.tab === "chart" && (
-              <ChartDownloads chartId={chartId} fileStem={`china-kazakhstan-monitor_${frame.id}_${spanText.replace("–", "-")}`} />
+              <>
+                {/* Drawn on the server (lib/figure/): title, legend, note markers and the source line in the file itself. */}
+                <a href={figureUrl({ figure: frame.id, ...state, real: view.real, format: "svg" })} download>
+                  Download SVG
+                </a>
+                <a href={figureUrl({ figure: frame.id, ...state, real: view.real, format: "png" })} download>
+                  Download PNG
+                </a>
+              </>
             )}
+            <EmbedAction panelId={frame.id} title={frame.title} />
           </>
         }
       />

@@ -19,7 +19,17 @@ const NAV = [
   { href: "/about", key: "about" },
 ] as const;
 
-export async function SiteShell({ locale, query = "", children }: { locale: Locale; query?: string; children: ReactNode }) {
+export async function SiteShell({
+  locale,
+  query = "",
+  banner,
+  children,
+}: {
+  locale: Locale;
+  query?: string;
+  banner?: ReactNode;
+  children: ReactNode;
+}) {
   const t = await getTranslations({ locale, namespace: "site" });
   const href = (path: string) => localePath(locale, path);
   return (
@@ -45,7 +55,10 @@ export async function SiteShell({ locale, query = "", children }: { locale: Loca
         </nav>
         <LanguageSwitcher query={query} />
       </header>
-      <main id="main">{children}</main>
+      <main id="main">
+        {banner}
+        {children}
+      </main>
       <footer className="site-footer">
         <p>{t.rich("footer", { sources: (chunks) => <Link href={href("/sources")}>{chunks}</Link> })}</p>
       </footer>

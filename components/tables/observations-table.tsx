@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { formatFull } from "@/lib/format";
 import { DataTable, type DataTableColumn, dataTableFeatures } from "./data-table";
+import { RevisionsCell } from "./revisions-cell";
 
 export interface ObservationTableRow {
   year: number;
@@ -44,6 +45,12 @@ function useColumns(): DataTableColumn<ObservationTableRow>[] {
         col.accessor("flags", {
           header: t("flags"),
           cell: (info) => (info.getValue() ? <span className="flag">{info.getValue()}</span> : ""),
+        }),
+        col.accessor("code", {
+          id: "revisions",
+          header: t("revisions"),
+          enableSorting: false,
+          cell: (info) => <RevisionsCell code={info.row.original.code} year={info.row.original.year} />,
         }),
       ] as DataTableColumn<ObservationTableRow>[],
     [t, locale],

@@ -1,4 +1,5 @@
 // One Prisma client per process (adapter-pg, JS query compiler: no native engine), reading as the web role.
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { webDatabaseUrl } from "../env";

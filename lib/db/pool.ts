@@ -1,4 +1,5 @@
 // A plain pg pool for streaming reads (CSV export of millions of rows), as the same read-only web role as Prisma.
+import "server-only";
 import pg from "pg";
 import { webDatabaseUrl } from "../env";
 

@@ -45,7 +45,7 @@ export async function computedRows(q: ExportQuery, codes: string[]): Promise<Exp
   if (codes.length === 0) return [];
   const [series, observations, cpi] = await Promise.all([
     findSeries(codes),
-    getObservations(codes, { from: q.from, to: q.to, annualOnly: !q.allPeriods, all: q.all }),
+    getObservations(codes, { from: q.from, to: q.to, annualOnly: !q.allPeriods, all: q.all, asOf: q.asOf }),
     q.real === undefined ? Promise.resolve(null) : loadCpi(),
   ]);
   const sources = new Map((await getSources([...new Set(observations.flatMap(sourceKeysOf))])).map((s) => [s.key, s]));

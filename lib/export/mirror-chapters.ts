@@ -41,12 +41,12 @@ export const MIRROR_CHAPTER_COLUMNS = [
 export type MirrorChapterRow = Record<(typeof MIRROR_CHAPTER_COLUMNS)[number], string | number | boolean | null>;
 
 /** The chapter views of the years asked (one year, or every year with chapters from both reporters in the view's range). */
-export async function mirrorChapterViews(q: MirrorQuery, year: number | null): Promise<ChapterView[]> {
+export async function mirrorChapterViews(q: MirrorQuery, year: number | null, asOf?: string): Promise<ChapterView[]> {
   const years = year !== null ? [year] : (await chapterYears(q.exporter, q.importer)).filter((y) => (q.from ?? y) <= y && y <= (q.to ?? y));
   const deflator = q.real === undefined ? null : await loadDeflator(q.real);
   const views: ChapterView[] = [];
   for (const y of years) {
-    const { chapters } = await loadChapters(q.exporter, q.importer, y);
+    const { chapters } = await loadChapters(q.exporter, q.importer, y, asOf);
     // The page compares each side's headline value per chapter; the other sources' values are in the series export.
     const headline = chapters.map((c) => ({
       ...c,

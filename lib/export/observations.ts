@@ -1,4 +1,5 @@
 // Streams observations (the same selection the pages and /api/series use) as CSV or JSON rows, flat in memory.
+import "server-only";
 import { to as copyTo } from "pg-copy-streams";
 import { stringify as stringifySync } from "csv-stringify/sync";
 import { leaseExportConnection, type ExportLease } from "../db/pool";
@@ -37,11 +38,13 @@ export interface ExportQuery {
   allPeriods?: boolean;
   /** US-dollar series in constant dollars of this base year (CPI-U, lib/convert/real.ts); other units as they are. */
   real?: number;
+  /** The values as they were at this data version (`v=`); default: the current values. */
+  asOf?: string;
 }
 
 /** The export's SELECT: the one observations query (exported for bench/export.ts, which runs it through psql's \copy). */
 export function exportSql(q: ExportQuery): SqlText {
-  return observationsSql({ codes: q.codes, from: q.from, to: q.to, all: q.all, annualOnly: !q.allPeriods });
+  return observationsSql({ codes: q.codes, from: q.from, to: q.to, all: q.all, annualOnly: !q.allPeriods, asOf: q.asOf });
 }
 
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | boolean> & { source_key: string };

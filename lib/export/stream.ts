@@ -1,5 +1,6 @@
 // The connection and stream handling of the streamed exports (lib/export/observations.ts): a connection killed
 // mid-export, or a reader that goes away, ends the download promptly and returns the connection (issue 16).
+import "server-only";
 import Cursor from "pg-cursor";
 import type pg from "pg";
 import type { ExportLease } from "../db/pool";

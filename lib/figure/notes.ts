@@ -1,6 +1,7 @@
 // Note markers above the plot: one badge per year (or span), stacked in rows when close; when every row is taken a
 // badge joins its neighbour ("N3–5"), so badges never overlap at any width.
 import type { NoteMarkerSpec } from "./spec";
+import { packBadges } from "../notes/markers";
 import { textWidth } from "./text";
 
 export interface PlacedMarker {
@@ -52,31 +53,17 @@ export function placeNoteMarkers(
     group.notes.push(n);
     byPosition.set(key, group);
   }
-  let groups = [...byPosition.values()].sort((a, b) => a.x - b.x);
-  const gap = fontSize * 0.3;
-  for (;;) {
-    const placed: PlacedMarker[] = [];
-    const rowEnds: number[] = [];
-    let blocked = -1;
-    for (let i = 0; i < groups.length; i++) {
-      const g = groups[i]!;
-      const sorted = sortIds(g.notes);
-      const text = markerText(sorted.map((n) => n.id));
-      const width = textWidth(text, fontSize, true) + fontSize * 0.9;
-      const x = Math.min(Math.max(g.x, range.left + width / 2), range.right - width / 2);
-      let row = 0;
-      while (row < maxRows && rowEnds[row] !== undefined && rowEnds[row]! + gap > x - width / 2) row++;
-      if (row === maxRows) {
-        blocked = i;
-        break;
-      }
-      rowEnds[row] = x + width / 2;
-      placed.push({ x, row, text, width, notes: sorted });
-    }
-    if (blocked === -1) return placed;
+  const groups = [...byPosition.values()].sort((a, b) => a.x - b.x);
+  const measure = (g: Group) => {
+    const text = markerText(sortIds(g.notes).map((n) => n.id));
+    const width = textWidth(text, fontSize, true) + fontSize * 0.9;
+    return { x: Math.min(Math.max(g.x, range.left + width / 2), range.right - width / 2), width, text };
+  };
+  return packBadges(groups, {
+    maxRows,
+    gap: fontSize * 0.3,
+    measure,
     // Every row is taken here: this badge joins the one before it, and the placement starts over.
-    const prev = groups[blocked - 1]!;
-    const merged = { x: (prev.x + groups[blocked]!.x) / 2, notes: [...prev.notes, ...groups[blocked]!.notes] };
-    groups = [...groups.slice(0, blocked - 1), merged, ...groups.slice(blocked + 1)];
-  }
+    merge: (prev, next) => ({ x: (prev.x + next.x) / 2, notes: [...prev.notes, ...next.notes] }),
+  }).map(({ item, x, width, row }) => ({ x, row, width, text: measure(item).text, notes: sortIds(item.notes) }));
 }

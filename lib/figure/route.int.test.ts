@@ -37,7 +37,8 @@ describe("GET /api/figure (PNG)", () => {
     const download = await call("figure=trade-totals");
     expect(download.status).toBe(200);
     expect(download.headers.get("content-type")).toBe("image/png");
-    expect(download.headers.get("content-disposition")).toContain("china-kazakhstan-monitor_trade-totals_1992-2024.png");
+    // The file names the data version it was drawn from (the permalink printed on it carries the same v=).
+    expect(download.headers.get("content-disposition")).toMatch(/china-kazakhstan-monitor_trade-totals_1992-2024_v\d+\.png"$/);
     const size = pngSize(await body(download));
     expect(size.width).toBe(1920);
     expect(size.height).toBeGreaterThan(800);

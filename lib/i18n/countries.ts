@@ -1,7 +1,7 @@
-// Country names in each locale: Intl.DisplayNames (the ICU/CLDR data Node ships) from the ISO code of the one code
-// table (lib/import/parsers/country-codes.ts), with the overrides docs/glossary.md §8 fixes — Kazakhstan's Russian
+// Country names in each locale: Intl.DisplayNames (the ICU/CLDR data Node ships) from the ISO code of the one country
+// table (lib/countries.ts), with the overrides docs/glossary.md §8 fixes — Kazakhstan's Russian
 // usage (Кыргызстан), the abbreviations statistics tables use (США, АҚШ), and codes ICU cannot name (SU, WLD).
-import { countryName, iso3ToIso2 } from "../import/parsers/country-codes";
+import { countryName, iso3ToIso2 } from "../countries";
 
 const OVERRIDES: Record<string, Record<string, string>> = {
   ru: { KGZ: "Кыргызстан", USA: "США", SUN: "СССР", WLD: "Все страны" },

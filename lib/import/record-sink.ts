@@ -4,7 +4,7 @@
 // (in every CSV format that is the row defining it).
 import type pg from "pg";
 import type { BatchWriter } from "./batch-writer";
-import { isKnownCountry } from "./parsers/country-codes";
+import { isKnownCountry } from "../countries";
 import { ImportFileError, type ImportRecord, type NoteRecord, type ObservationRecord, type SeriesRecord } from "./types";
 import { describeIssue, noteSchema, observationSchema, seriesSchema, sourceSchema } from "./validate";
 

@@ -1,26 +1,7 @@
 // Series identity and titles, shared by the parsers so every importer names a series the same way.
+import { tradeSeriesCode, type TradeFlow } from "../codes";
+import { countryName } from "../countries";
 import type { SeriesRecord } from "./types";
-
-const NAMES: Record<string, string> = {
-  CHN: "China",
-  KAZ: "Kazakhstan",
-  WLD: "World",
-  RUS: "Russia",
-  KGZ: "Kyrgyzstan",
-  USA: "United States",
-};
-
-export function countryName(iso3: string, fallback?: string): string {
-  return NAMES[iso3] ?? fallback ?? iso3;
-}
-
-export type TradeFlow = "X" | "M" | "T";
-
-/** `trade.{REPORTER}.{PARTNER}.{X|M|T}` for totals, `….HS{code}` for products. */
-export function tradeSeriesCode(reporter: string, partner: string, flow: TradeFlow, productCode = "TOTAL"): string {
-  const base = `trade.${reporter}.${partner}.${flow}`;
-  return productCode === "TOTAL" ? base : `${base}.HS${productCode}`;
-}
 
 export function tradeSeriesRecord(args: {
   reporter: string;
@@ -56,8 +37,4 @@ export function tradeSeriesRecord(args: {
           ? `Goods imports valued CIF, as recorded by ${r}'s customs statistics.`
           : `Exports plus imports as quoted in statements citing ${r}'s statistics.`,
   };
-}
-
-export function isIso3(code: string): boolean {
-  return /^[A-Z]{3}$/.test(code);
 }

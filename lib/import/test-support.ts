@@ -5,7 +5,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { TIDY_OBSERVATION_HEADER } from "./parsers/tidy";
-import { COUNTRY_CODES } from "./parsers/country-codes";
+import { COUNTRY_CODES } from "../countries";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 

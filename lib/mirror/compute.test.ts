@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  computeMirrorGap,
-  isReliable,
-  mergeFlags,
-  mirrorByProduct,
-  mirrorRow,
-  mirrorSeries,
-  topContributors,
-  unreliableReasons,
-} from "./compute";
-import type { SeriesObservation } from "./types";
+import { computeMirrorGap, isReliable, mergeFlags, mirrorByProduct, mirrorRow, topContributors, unreliableReasons } from "./compute";
 
 describe("computeMirrorGap — hand-checked cases", () => {
   it("E=106, I=112.36 at 1.06: the whole gap is CIF/FOB", () => {
@@ -214,58 +204,6 @@ describe("flags", () => {
 
   it("mergeFlags puts unknown flags between observation and derived flags", () => {
     expect(mergeFlags(["cross-source", "zeta", "alpha", "estimate"], ["", "  "])).toEqual(["estimate", "alpha", "zeta", "cross-source"]);
-  });
-});
-
-function o(year: number, value: string, sourceKey = "comtrade", sourceRank = 10, flags: string[] = []): SeriesObservation {
-  return { year, value, sourceKey, sourceLabel: sourceKey, sourceRank, vintage: "", flags };
-}
-
-describe("mirrorSeries", () => {
-  const cnX = [o(2013, "100"), o(2014, "200"), o(2015, "300"), o(2017, "500"), o(2014, "999", "dots", 20)];
-  const kzM = [o(2014, "150"), o(2015, "400", "comtrade", 10, ["incomplete"]), o(2016, "10", "dots", 20), o(2019, "7")];
-
-  it("one row per year where either side has data, ascending", () => {
-    const rows = mirrorSeries(cnX, kzM);
-    expect(rows.map((r) => r.year)).toEqual([2013, 2014, 2015, 2016, 2017, 2019]);
-    const y2014 = rows.find((r) => r.year === 2014)!;
-    expect(y2014.gap).toBe(50);
-    expect(y2014.sources.exporter?.key).toBe("comtrade");
-    expect(rows.find((r) => r.year === 2013)?.flags).toEqual(["missing-importer"]);
-    expect(rows.find((r) => r.year === 2015)?.flags).toEqual(["incomplete", "negative-gap"]);
-    expect(rows.find((r) => r.year === 2016)?.flags).toEqual(["missing-exporter"]);
-  });
-
-  it("filters to [from, to] inclusive", () => {
-    expect(mirrorSeries(cnX, kzM, { from: 2014, to: 2016 }).map((r) => r.year)).toEqual([2014, 2015, 2016]);
-    expect(mirrorSeries(cnX, kzM, { from: 2016 }).map((r) => r.year)).toEqual([2016, 2017, 2019]);
-    expect(mirrorSeries(cnX, kzM, { to: 2013 }).map((r) => r.year)).toEqual([2013]);
-    expect(mirrorSeries(cnX, kzM, { from: 2018, to: 2018 })).toEqual([]);
-    expect(mirrorSeries(cnX, kzM, { from: 2020, to: 2010 })).toEqual([]);
-    expect(() => mirrorSeries(cnX, kzM, { from: 2014.5 })).toThrow(RangeError);
-  });
-
-  it("same-source mode uses one source on both sides with no splicing", () => {
-    const rows = mirrorSeries(cnX, kzM, { pick: { mode: "sameSource", sourceKey: "dots" } });
-    expect(rows.map((r) => r.year)).toEqual([2014, 2016]);
-    expect(rows[0]?.exporterReported).toBe(999);
-    expect(rows[0]?.importerReported).toBeNull();
-  });
-
-  it("accepts a pick rule per side and flags cross-source rows", () => {
-    const rows = mirrorSeries(cnX, kzM, {
-      pick: { exporter: { mode: "sameSource", sourceKey: "comtrade" }, importer: { mode: "sameSource", sourceKey: "dots" } },
-    });
-    const y2016 = rows.find((r) => r.year === 2016)!;
-    expect(y2016.flags).toEqual(["missing-exporter"]);
-    expect(rows.map((r) => r.year)).toEqual([2013, 2014, 2015, 2016, 2017]);
-  });
-
-  it("passes the factor through", () => {
-    const rows = mirrorSeries([o(2020, "212")], [o(2020, "212")], { cifFob: 1.06 });
-    expect(rows[0]?.importerFob).toBe(200);
-    expect(rows[0]?.fobBasisGap).toBe(12);
-    expect(rows[0]?.unexplainedGap).toBe(0); // equal figures: no gap to explain
   });
 });
 

@@ -2,19 +2,14 @@
 // for the same trade, and how much of it CIF/FOB valuation explains. Pure functions, no database.
 import { assertCifFob, CIF_FOB_BAND, CIF_FOB_DEFAULT, cifFobBand } from "./cif-fob";
 import { naturalCompare, parseUsd, round2, roundTo } from "./numbers";
-import { pickPerYear } from "./pick";
 import type {
   CifFobOptions,
   MirrorFlag,
   MirrorGap,
   MirrorRow,
-  MirrorSeriesOptions,
-  MirrorSeriesRow,
   MirrorSide,
-  PickOptions,
   ProductMirrorInput,
   ProductMirrorRow,
-  SeriesObservation,
   SourceRef,
   TopContributor,
   UsdInput,
@@ -191,49 +186,6 @@ export function mirrorRow(
     sources: { exporter: exSource, importer: imSource },
     flags: mergeFlags(ex?.flags, im?.flags, derived),
   };
-}
-
-function toSide(o: SeriesObservation | undefined): MirrorSide | null {
-  if (o === undefined) return null;
-  return { value: o.value, sourceKey: o.sourceKey, sourceLabel: o.sourceLabel, vintage: o.vintage, flags: o.flags };
-}
-
-function checkYear(name: string, y: number | undefined): void {
-  if (y !== undefined && !Number.isInteger(y)) throw new RangeError(`${name} must be an integer year (got ${String(y)})`);
-}
-
-/**
- * Mirror rows for a time series: one per year in [from, to] (inclusive; open-ended when omitted) for which
- * at least one side has a value, ascending by year. Each side is first reduced to one value per year
- * with pickPerYear (default: headline; pass `pick` for both sides or `{ exporter, importer }` for each).
- */
-export function mirrorSeries(
-  exporterObs: readonly SeriesObservation[],
-  importerObs: readonly SeriesObservation[],
-  options: MirrorSeriesOptions = {},
-): MirrorSeriesRow[] {
-  checkYear("from", options.from);
-  checkYear("to", options.to);
-  const factor = resolveFactor(options);
-  const pick = options.pick ?? { mode: "headline" };
-  const exPick: PickOptions = "exporter" in pick ? pick.exporter : pick;
-  const imPick: PickOptions = "importer" in pick ? pick.importer : pick;
-
-  const inRange = (y: number): boolean =>
-    (options.from === undefined || y >= options.from) && (options.to === undefined || y <= options.to);
-  const ex = new Map(
-    pickPerYear(exporterObs, exPick)
-      .filter((o) => inRange(o.year))
-      .map((o) => [o.year, o] as const),
-  );
-  const im = new Map(
-    pickPerYear(importerObs, imPick)
-      .filter((o) => inRange(o.year))
-      .map((o) => [o.year, o] as const),
-  );
-  const years = [...new Set([...ex.keys(), ...im.keys()])].sort((a, b) => a - b);
-
-  return years.map((year) => ({ year, ...mirrorRow(toSide(ex.get(year)), toSide(im.get(year)), factor) }));
 }
 
 function compareByAbsGap(a: ProductMirrorRow, b: ProductMirrorRow): number {

@@ -1,9 +1,10 @@
 // The mirror view of one direction as the API, the CSV/JSON export and the page show it: one pure function from the
 // direction's observations (every source, both sides) and the query (range, CIF/FOB factor, source pick), so the
 // three always show the same numbers — and the page can recompute it in the browser when a setting changes.
-import { countryName } from "../import/parsers/country-codes";
+import { countryName } from "../countries";
 import { deflateAt, type Deflator } from "../convert/real";
 import { directionCodes } from "../codes";
+import { ParamError } from "../errors";
 import { HEADLINE_RULE_TEXT } from "../series/headline";
 import type { SourceRef as SourceMeta } from "../series/types";
 import { cifFobBand } from "./cif-fob";
@@ -55,8 +56,10 @@ export function deflateObservations<T extends { year: number; value: string }>(l
   });
 }
 
-export type MirrorViewResult =
-  { ok: true; view: MirrorView; direction: MirrorDirection } | { ok: false; status: 400 | 404; parameter: string; error: string };
+export interface MirrorViewResult {
+  view: MirrorView;
+  direction: MirrorDirection;
+}
 
 export function viewFromDirection(
   given: MirrorDirection,
@@ -64,7 +67,7 @@ export function viewFromDirection(
   options: { strictSources: boolean; deflator?: Deflator | null },
 ): MirrorViewResult {
   if (q.real !== undefined && options.deflator?.baseYear !== q.real)
-    return { ok: false, status: 400, parameter: "real", error: `real: no CPI-U annual average for ${q.real}: choose a year with one` };
+    throw new ParamError("real", `no CPI-U annual average for ${q.real}: choose a year with one`);
   const direction = q.real !== undefined ? deflateDirection(given, options.deflator!) : given;
   const range = { from: q.from, to: q.to };
   const exporterSources = listSideSources(direction.observations.exporter, direction.sources, range);
@@ -75,12 +78,10 @@ export function viewFromDirection(
       ["importerSource", q.importerSource, importerSources, direction.series.importer.code],
     ] as const) {
       if (key !== undefined && !list.some((s) => s.key === key)) {
-        return {
-          ok: false,
-          status: 400,
-          parameter: name,
-          error: `${name}: ${JSON.stringify(key.slice(0, 80))} has no values for ${code}${q.from !== undefined || q.to !== undefined ? " in the years asked for" : ""} (it has ${list.length} source${list.length === 1 ? "" : "s"}: see availableSources of the same request without ${name})`,
-        };
+        throw new ParamError(
+          name,
+          `${JSON.stringify(key.slice(0, 80))} has no values for ${code}${q.from !== undefined || q.to !== undefined ? " in the years asked for" : ""} (it has ${list.length} source${list.length === 1 ? "" : "s"}: see availableSources of the same request without ${name})`,
+        );
       }
     }
   }
@@ -100,7 +101,6 @@ export function viewFromDirection(
     .filter((s) => cited.has(s.key))
     .sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1));
   return {
-    ok: true,
     direction,
     view: {
       exporter: q.exporter,

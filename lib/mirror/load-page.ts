@@ -2,7 +2,7 @@
 // directions of the chosen pair with every source's value, their notes, the years with chapter detail and the chapters
 // of one year. The browser computes every view from this (lib/mirror/workbench.ts).
 import "server-only";
-import { countryName } from "../import/parsers/country-codes";
+import { countryName } from "../countries";
 import { loadDeflator } from "../convert/queries";
 import { REAL_BASE_YEAR } from "../convert/real";
 import { sharedNoteInfo } from "../panel/load-series";
@@ -24,9 +24,10 @@ function choosePair(pairs: MirrorPair[], exporter: string, importer: string): Mi
 async function direction(
   pair: MirrorPair,
   index: Map<string, number>,
+  asOf: string | undefined,
 ): Promise<{ data: MirrorDirection; payload: Omit<DirectionPayload, "exporterObs" | "importerObs"> } | null> {
   const [data, notes, years] = await Promise.all([
-    loadMirrorDirection(pair),
+    loadMirrorDirection({ ...pair, asOf }),
     loadDirectionNotes(pair.exporter, pair.importer),
     chapterYears(pair.exporter, pair.importer),
   ]);
@@ -46,20 +47,23 @@ async function direction(
   };
 }
 
-/** The page's payload for the pair and year asked for (the default pair when that pair cannot be compared); null when none can. */
-export async function loadMirrorPage(state: {
-  exporter: string;
-  importer: string;
-  year: number | null;
-}): Promise<MirrorPagePayload | null> {
+/** The page's payload (as of data version `asOf` when pinned) for the pair and year asked for (the default pair when that pair cannot be compared); null when none can. */
+export async function loadMirrorPage(
+  state: {
+    exporter: string;
+    importer: string;
+    year: number | null;
+  },
+  asOf?: string,
+): Promise<MirrorPagePayload | null> {
   const pairs = await listMirrorPairs();
   const pair = choosePair(pairs, state.exporter, state.importer);
   if (!pair) return null;
   const reversePair = pairs.find((p) => p.exporter === pair.importer && p.importer === pair.exporter) ?? null;
   const index = new Map<string, number>();
-  const forward = await direction(pair, index);
+  const forward = await direction(pair, index, asOf);
   if (!forward) return null;
-  const reverse = reversePair ? await direction(reversePair, index) : null;
+  const reverse = reversePair ? await direction(reversePair, index, asOf) : null;
   const sources = [...new Map([...forward.data.sources, ...(reverse?.data.sources ?? [])]).values()].sort(
     (a, b) => index.get(a.key)! - index.get(b.key)!,
   );
@@ -71,7 +75,7 @@ export async function loadMirrorPage(state: {
   const years = forward.payload.chapterYears;
   const year = state.year !== null && years.includes(state.year) ? state.year : years.at(-1);
   const [chapters, deflator] = await Promise.all([
-    year === undefined ? null : loadChapterYear(pair.exporter, pair.importer, year),
+    year === undefined ? null : loadChapterYear(pair.exporter, pair.importer, year, asOf),
     loadDeflator(REAL_BASE_YEAR),
   ]);
   const summaryOf = (list: CompactChapter[], names: { exporter: string; importer: string }) =>

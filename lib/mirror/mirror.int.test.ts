@@ -1,79 +1,14 @@
-// The mirror API, its CSV/JSON export and the queries behind them, against a seeded copy of the real data pack.
-// Expected values are read from prisma/seed-data/tidy/trade_mirror.csv here, never typed.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { parse } from "csv-parse/sync";
-import { NextRequest } from "next/server";
+// The mirror API and the queries behind it, against a seeded copy of the real data pack. Expected values are read
+// from prisma/seed-data/tidy/trade_mirror.csv (lib/mirror/int-support.ts), never typed.
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing/db";
-import type { MirrorView } from "./get-mirror-view";
+import { describe, expect, it } from "vitest";
+import { mirrorRoutes, packValue } from "./int-support";
 
-type Handler = (request: NextRequest) => Promise<Response>;
-type SeriesHandler = (request: NextRequest, context: { params: Promise<{ code: string }> }) => Promise<Response>;
-
-const root = path.resolve(import.meta.dirname, "../..");
-interface PackRow {
-  reporter: string;
-  partner: string;
-  flow: string;
-  year: string;
-  value_usd: string;
-  source: string;
-  source_url_or_path: string;
-  flag: string;
-}
-const pack = parse(readFileSync(path.join(root, "prisma/seed-data/tidy/trade_mirror.csv"), "utf8"), {
-  columns: true,
-  skip_empty_lines: true,
-}) as PackRow[];
-
-function packValue(reporter: string, partner: string, flow: "export" | "import", year: number, file: string): PackRow {
-  const found = pack.filter(
-    (r) =>
-      r.reporter === reporter && r.partner === partner && r.flow === flow && r.year === String(year) && r.source_url_or_path.includes(file),
-  );
-  expect(found, `${reporter} ${flow} ${year} from ${file} in trade_mirror.csv`).toHaveLength(1);
-  return found[0]!;
-}
-
-let testDb: TestDatabase;
-let mirrorGET: Handler;
-let exportGET: Handler;
-let seriesGET: SeriesHandler;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  // Before the first import of lib/db/client: the client reads the URL once.
-  process.env.DATABASE_URL = testDb.url;
-  delete process.env.WEB_DATABASE_URL;
-  mirrorGET = (await import("../../app/api/mirror/route")).GET as Handler;
-  exportGET = (await import("../../app/api/export/route")).GET as Handler;
-  seriesGET = (await import("../../app/api/series/[code]/route")).GET as SeriesHandler;
-});
-
-afterAll(async () => {
-  const { db } = await import("../db/client");
-  await db().$disconnect();
-  const { pool } = await import("../db/pool");
-  await pool().end();
-  await testDb?.drop();
-});
-
-async function getMirror(qs: string): Promise<{ status: number; body: MirrorView & { error?: string; parameter?: string } }> {
-  const response = await mirrorGET(new NextRequest(`http://localhost/api/mirror?${qs}`));
-  return { status: response.status, body: await response.json() };
-}
-
-async function seriesHeadline(code: string): Promise<{ year: number; value: number; source: string }[]> {
-  const response = await seriesGET(new NextRequest(`http://localhost/api/series/${code}`), { params: Promise.resolve({ code }) });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { observations: { year: number; value: number; source: string }[] }).observations;
-}
+const routes = mirrorRoutes();
 
 describe("GET /api/mirror — China → Kazakhstan, 2019", () => {
   it("matches the data pack to the dollar (Comtrade China X, headline Kazakhstan M)", async () => {
-    const { status, body } = await getMirror("exporter=CHN&importer=KAZ&from=2019&to=2019&cifFob=1.06");
+    const { status, body } = await routes.getMirror("exporter=CHN&importer=KAZ&from=2019&to=2019&cifFob=1.06");
     expect(status).toBe(200);
     const cnX = packValue("CHN", "KAZ", "export", 2019, "comtrade_chn_reporter.csv");
     const kzM = packValue("KAZ", "CHN", "import", 2019, "comtrade_kaz_reporter.csv");
@@ -110,8 +45,8 @@ describe("GET /api/mirror — China → Kazakhstan, 2019", () => {
   });
 
   it("recomputes with another factor", async () => {
-    const a = (await getMirror("exporter=CHN&importer=KAZ&from=2019&to=2019&cifFob=1.06")).body.rows[0]!;
-    const b = (await getMirror("exporter=CHN&importer=KAZ&from=2019&to=2019&cifFob=1.2")).body.rows[0]!;
+    const a = (await routes.getMirror("exporter=CHN&importer=KAZ&from=2019&to=2019&cifFob=1.06")).body.rows[0]!;
+    const b = (await routes.getMirror("exporter=CHN&importer=KAZ&from=2019&to=2019&cifFob=1.2")).body.rows[0]!;
     expect(b.gap).toBe(a.gap);
     expect(b.importerFob).toBeCloseTo(a.importerReported! / 1.2, 2);
     expect(b.fobBasisGap).toBeGreaterThan(a.fobBasisGap!);
@@ -127,9 +62,9 @@ describe("the mirror's headline pick is /api/series' headline, every year", () =
     ["KAZ", "CHN", "26"],
   ] as const) {
     it(`${exporter} → ${importer}${hs ? ` HS ${hs}` : ""}`, async () => {
-      const { status, body } = await getMirror(`exporter=${exporter}&importer=${importer}${hs ? `&hs=${hs}` : ""}`);
+      const { status, body } = await routes.getMirror(`exporter=${exporter}&importer=${importer}${hs ? `&hs=${hs}` : ""}`);
       expect(status).toBe(200);
-      const [x, m] = await Promise.all([seriesHeadline(body.series.exporter), seriesHeadline(body.series.importer)]);
+      const [x, m] = await Promise.all([routes.seriesHeadline(body.series.exporter), routes.seriesHeadline(body.series.importer)]);
       expect(x.length).toBeGreaterThan(5);
       const mirrorX = body.rows
         .filter((r) => r.exporterReported !== null)
@@ -143,7 +78,7 @@ describe("the mirror's headline pick is /api/series' headline, every year", () =
   }
 
   it("picks a complete value over an incomplete better-ranked one (Kazakhstan 2020–2022)", async () => {
-    const { body } = await getMirror("exporter=CHN&importer=KAZ&from=2020&to=2022");
+    const { body } = await routes.getMirror("exporter=CHN&importer=KAZ&from=2020&to=2022");
     for (const r of body.rows) {
       expect(r.importerFlags).not.toContain("incomplete");
       const incomplete = packValue("KAZ", "CHN", "import", r.year, "comtrade_kaz_reporter.csv");
@@ -155,7 +90,7 @@ describe("the mirror's headline pick is /api/series' headline, every year", () =
 
 describe("same source only", () => {
   it("defaults to the widest-coverage source per side and never splices", async () => {
-    const { body } = await getMirror("exporter=CHN&importer=KAZ&source=same");
+    const { body } = await routes.getMirror("exporter=CHN&importer=KAZ&source=same");
     expect(body.pick.mode).toBe("same");
     if (body.pick.mode !== "same") return;
     const exporterKey = body.pick.exporterSource;
@@ -172,7 +107,7 @@ describe("same source only", () => {
   it("keeps the gaps of the chosen source and flags incomplete years", async () => {
     const cn = packValue("CHN", "KAZ", "export", 2019, "comtrade_chn_reporter.csv").source_url_or_path.split(/\s+\(|;\s/)[0]!;
     const kz = packValue("KAZ", "CHN", "import", 2019, "comtrade_kaz_reporter.csv").source_url_or_path.split(/\s+\(|;\s/)[0]!;
-    const { status, body } = await getMirror(
+    const { status, body } = await routes.getMirror(
       `exporter=CHN&importer=KAZ&exporterSource=${encodeURIComponent(cn)}&importerSource=${encodeURIComponent(kz)}`,
     );
     expect(status).toBe(200);
@@ -184,7 +119,7 @@ describe("same source only", () => {
   });
 
   it("refuses a source the side does not have", async () => {
-    const { status, body } = await getMirror("exporter=CHN&importer=KAZ&exporterSource=no-such-source");
+    const { status, body } = await routes.getMirror("exporter=CHN&importer=KAZ&exporterSource=no-such-source");
     expect(status).toBe(400);
     expect(body.parameter).toBe("exporterSource");
   });
@@ -200,141 +135,19 @@ describe("errors", () => {
     ["exporter=CHN&importer=KAZ&from=2025&to=2020", "from"],
     ["exporter=CHN&importer=KAZ&colour=red", "colour"],
   ])("%s → 400 naming %s", async (qs, parameter) => {
-    const { status, body } = await getMirror(qs);
+    const { status, body } = await routes.getMirror(qs);
     expect(status).toBe(400);
     expect(body.parameter).toBe(parameter);
     expect(body.error).toMatch(new RegExp(`^${parameter}`));
   });
 
   it("unknown pair or chapter → 404", async () => {
-    const pair = await getMirror("exporter=CHN&importer=USA");
+    const pair = await routes.getMirror("exporter=CHN&importer=USA");
     expect(pair.status).toBe(404);
     expect(pair.body.parameter).toBe("importer");
-    const chapter = await getMirror("exporter=CHN&importer=KAZ&hs=01");
+    const chapter = await routes.getMirror("exporter=CHN&importer=KAZ&hs=01");
     expect(chapter.status).toBe(404);
     expect(chapter.body.parameter).toBe("hs");
-  });
-});
-
-describe("GET /api/export?view=mirror", () => {
-  it("CSV rows are the API rows", async () => {
-    const qs = "exporter=CHN&importer=KAZ&from=1992&to=2024&cifFob=1.08";
-    const api = (await getMirror(qs)).body;
-    const response = await exportGET(new NextRequest(`http://localhost/api/export?view=mirror&${qs}&format=csv`));
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toContain("text/csv");
-    expect(response.headers.get("content-disposition")).toMatch(
-      /attachment; filename="china-kazakhstan-monitor_mirror_CHN-KAZ_1992-2024_cif-fob-1\.08\.csv"/,
-    );
-    const csv = parse(await response.text(), { columns: true }) as Record<string, string>[];
-    expect(csv).toHaveLength(api.rows.length);
-    const num = (v: string) => (v === "" ? null : Number(v));
-    csv.forEach((c, k) => {
-      const r = api.rows[k]!;
-      expect([
-        Number(c.year),
-        num(c.exporter_reported_usd!),
-        num(c.importer_reported_usd!),
-        num(c.gap_usd!),
-        num(c.unexplained_gap_usd!),
-        num(c.importer_fob_usd!),
-        c.exporter_source_key || null,
-        c.flags,
-      ]).toEqual([
-        r.year,
-        r.exporterReported,
-        r.importerReported,
-        r.gap,
-        r.unexplainedGap,
-        r.importerFob,
-        r.sources.exporter?.key ?? null,
-        r.flags.join(";"),
-      ]);
-    });
-  });
-
-  it("JSON is the API body", async () => {
-    const qs = "exporter=KAZ&importer=CHN&cifFob=1.1&source=same";
-    const api = (await getMirror(qs)).body;
-    const response = await exportGET(new NextRequest(`http://localhost/api/export?view=mirror&${qs}&format=json`));
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual(api);
-  });
-
-  it("validates like /api/mirror and keeps the series export as it was", async () => {
-    const bad = await exportGET(new NextRequest("http://localhost/api/export?view=mirror&exporter=CHN&importer=KAZ&cifFob=2"));
-    expect(bad.status).toBe(400);
-    expect((await bad.json()).parameter).toBe("cifFob");
-    const unknown = await exportGET(
-      new NextRequest("http://localhost/api/export?view=mirror&exporter=CHN&importer=KAZ&series=trade.CHN.KAZ.X"),
-    );
-    expect(unknown.status).toBe(400);
-    expect((await unknown.json()).parameter).toBe("series");
-    const series = await exportGET(new NextRequest("http://localhost/api/export?series=trade.CHN.KAZ.X&from=2019&to=2019&format=csv"));
-    expect(series.status).toBe(200);
-    expect(await series.text()).toContain(packValue("CHN", "KAZ", "export", 2019, "comtrade_chn_reporter.csv").value_usd);
-    const view = await exportGET(new NextRequest("http://localhost/api/export?view=nope&series=trade.CHN.KAZ.X"));
-    expect(view.status).toBe(400);
-  });
-});
-
-describe("mirror downloads: the HS chapter table (hs=all) and the data package", () => {
-  const products = parse(readFileSync(path.join(root, "prisma/seed-data/tidy/trade_by_product.csv"), "utf8"), {
-    columns: true,
-  }) as { reporter: string; partner: string; flow: string; year: string; hs_level: string; hs_code: string; value_usd: string }[];
-  const packValues = (reporter: string, flow: string, year: number, hs: string) =>
-    products
-      .filter((r) => r.reporter === reporter && r.flow === flow && r.year === String(year) && r.hs_level === "HS2" && r.hs_code === hs)
-      .map((r) => Number(r.value_usd));
-
-  it("hs=all&year: each compared chapter's values from the data pack, its share of the direction's total gap", async () => {
-    const year = Math.max(...products.filter((r) => r.reporter === "CHN" && r.hs_level === "HS2").map((r) => Number(r.year)));
-    const qs = `exporter=CHN&importer=KAZ&cifFob=1.06&hs=all&year=${year}`;
-    const response = await exportGET(new NextRequest(`http://localhost/api/export?view=mirror&${qs}&format=csv`));
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toContain(`_${year}-${year}_cif-fob-1.06_hs-chapters.csv`);
-    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
-    const both = new Set(
-      products
-        .filter((r) => r.year === String(year) && r.hs_level === "HS2" && r.reporter === "CHN" && r.flow === "export")
-        .map((r) => r.hs_code)
-        .filter((hs) => packValues("KAZ", "import", year, hs).length > 0),
-    );
-    expect(rows.map((r) => r.hs).sort()).toEqual([...both].sort());
-    const total = (await getMirror(`exporter=CHN&importer=KAZ&cifFob=1.06&from=${year}&to=${year}`)).body.rows[0]!;
-    for (const r of rows) {
-      expect(packValues("CHN", "export", year, r.hs!)).toContain(Number(r.exporter_reported_usd));
-      expect(packValues("KAZ", "import", year, r.hs!)).toContain(Number(r.importer_reported_usd));
-      expect(Number(r.gap_usd)).toBeCloseTo(Number(r.exporter_reported_usd) - Number(r.importer_reported_usd), 2);
-      expect(Number(r.total_gap_usd)).toBe(total.gap);
-      expect(Number(r.share_of_total_gap)).toBeCloseTo(Number(r.gap_usd) / total.gap!, 4);
-    }
-    const bad = await exportGET(new NextRequest(`http://localhost/api/export?view=mirror&${qs}&format=json`));
-    expect(bad.status).toBe(400);
-    expect((await bad.json()).parameter).toBe("format");
-  });
-
-  it("format=datapackage: mirror.csv is the CSV export of the view, chapters.csv its chapters, every field described", async () => {
-    const JSZip = (await import("jszip")).default;
-    const qs = "exporter=CHN&importer=KAZ&from=2015&to=2024&cifFob=1.08";
-    const response = await exportGET(new NextRequest(`http://localhost/api/export?view=mirror&${qs}&format=datapackage`));
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("application/zip");
-    const zip = await JSZip.loadAsync(await response.arrayBuffer());
-    expect(Object.keys(zip.files).sort()).toEqual(["README.md", "chapters.csv", "datapackage.json", "mirror.csv"]);
-    const csv = await (await exportGET(new NextRequest(`http://localhost/api/export?view=mirror&${qs}&format=csv`))).text();
-    expect(await zip.file("mirror.csv")!.async("string")).toBe(csv);
-    const chapters = parse(await zip.file("chapters.csv")!.async("string"), { columns: true }) as Record<string, string>[];
-    expect(new Set(chapters.map((r) => Number(r.year))).size).toBeGreaterThan(1);
-    expect(chapters.every((r) => Number(r.year) >= 2015 && Number(r.year) <= 2024)).toBe(true);
-    const descriptor = JSON.parse(await zip.file("datapackage.json")!.async("string")) as {
-      resources: { name: string; schema: { fields: { name: string; description?: string }[] } }[];
-      sources: { title: string }[];
-    };
-    expect(descriptor.resources.map((r) => r.name)).toEqual(["mirror", "chapters"]);
-    for (const r of descriptor.resources) for (const f of r.schema.fields) expect(f.description, `${r.name}.${f.name}`).toBeTruthy();
-    expect(descriptor.sources.length).toBeGreaterThan(0);
-    expect(await zip.file("README.md")!.async("string")).toMatch(/## Cite as/);
   });
 });
 
@@ -348,7 +161,7 @@ describe("queries", () => {
       ]),
     );
     // What an import of another pair's files leaves behind: two series with annual values.
-    const client = new pg.Client({ connectionString: testDb.url });
+    const client = new pg.Client({ connectionString: routes.testDb.url });
     await client.connect();
     try {
       const source = await client.query<{ id: number }>(`SELECT id FROM "Source" ORDER BY rank LIMIT 1`);
@@ -377,7 +190,7 @@ describe("queries", () => {
     }
     expect(await listMirrorPairs()).toContainEqual({ exporter: "CHN", importer: "KGZ" });
     // China's side also has IMF DOTS values to 2020 (exporter only); the year both sides report is 2023.
-    const { status, body } = await getMirror("exporter=CHN&importer=KGZ&from=2023&to=2023");
+    const { status, body } = await routes.getMirror("exporter=CHN&importer=KGZ&from=2023&to=2023");
     expect(status).toBe(200);
     expect(body.importerName).toBe("Kyrgyzstan");
     expect(body.rows).toMatchObject([{ year: 2023, exporterReported: 19e9, importerReported: 6e9, gap: 13e9 }]);
@@ -416,7 +229,6 @@ describe("the mirror identity over every year and direction (the function behind
     ] as const) {
       for (const cifFob of ["1.0", "1.06", "1.5"]) {
         const result = await getMirrorView(parseMirrorQuery(new URLSearchParams({ exporter, importer, cifFob })));
-        if (!result.ok) throw new Error(result.error);
         expect(result.view.rows.length).toBeGreaterThan(25);
         for (const r of result.view.rows) {
           if (r.gap !== null && Math.round((r.explainedByCifFob! + r.unexplainedGap!) * 100) !== Math.round(r.gap * 100))

@@ -1,7 +1,8 @@
 // Search params of the mirror API (/api/mirror and /api/export?view=mirror). Every failure is a ParamError naming
 // the parameter (lib/http.ts turns it into a 400 JSON). The page does not use these: it falls back to defaults.
 import { z } from "zod";
-import { ParamError, parseEnum, parseRealBase, parseYearRange, single } from "../params";
+import { ParamError } from "../errors";
+import { parseEnum, parseRealBase, parseYearRange, single } from "../params";
 import { parseCifFob } from "./cif-fob";
 import type { MirrorQuery } from "./query";
 

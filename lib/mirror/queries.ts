@@ -58,6 +58,8 @@ export async function loadMirrorDirection(args: {
   hs?: string | null;
   from?: number;
   to?: number;
+  /** The values as they were at this data version (`v=`). */
+  asOf?: string;
 }): Promise<MirrorDirection | null> {
   const hs = args.hs ?? null;
   const codes = directionCodes(args.exporter, args.importer, hs);
@@ -65,7 +67,7 @@ export async function loadMirrorDirection(args: {
   const exporterSeries = found.find((s) => s.code === codes.exporter);
   const importerSeries = found.find((s) => s.code === codes.importer);
   if (!exporterSeries || !importerSeries) return null;
-  const rows = await getObservations([codes.exporter, codes.importer], { from: args.from, to: args.to, all: true });
+  const rows = await getObservations([codes.exporter, codes.importer], { from: args.from, to: args.to, all: true, asOf: args.asOf });
   const sourceList = await getSources([...new Set(rows.map((r) => r.sourceKey))]);
   const sources = new Map(sourceList.map((s) => [s.key, s] as const));
   return {
@@ -117,8 +119,9 @@ async function loadChaptersUncached(
   exporter: string,
   importer: string,
   year: number,
+  asOf?: string,
 ): Promise<{ chapters: ChapterObservations[]; sources: Map<string, SourceRef> }> {
-  const rows = await selectObservations({ chapters: { exporter, importer }, from: year, to: year, all: true });
+  const rows = await selectObservations({ chapters: { exporter, importer }, from: year, to: year, all: true, asOf });
   const sourceList = await getSources([...new Set(rows.map((r) => r.source_key))]);
   const sources = new Map(sourceList.map((s) => [s.key, s] as const));
   const byCode = new Map<string, ChapterObservations & { exporter: MirrorObservation[]; importer: MirrorObservation[] }>();
@@ -133,14 +136,14 @@ async function loadChaptersUncached(
 }
 
 /** Both directions' HS chapters of one year with every source's value, and the year's headline totals. */
-export async function loadChapterYear(exporter: string, importer: string, year: number): Promise<ChapterYearPayload> {
+export async function loadChapterYear(exporter: string, importer: string, year: number, asOf?: string): Promise<ChapterYearPayload> {
   const forwardCodes = directionCodes(exporter, importer);
   const reverseCodes = directionCodes(importer, exporter);
   const totalCodes = [forwardCodes.exporter, forwardCodes.importer, reverseCodes.exporter, reverseCodes.importer];
   const [forward, reverse, totals] = await Promise.all([
-    loadChapters(exporter, importer, year),
-    loadChapters(importer, exporter, year),
-    getObservations(totalCodes, { from: year, to: year }),
+    loadChapters(exporter, importer, year, asOf),
+    loadChapters(importer, exporter, year, asOf),
+    getObservations(totalCodes, { from: year, to: year, asOf }),
   ]);
   // The by-product views compare each side's headline value per chapter: the other sources' values stay in the export.
   const headlineOnly = (list: ChapterObservations[]) =>

@@ -110,15 +110,6 @@ export interface SeriesObservation {
 /** How pickPerYear chooses one observation per year (see its documentation). */
 export type PickOptions = { mode: "headline" } | { mode: "sameSource"; sourceKey: string };
 
-export interface MirrorSeriesOptions extends CifFobOptions {
-  /** First year to include (inclusive). */
-  from?: number;
-  /** Last year to include (inclusive). */
-  to?: number;
-  /** Pick rule for both sides, or one per side. Default: headline. */
-  pick?: PickOptions | { exporter: PickOptions; importer: PickOptions };
-}
-
 /** One HS chapter (or other product) for one year and direction. */
 export interface ProductMirrorInput {
   productCode: string;

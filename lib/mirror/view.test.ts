@@ -1,56 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { SourceRef as SourceMeta } from "../series/types";
 import { niceAxis as niceDomain } from "../format";
 import { sourceLabel as shortSourceLabel } from "../labels";
 import { buildChapterView, chapterLabelFromTitle, toChapterChartData } from "./chapters";
-import { buildMirrorRows, toChartRows, unreliableLabel } from "./rows";
+import { buildMirrorRows } from "./rows";
 import { defaultSideSource, listSideSources, resolvePick, sameDataset } from "./sources";
 import { flagPhrases, gapStory, latestReliableYear } from "./story";
-import { type MirrorObservation } from "./types";
-
-function meta(key: string, rank: number, extra: Partial<SourceMeta> = {}): SourceMeta {
-  return {
-    key,
-    publisher: `${key} publisher`,
-    title: `${key} title`,
-    location: `https://example.org/${key}`,
-    vintage: null,
-    datasetType: "official_database",
-    rank,
-    citation: `${key}.`,
-    ...extra,
-  };
-}
-
-function obs(year: number, value: string, sourceKey: string, sourceRank: number, flags: string[] = [], vintage = ""): MirrorObservation {
-  return { year, value, sourceKey, sourceLabel: sourceKey, sourceRank, vintage, flags, qualifier: null, headline: false };
-}
-
-// Two reporters' files of one database share publisher and title (like the two UN Comtrade downloads).
-const SOURCES = new Map<string, SourceMeta>([
-  ["ct-cn", meta("ct-cn", 10, { publisher: "UN Comtrade", title: "Comtrade download" })],
-  ["ct-kz", meta("ct-kz", 10, { publisher: "UN Comtrade", title: "Comtrade download" })],
-  ["dots-cn", meta("dots-cn", 20, { publisher: "IMF", title: "DOTS", vintage: "2021/22 vintage" })],
-  ["dots-kz", meta("dots-kz", 20, { publisher: "IMF", title: "DOTS", vintage: "2021/22 vintage" })],
-  ["quote", meta("quote", 70, { datasetType: "news_statement" })],
-]);
-
-const exporter = [
-  obs(2018, "100", "dots-cn", 20),
-  obs(2019, "110", "dots-cn", 20),
-  obs(2019, "120", "ct-cn", 10),
-  obs(2020, "130", "ct-cn", 10),
-  obs(2021, "140", "ct-cn", 10),
-];
-const importer = [
-  obs(2018, "60", "dots-kz", 20),
-  obs(2019, "70", "dots-kz", 20),
-  obs(2019, "75", "ct-kz", 10),
-  obs(2020, "20", "ct-kz", 10, ["incomplete"]),
-  obs(2020, "80", "dots-kz", 20),
-  obs(2021, "25", "ct-kz", 10, ["incomplete"]),
-  obs(2021, "90", "quote", 70, ["rounded"]),
-];
+import { exporter, importer, obs, SOURCES } from "./test-fixtures";
 
 describe("listSideSources / defaultSideSource", () => {
   it("lists each source with its coverage, best rank first", () => {
@@ -92,111 +47,6 @@ describe("resolvePick", () => {
       importerSource: "ct-kz",
     });
     expect(resolvePick({ mode: "same" }, ex, [])).toEqual({ mode: "same", exporterSource: "ct-cn", importerSource: null });
-  });
-});
-
-describe("buildMirrorRows", () => {
-  it("headline: incomplete values lose, sources splice per year and every row names them", () => {
-    const rows = buildMirrorRows(exporter, importer, SOURCES, { cifFob: 1.06, pick: { mode: "headline" } });
-    expect(rows.map((r) => [r.year, r.sources.exporter?.key, r.sources.importer?.key])).toEqual([
-      [2018, "dots-cn", "dots-kz"],
-      [2019, "ct-cn", "ct-kz"],
-      [2020, "ct-cn", "dots-kz"], // Comtrade's 2020 import value is incomplete: DOTS wins
-      [2021, "ct-cn", "quote"], // and in 2021 a rounded statement beats the incomplete Comtrade value
-    ]);
-    // 2020 mixes datasets and 2021 rests on a rounded quote: only the same-dataset, unflagged years are reliable.
-    expect(rows.map((r) => r.reliable)).toEqual([true, true, false, false]);
-    expect(rows[3]?.reliabilityReasons).toEqual([
-      "rounded: a value is a rounded figure as quoted",
-      "cross-source: the two sides come from different datasets",
-    ]);
-    expect(rows[3]?.importerFlags).toEqual(["rounded"]);
-    expect(rows[3]?.gap).toBe(50);
-  });
-
-  it("cross-source only when the datasets differ (the two reporters' Comtrade files are one dataset)", () => {
-    const rows = buildMirrorRows(exporter, importer, SOURCES, { cifFob: 1.06, pick: { mode: "headline" } });
-    const flags = Object.fromEntries(rows.map((r) => [r.year, r.flags]));
-    expect(flags[2018]).toEqual([]);
-    expect(flags[2019]).toEqual([]);
-    expect(flags[2020]).toEqual(["cross-source"]);
-    expect(flags[2021]).toEqual(["rounded", "cross-source"]);
-  });
-
-  it("same source: no splicing, a missing year stays missing, flagged values are kept and flagged", () => {
-    const rows = buildMirrorRows(exporter, importer, SOURCES, {
-      cifFob: 1.06,
-      pick: { mode: "same", exporterSource: "dots-cn", importerSource: "ct-kz" },
-    });
-    expect(rows.map((r) => [r.year, r.exporterReported, r.importerReported])).toEqual([
-      [2018, 100, null],
-      [2019, 110, 75],
-      [2020, null, 20],
-      [2021, null, 25],
-    ]);
-    expect(rows[0]?.flags).toEqual(["missing-importer"]);
-    expect(rows[2]?.flags).toEqual(["incomplete", "missing-exporter"]);
-    expect(rows[2]?.importerFlags).toEqual(["incomplete"]);
-    // 2019 has both sides, but from two datasets (DOTS vs Comtrade): not reliable either.
-    expect(rows.map((r) => r.reliable)).toEqual([false, false, false, false]);
-    expect(rows[1]?.reliabilityReasons).toEqual(["cross-source: the two sides come from different datasets"]);
-  });
-
-  it("a side without any source picks nothing", () => {
-    const rows = buildMirrorRows(exporter, [], SOURCES, {
-      cifFob: 1.06,
-      pick: { mode: "same", exporterSource: "ct-cn", importerSource: null },
-    });
-    expect(rows.every((r) => r.importerReported === null)).toBe(true);
-  });
-
-  it("filters to the range and applies the factor", () => {
-    const rows = buildMirrorRows(exporter, importer, SOURCES, { from: 2019, to: 2019, cifFob: 1.25, pick: { mode: "headline" } });
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.importerFob).toBe(60);
-    expect(rows[0]?.fobBasisGap).toBe(60);
-    expect(rows[0]?.unexplainedGap).toBe(45); // 120 − 75: the exporter reports more, so the whole gap is unexplained
-  });
-});
-
-describe("toChartRows", () => {
-  const rows = buildMirrorRows(exporter, importer, SOURCES, {
-    cifFob: 1.06,
-    pick: { mode: "same", exporterSource: "dots-cn", importerSource: "ct-kz" },
-  });
-  const chart = toChartRows(rows, { from: 2017, to: 2022, cifFob: 1.06 });
-
-  it("has every year of the range, null where a side is missing", () => {
-    expect(chart.map((r) => r.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022]);
-    expect(chart[0]).toMatchObject({
-      exporter: null,
-      importer: null,
-      importerFobBand: null,
-      unexplained: null,
-      reliable: false,
-      oneSideOnly: null,
-    });
-  });
-
-  it("gives the FOB band of the importer's value and marks one-sided years", () => {
-    const y2019 = chart.find((r) => r.year === 2019)!;
-    expect(y2019.importerFobBand).toEqual([68.18, 72.12]); // 75 / 1.10, 75 / 1.04
-    expect(y2019.unexplainedBand).toEqual([35, 35]); // the exporter reports more: none of the gap is CIF/FOB at any factor
-    expect(y2019.oneSideOnly).toBeNull();
-    expect(chart.find((r) => r.year === 2018)?.oneSideOnly).toBe(0);
-    expect(chart.find((r) => r.year === 2020)?.flagLabel).toBeNull(); // no gap, no bar, no label
-  });
-
-  it("labels a bar built on flagged data", () => {
-    const both = buildMirrorRows([obs(2020, "100", "a", 1)], [obs(2020, "20", "b", 1, ["incomplete"])], SOURCES, {
-      cifFob: 1.06,
-      pick: { mode: "headline" },
-    });
-    const [row] = toChartRows(both, { from: 2020, to: 2020, cifFob: 1.06 });
-    expect(row?.flagLabel).toBe("incomplete");
-    expect(row?.reliable).toBe(false);
-    expect(unreliableLabel(["estimate", "incomplete", "rounded"])).toBe("estimate + incomplete");
-    expect(unreliableLabel(["rounded"])).toBeNull();
   });
 });
 

@@ -101,12 +101,10 @@ export function workbenchView(
     ...(real ? { real: real.baseYear } : {}),
   });
   const build = (d: MirrorPagePayload["forward"], exporterSource: string | null, importerSource: string | null): MirrorView => {
-    const result = viewFromDirection(expandDirection(d, sources), query(d, exporterSource, importerSource), {
+    return viewFromDirection(expandDirection(d, sources), query(d, exporterSource, importerSource), {
       strictSources: false,
       deflator: real,
-    });
-    if (!result.ok) throw new Error(result.error);
-    return result.view;
+    }).view;
   };
   // exporterSource / importerSource name the source of each COUNTRY's figures, so they swap in the reverse panel.
   const forward = build(payload.forward, state.exporterSource, state.importerSource);

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import type { Domain, NoteKind } from "../generated/prisma/enums";
 import { db } from "../db/client";

@@ -92,3 +92,30 @@ function sqlLiteral(value: unknown): string {
   if (Array.isArray(value)) return `${sqlLiteral(`{${value.map((v) => `"${String(v).replace(/["\\]/g, "\\$&")}"`).join(",")}}`)}`;
   return `'${String(value).replace(/'/g, "''")}'`;
 }
+
+/**
+ * Every value a series has held for one year, across data versions (the import history: the current row and the
+ * superseded states in "ObservationRevision") and across vintages and sources (each its own row), with when each
+ * version was committed. Ordered by period, source rank and key, vintage, then the version that introduced the value.
+ */
+export function revisionsSql(code: string, year: number): SqlText {
+  const text = `SELECT x.period, so.key AS source_key, so.title AS source_title, so.rank, pu.name AS publisher, x.vintage,
+      to_char(x."vintageDate", 'YYYY-MM-DD') AS vintage_date, x.value::text AS value, x.flags,
+      x.valid_from::text AS valid_from, x.valid_to::text AS valid_to,
+      lf."committedAt" AS valid_from_at, lt."committedAt" AS valid_to_at
+    FROM (
+      SELECT o."seriesId", o."sourceId", o."publisherId", o.period, o.year, o.vintage, o."vintageDate", o.value, o.flags,
+             o.version AS valid_from, NULL::bigint AS valid_to
+        FROM "Observation" o
+      UNION ALL
+      SELECT r."seriesId", r."sourceId", r."publisherId", r.period, r.year, r.vintage, r."vintageDate", r.value, r.flags,
+             r."validFrom", r."validTo"
+        FROM "ObservationRevision" r
+    ) x
+    JOIN "Series" s ON s.id = x."seriesId" JOIN "Source" so ON so.id = x."sourceId" JOIN "Publisher" pu ON pu.id = x."publisherId"
+    LEFT JOIN "DataVersionLog" lf ON lf.version = x.valid_from
+    LEFT JOIN "DataVersionLog" lt ON lt.version = x.valid_to
+    WHERE s.code = $1 AND x.year = $2
+    ORDER BY x.period, so.rank, so.key COLLATE "C", x.vintage, x.valid_from`;
+  return { text, values: [code, year] };
+}

@@ -14,15 +14,19 @@ export interface LoadedPanel {
   props(placement: "first-screen" | "below"): PanelSourceProps;
 }
 
-export async function loadPanel(id: SeriesPanelId, range: { from: number | null; to: number | null }): Promise<LoadedPanel> {
-  const payload = await loadSeriesPanel(SERIES_PANELS[id]);
+export async function loadPanel(
+  id: SeriesPanelId,
+  range: { from: number | null; to: number | null },
+  pin: { asOf?: string } = {},
+): Promise<LoadedPanel> {
+  const payload = await loadSeriesPanel(SERIES_PANELS[id], pin);
   return {
     payload,
     props(placement) {
       if (placement === "first-screen") return { payload };
       const { points: _p, sources: _s, notes: _n, terms: _t, publishers: _u, deflator: _d, ...frame } = payload;
       const words = seriesView(payload, { ...range, tab: "chart", scale: "linear", pct: false }, 0).words;
-      return { frame, url: `/api/panels/${id}`, words };
+      return { frame, url: pin.asOf ? `/api/panels/${id}?v=${pin.asOf}` : `/api/panels/${id}`, words };
     },
   };
 }

@@ -1,6 +1,7 @@
 // Every series panel of the site by id: what it draws. Pages build their panels from here, and /api/panels/{id} serves
 // the same payload to a panel that loads its data after the page (below the first screen). One table, one truth.
 import type { SeriesPanelSpec } from "../panel/load-series";
+import type { PageId } from "./registry";
 import {
   BALANCE_LINES,
   FDI_FLOW_LINES,
@@ -120,3 +121,17 @@ export type SeriesPanelId = keyof typeof SERIES_PANELS;
 export function isSeriesPanelId(id: string): id is SeriesPanelId {
   return Object.hasOwn(SERIES_PANELS, id);
 }
+
+/** The page each series panel stands on: its embed (/embed/{id}) reads that page's URL state and links back to it. */
+export const PANEL_PAGES: Record<SeriesPanelId, PageId> = {
+  "trade-totals": "overview",
+  "trade-flows": "trade",
+  "trade-turnover": "trade",
+  "trade-balance": "trade",
+  "trade-share": "trade",
+  "fdi-flows": "investment",
+  "fdi-flows-usd": "investment",
+  "debt-lending": "debt",
+  "fdi-stock": "investment",
+  "fdi-share": "investment",
+};

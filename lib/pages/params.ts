@@ -2,7 +2,7 @@
 // is rendered at, and its URL state.
 import { setRequestLocale } from "next-intl/server";
 import { canonicalQuery, loadPageState, type PageId, type PageState } from "./registry";
-import { decodeStateSegment, DEFAULT_LOCALE, isLocale, type Locale } from "./target";
+import { decodeStateSegment, DEFAULT_LOCALE, isLocale, parseVersionSegment, type Locale } from "./target";
 
 export interface RouteParams {
   locale: string;
@@ -14,6 +14,10 @@ export interface PageView<P extends PageId> {
   locale: Locale;
   /** The data version this render shows. */
   version: string;
+  /** A view pinned to an older version (`?v=`): its queries read the values as of `version`. */
+  pinned: boolean;
+  /** What the query layer takes: `{ asOf }` when pinned, `{}` for the current data. */
+  pin: { asOf?: string };
   state: PageState<P>;
   /** The canonical query string of the state ("" for the default view). */
   query: string;
@@ -22,13 +26,16 @@ export interface PageView<P extends PageId> {
 }
 
 export async function pageView<P extends PageId>(page: P, params: Promise<RouteParams>): Promise<PageView<P>> {
-  const { locale, version, state } = await params;
+  const { locale, version: segment, state } = await params;
   const decoded = decodeStateSegment(state);
+  const { version, pinned } = parseVersionSegment(segment);
   const resolved = isLocale(locale) ? locale : DEFAULT_LOCALE;
   setRequestLocale(resolved); // next-intl: this render's locale, without reading request headers (the page is cached)
   return {
     locale: resolved,
     version,
+    pinned,
+    pin: pinned ? { asOf: version } : {},
     state: loadPageState(page, decoded),
     query: canonicalQuery(page, decoded),
     citationYear: new Date().getUTCFullYear(),

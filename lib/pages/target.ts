@@ -14,8 +14,16 @@ export function isLocale(value: string): value is Locale {
 /** Header carrying the internal target from the proxy to the rewrite rule (never accepted from a client). */
 export const TARGET_HEADER = "x-monitor-target";
 
-/** A [version] segment: the data version the page is rendered at. */
-export const VERSION_SEGMENT = /^[0-9]{1,18}$/;
+/** A [version] segment: the data version the page is rendered at; "p57" for a view pinned to version 57 (`?v=57`). */
+export const VERSION_SEGMENT = /^p?[0-9]{1,18}$/;
+
+export function versionSegment(version: string, pinned: boolean): string {
+  return pinned ? `p${version}` : version;
+}
+
+export function parseVersionSegment(segment: string): { version: string; pinned: boolean } {
+  return segment.startsWith("p") ? { version: segment.slice(1), pinned: true } : { version: segment, pinned: false };
+}
 
 export function encodeStateSegment(query: string): string {
   return query === "" ? "-" : Buffer.from(query, "utf8").toString("base64url");

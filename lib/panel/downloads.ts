@@ -14,6 +14,8 @@ export interface SeriesExport {
   allPeriods?: boolean;
   /** US-dollar series in constant dollars of this base year (real=2024). */
   real?: number;
+  /** The data version of a pinned view: the values as they were then. */
+  v?: string | null;
 }
 
 export function seriesExportUrl(e: SeriesExport): string {
@@ -24,7 +26,34 @@ export function seriesExportUrl(e: SeriesExport): string {
   if (e.all) p.set("all", "1");
   if (e.real !== undefined) p.set("real", String(e.real));
   p.set("format", e.format);
+  if (e.v) p.set("v", e.v);
   return `/api/export?${p}`;
+}
+
+/** A figure of a series panel's view, drawn on the server (lib/figure/): a complete image with legend and source line. */
+export interface FigureRequest {
+  figure: string;
+  from?: number | null;
+  to?: number | null;
+  scale?: "linear" | "log";
+  pct?: boolean;
+  real?: boolean;
+  v?: string | null;
+  format: "svg" | "png";
+  size?: "download" | "card";
+}
+
+export function figureUrl(f: FigureRequest): string {
+  const p = new URLSearchParams({ figure: f.figure });
+  if (f.from !== undefined && f.from !== null) p.set("from", String(f.from));
+  if (f.to !== undefined && f.to !== null) p.set("to", String(f.to));
+  if (f.scale === "log") p.set("scale", "log");
+  if (f.pct) p.set("pct", "true");
+  if (f.real) p.set("real", "true");
+  if (f.size && f.size !== "download") p.set("size", f.size);
+  p.set("format", f.format);
+  if (f.v) p.set("v", f.v);
+  return `/api/figure?${p}`;
 }
 
 /** The HS-chapter table of a year (or of every year with `year` null). */

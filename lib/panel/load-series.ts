@@ -84,12 +84,13 @@ export function toNoteDetail(n: NoteRow): NoteDetail {
   };
 }
 
-export async function loadSeriesPanel(spec: SeriesPanelSpec): Promise<SeriesPanelPayload> {
+/** The panel's payload; with `pin.asOf`, the values as they were at that data version (a pinned view). */
+export async function loadSeriesPanel(spec: SeriesPanelSpec, pin: { asOf?: string } = {}): Promise<SeriesPanelPayload> {
   const codes = spec.lines.map((l) => l.code);
   const components = expandCodes(codes).stored;
   const [series, observations, notes] = await Promise.all([
     findSeries(codes),
-    getObservations(codes, {}),
+    getObservations(codes, pin),
     getNotes({ seriesCodes: [...codes, ...components], domain: spec.noteDomain }),
   ]);
   const sources = await getSources([...new Set(observations.flatMap(sourceKeysOf))]);

@@ -59,14 +59,15 @@ export interface SeriesView {
 /** The download links of a panel's view (known before its data arrive). */
 export function seriesDownloads(
   frame: Pick<SeriesPanelFrame, "lines" | "fullCodes" | "unit">,
-  state: Pick<PanelState, "from" | "to" | "real">,
+  state: Pick<PanelState, "from" | "to" | "real" | "v">,
 ): SeriesView["downloads"] {
   // Constant dollars are downloaded as shown (real=2024) when the panel is in current US dollars.
   const real = state.real && isUsdUnit(frame.unit) ? REAL_BASE_YEAR : undefined;
-  const query = { codes: frame.lines.map((l) => l.code), from: state.from ?? null, to: state.to ?? null, real };
+  const v = state.v ?? null;
+  const query = { codes: frame.lines.map((l) => l.code), from: state.from ?? null, to: state.to ?? null, real, v };
   return {
     csv: seriesExportUrl({ ...query, format: "csv" }),
-    full: seriesExportUrl({ codes: frame.fullCodes, format: "csv", all: true, real }),
+    full: seriesExportUrl({ codes: frame.fullCodes, format: "csv", all: true, real, v }),
     json: seriesExportUrl({ ...query, format: "json" }),
     // The data package is for keeping: every source's value, not only the headline.
     datapackage: seriesExportUrl({ ...query, format: "datapackage", all: true }),

@@ -126,4 +126,6 @@ export interface PanelState {
   tab: "chart" | "table" | "sources";
   scale: "linear" | "log";
   pct: boolean;
+  /** The data version of a pinned view (`v=`): downloads and figures are of the values as of then. */
+  v?: string | null;
 }

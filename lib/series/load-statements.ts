@@ -11,8 +11,8 @@ export interface StatementData {
   sources: SourceRef[];
 }
 
-export async function loadStatements(codes: string[]): Promise<StatementData> {
-  const [series, observations] = await Promise.all([findSeries(codes), getObservations(codes, { annualOnly: false, all: true })]);
+export async function loadStatements(codes: string[], pin: { asOf?: string } = {}): Promise<StatementData> {
+  const [series, observations] = await Promise.all([findSeries(codes), getObservations(codes, { annualOnly: false, all: true, ...pin })]);
   const sources = await getSources([...new Set(observations.flatMap(sourceKeysOf))]);
   return { series, observations, sources };
 }

@@ -72,14 +72,14 @@ function latest(rows: ObservationRow[]): ObservationRow | undefined {
   return [...rows].sort((a, b) => periodEndDate(a.period, a.frequency).localeCompare(periodEndDate(b.period, b.frequency))).at(-1);
 }
 
-export async function getOverview(): Promise<OverviewData> {
+export async function getOverview(pin: { asOf?: string } = {}): Promise<OverviewData> {
   const TURNOVER = ["trade.CHN.KAZ.turnover_derived", "trade.KAZ.CHN.turnover_derived"] as const;
   const MIRROR = ["trade.CHN.KAZ.X", "trade.KAZ.CHN.M"] as const;
   const [turnoverRows, mirrorRows, fdiRows, debtRows] = await Promise.all([
-    getObservations([...TURNOVER]),
-    getObservations([...MIRROR]),
-    getObservations(["fdi.KAZ.CHN.inflow"]),
-    getObservations(["debt.KAZ.CHN.stock", "debt.KAZ.WLD.stock"], { annualOnly: false }),
+    getObservations([...TURNOVER], pin),
+    getObservations([...MIRROR], pin),
+    getObservations(["fdi.KAZ.CHN.inflow"], pin),
+    getObservations(["debt.KAZ.CHN.stock", "debt.KAZ.WLD.stock"], { annualOnly: false, ...pin }),
   ]);
   const sources = new Map(
     (await getSources([...new Set([...turnoverRows, ...fdiRows, ...debtRows].flatMap(sourceKeysOf))])).map((s) => [s.key, s]),

@@ -1,6 +1,7 @@
 // The one query module behind the pages, the JSON API and the CSV export.
 // Every exported query is cached by data version (lib/cache.ts): data changes only when an import commits, and the
 // import bumps the version in its transaction, so results stay correct without any invalidation.
+import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import type { Domain } from "../generated/prisma/enums";
 import { cachedByDataVersion } from "../cache";
@@ -79,6 +80,8 @@ export interface ObservationQuery {
   annualOnly?: boolean;
   /** Only values from this source (no splicing across sources). */
   sourceKey?: string;
+  /** The values as they were at this data version (a pinned view, `v=`); default: the current values. */
+  asOf?: string;
 }
 
 /**
@@ -93,7 +96,7 @@ async function getObservationsUncached(codes: string[], query: ObservationQuery 
   const storedAsked = stored.filter((c) => asked.has(c));
   const [own, inputs] = await Promise.all([
     getStoredObservations(storedAsked, query),
-    getStoredObservations(stored, { from: query.from, to: query.to, all: derived.some((d) => d.allSources) }),
+    getStoredObservations(stored, { from: query.from, to: query.to, all: derived.some((d) => d.allSources), asOf: query.asOf }),
   ]);
   const byCode = new Map<string, ObservationRow[]>();
   for (const r of own) byCode.set(r.seriesCode, [...(byCode.get(r.seriesCode) ?? []), r]);

@@ -267,8 +267,10 @@ function httpGet(url: string, timeoutMs: number): Promise<{ status: number; body
  * The web process's environment: the read-only role's URL and never the owner's (DATABASE_URL) or the admin's, so
  * that nothing running inside Next can write to the database or read those credentials from its environment.
  */
-export function webProcessEnv(webUrl: string, port: number): NodeJS.ProcessEnv {
+export function webProcessEnv(webUrl: string, port: number, host = "127.0.0.1"): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, WEB_DATABASE_URL: webUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
+  // Share cards and permalinks need the site's origin: on one's own machine it is the address the server listens on.
+  env.PUBLIC_ORIGIN ||= `http://${host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
   delete env.DATABASE_URL;
   delete env.ADMIN_DATABASE_URL;
   return env;
@@ -342,7 +344,7 @@ export async function launch(mode: "dev" | "start"): Promise<void> {
     cwd: PROJECT_ROOT,
     detached: true, // own process group, killed as a whole (next dev forks next-server)
     stdio: ["ignore", "inherit", "inherit"],
-    env: webProcessEnv(db.webUrl, port),
+    env: webProcessEnv(db.webUrl, port, host),
   });
   await writeFile(NEXT_PID_FILE, JSON.stringify({ launcherPid: process.pid, nextPid: next.pid, port }) + "\n");
   next.on("exit", (code, signal) => {

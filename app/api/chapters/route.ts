@@ -1,7 +1,9 @@
 import type { NextRequest } from "next/server";
 import { handle, json } from "@/lib/http";
 import { loadChapterYear } from "@/lib/mirror/queries";
-import { parseIso3, ParamError, parseYear, rejectUnknown } from "@/lib/params";
+import { ParamError } from "@/lib/errors";
+import { parseIso3, parseYear, rejectUnknown } from "@/lib/params";
+import { asOfOf, pinHeaders, resolvePin } from "@/lib/pinned";
 
 export const dynamic = "force-dynamic";
 
@@ -11,12 +13,13 @@ export const dynamic = "force-dynamic";
  */
 export const GET = handle(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
-  rejectUnknown(params, ["exporter", "importer", "year"]);
+  rejectUnknown(params, ["exporter", "importer", "year", "v"]);
   const exporter = parseIso3(params, "exporter");
   const importer = parseIso3(params, "importer");
   if (exporter === importer) throw new ParamError("importer", "must differ from exporter");
   const year = parseYear(params, "year");
-  return json(await loadChapterYear(exporter, importer, year));
+  const pin = await resolvePin(params);
+  return json(await loadChapterYear(exporter, importer, year, asOfOf(pin).asOf), { headers: pinHeaders(pin) });
 });
 
 export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/http";

@@ -1,17 +1,8 @@
 import type { NextRequest } from "next/server";
 import { csvStream, jsonStream } from "@/lib/export/observations";
 import { errorResponse, handle } from "@/lib/http";
-import {
-  ParamError,
-  single,
-  parseEnum,
-  parseFlag,
-  parseRealBase,
-  parseSeriesList,
-  parseYear,
-  parseYearRange,
-  rejectUnknown,
-} from "@/lib/params";
+import { ParamError } from "@/lib/errors";
+import { single, parseEnum, parseFlag, parseRealBase, parseSeriesList, parseYear, parseYearRange, rejectUnknown } from "@/lib/params";
 import { loadCpi } from "@/lib/convert/queries";
 import { HEADLINE_RULE_TEXT } from "@/lib/series/headline";
 import { findSeries, listSeriesCodes } from "@/lib/series/queries";
@@ -20,6 +11,7 @@ import { mirrorChapterCsv, mirrorChapterRows, mirrorChapterViews } from "@/lib/e
 import { mirrorDataPackageZip } from "@/lib/export/mirror-package";
 import { getMirrorView } from "@/lib/mirror/get-mirror-view";
 import { MIRROR_PARAMS, parseMirrorQuery } from "@/lib/mirror/params";
+import { asOfOf, pinHeaders, resolvePin, type Pin } from "@/lib/pinned";
 
 export const dynamic = "force-dynamic";
 
@@ -32,8 +24,21 @@ function fileName(codes: string[], from: number | undefined, to: number | undefi
 
 export const GET = handle(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
-  if (parseEnum(params, "view", ["series", "mirror"] as const, "series") === "mirror") return mirrorExport(params);
-  rejectUnknown(params, ["view", "series", "group", "from", "to", "format", "all", "periods", "real"]);
+  const view = parseEnum(params, "view", ["series", "mirror"] as const, "series");
+  // v=<data version>: the values as they were then (a pinned citation's download); the file is named after it.
+  const pin = await resolvePin(params);
+  const response = view === "mirror" ? await mirrorExport(withoutParam(params, "v"), pin) : await seriesExport(params, pin, request.signal);
+  for (const [k, v] of Object.entries(pinHeaders(pin))) response.headers.set(k, v);
+  const disposition = response.headers.get("Content-Disposition");
+  if (pin.kind === "pinned" && disposition)
+    response.headers.set("Content-Disposition", disposition.replace(/(\.[a-z]+)"$/, `_v${pin.version}$1"`));
+  return response;
+});
+
+const SERIES_EXPORT_PARAMS = ["view", "series", "group", "from", "to", "format", "all", "periods", "real"];
+
+async function seriesExport(params: URLSearchParams, pin: Pin, signal: AbortSignal): Promise<Response> {
+  rejectUnknown(params, [...SERIES_EXPORT_PARAMS, "v"]);
   // group=hs-chapters: every HS chapter series (the /trade product table), too many codes to list in a URL.
   const group = single(params, "group");
   if (group !== undefined && group !== "hs-chapters") throw new ParamError("group", "must be hs-chapters");
@@ -53,7 +58,7 @@ export const GET = handle(async (request: NextRequest) => {
   if (real !== undefined && group) throw new ParamError("real", "applies to listed series (series=…), not to group=hs-chapters");
   if (real !== undefined && !(await loadCpi()).has(real))
     throw new ParamError("real", `no CPI-U annual average for ${real}: choose a year with one`);
-  const query = { codes, ...range, all, allPeriods, real };
+  const query = { codes, ...range, all, allPeriods, real, ...asOfOf(pin) };
   if (format === "datapackage") {
     const { dataPackageZip } = await import("@/lib/export/datapackage");
     const zip = await dataPackageZip(query, found);
@@ -72,46 +77,45 @@ export const GET = handle(async (request: NextRequest) => {
       values: all ? "every source" : "headline value per year",
       headlineRule: HEADLINE_RULE_TEXT,
     };
-    return new Response(await jsonStream(query, meta, request.signal), {
+    return new Response(await jsonStream(query, meta, signal), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
         "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "json")}"`,
       },
     });
   }
-  return new Response(await csvStream(query, request.signal), {
+  return new Response(await csvStream(query, signal), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${fileName(codes, range.from, range.to, "csv")}"`,
     },
   });
-});
+}
 
 /**
  * view=mirror: the rows of /api/mirror for the same parameters, as CSV, JSON (the /api/mirror body) or a data package
  * (the yearly rows and the HS-chapter rows of the range). hs=all: the HS-chapter table instead (CSV), for `year` or
  * for every year of the range with chapters from both reporters.
  */
-async function mirrorExport(params: URLSearchParams): Promise<Response> {
+async function mirrorExport(params: URLSearchParams, pin: Pin): Promise<Response> {
   const chapterTable = single(params, "hs") === "all";
   rejectUnknown(params, ["view", "format", ...MIRROR_PARAMS, ...(chapterTable ? ["year"] : [])]);
   const format = chapterTable
     ? parseEnum(params, "format", ["csv"] as const, "csv")
     : parseEnum(params, "format", ["csv", "json", "datapackage"] as const, "csv");
   const query = parseMirrorQuery(chapterTable ? withoutParam(params, "hs") : params);
-  const result = await getMirrorView(query);
-  if (!result.ok) return errorResponse(result.status, result.error, { parameter: result.parameter });
-  const { view } = result;
+  const { asOf } = asOfOf(pin);
+  const { view } = await getMirrorView(query, { asOf });
   if (chapterTable) {
     const year = params.has("year") ? parseYear(params, "year") : null;
-    const csv = mirrorChapterCsv(mirrorChapterRows(await mirrorChapterViews(query, year), view));
+    const csv = mirrorChapterCsv(mirrorChapterRows(await mirrorChapterViews(query, year, asOf), view));
     const name = mirrorFileName(year === null ? view : { ...view, from: year, to: year }, "csv").replace(/\.csv$/, "_hs-chapters.csv");
     return new Response(csv, {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"` },
     });
   }
   if (format === "datapackage") {
-    const zip = await mirrorDataPackageZip(view, await mirrorChapterViews(query, null), new Date().getUTCFullYear());
+    const zip = await mirrorDataPackageZip(view, await mirrorChapterViews(query, null, asOf), new Date().getUTCFullYear());
     return new Response(new Blob([zip as Uint8Array<ArrayBuffer>]), {
       headers: { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="${mirrorFileName(view, "zip")}"` },
     });

@@ -3,9 +3,12 @@
 // See prisma/seed-data/FORMATS.md §1. Streams the file: a full multi-reporter download can be large.
 import path from "node:path";
 import { readCsv } from "../csv";
-import { tradeSeriesCode, tradeSeriesRecord } from "../series-records";
+import { tradeSeriesCode } from "../../codes";
+import { tradeSeriesRecord } from "../series-records";
 import { ImportFileError, type ImportRecord, type ObservationRecord, type Parser, type ParserInput, type SourceRecord } from "../types";
-import { comtradeNotCountryReason, countryName, isIso3, WORLD } from "./country-codes";
+import { comtradeNotCountryReason } from "./not-countries";
+import { countryName, WORLD } from "../../countries";
+import { isIso3 } from "../../codes";
 import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 
 // ---------------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 import { isIsoDate, provenanceByKey } from "../provenance";
 import { type CsvRow, readCsv } from "../csv";
 import { parsePeriodLabel } from "../periods";
-import { isIso3, tradeSeriesRecord } from "../series-records";
+import { isIso3 } from "../../codes";
+import { tradeSeriesRecord } from "../series-records";
 import { citationFor, isDatasetType, rankFor } from "../sources";
 import { ImportFileError, OBSERVATION_FLAGS, type ImportRecord, type ObservationFlag, type Parser, type SourceRecord } from "../types";
 import type { Domain, NoteKind, Valuation } from "../../generated/prisma/enums";

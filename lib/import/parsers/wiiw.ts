@@ -7,7 +7,7 @@ import path from "node:path";
 import { ImportFileError, type ImportRecord, type ObservationFlag, type Parser, type ParserInput } from "../types";
 import { readCsv, readHeaderRecord } from "../csv";
 import { headerLine } from "./comtrade";
-import { countryName, iso2ToIso3, WORLD } from "./country-codes";
+import { countryName, iso2ToIso3, WORLD } from "../../countries";
 import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 
 export const WIIW_COLUMNS = [
@@ -122,17 +122,13 @@ async function* parseWiiw(input: ParserInput): AsyncGenerator<ImportRecord> {
     // Host (the reporting economy) and partner.
     const hostCode = get("Country-Code");
     const host = iso2ToIso3(hostCode);
-    if (!host)
-      fail(
-        "Country-Code",
-        `Country-Code ${JSON.stringify(hostCode)} is not a known ISO 3166 alpha-2 code (lib/import/parsers/country-codes.ts)`,
-      );
+    if (!host) fail("Country-Code", `Country-Code ${JSON.stringify(hostCode)} is not a known ISO 3166 alpha-2 code (lib/countries.ts)`);
     const pCode = get("Partner-Code");
     const partner = partnerCode(pCode);
     if (!partner)
       fail(
         "Partner-Code",
-        `Partner-Code ${JSON.stringify(pCode)} is not a known ISO 3166 alpha-2 code or wiiw grouping (lib/import/parsers/country-codes.ts)`,
+        `Partner-Code ${JSON.stringify(pCode)} is not a known ISO 3166 alpha-2 code or wiiw grouping (lib/countries.ts)`,
       );
     if ("reject" in partner!) {
       yield { kind: "rejected", line, column: COL["Partner-Code"] + 1, reason: `partner ${pCode} (${get("Partner")}): ${partner.reject}` };

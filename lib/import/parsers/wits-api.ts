@@ -8,7 +8,8 @@ import path from "node:path";
 import { ImportFileError, type ImportRecord, type Parser, type ParserInput } from "../types";
 import { readCsv } from "../csv";
 import { headerLine } from "./comtrade";
-import { countryFromFileNamePart, countryName, isIso3 } from "./country-codes";
+import { countryFromFileNamePart, countryName } from "../../countries";
+import { isIso3 } from "../../codes";
 import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 import { witsProduct, witsSeries } from "./wits";
 

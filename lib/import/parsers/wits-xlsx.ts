@@ -6,9 +6,10 @@
 // See prisma/seed-data/FORMATS.md §3(d).
 import path from "node:path";
 import { ImportFileError, type ImportRecord, type Parser, type ParserInput } from "../types";
-import { countryFromFileNamePart, countryName, isIso3 } from "./country-codes";
+import { countryFromFileNamePart, countryName } from "../../countries";
+import { isIso3 } from "../../codes";
 import { decimalFromNumber, fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
-import { cellContent, cellText, loadWorkbook, MISSING_MARKERS } from "./dots";
+import { cellContent, cellText, loadWorkbook, MISSING_MARKERS } from "./workbook";
 
 const HEADER = ["Year", "Type", "Value"] as const;
 

@@ -13,7 +13,9 @@ import { ImportFileError, type ImportRecord, type Parser, type ParserInput, type
 import { readCsv } from "../csv";
 import { tradeSeriesRecord } from "../series-records";
 import { headerLine } from "./comtrade";
-import { countryName, isIso3, witsNotCountryReason } from "./country-codes";
+import { countryName } from "../../countries";
+import { isIso3 } from "../../codes";
+import { witsNotCountryReason } from "./not-countries";
 import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 
 // ---------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { errorResponse, handle, json } from "@/lib/http";
 import { rejectUnknown } from "@/lib/params";
 import { isSeriesPanelId, SERIES_PANELS } from "@/lib/pages/panels";
 import { loadSeriesPanel } from "@/lib/panel/load-series";
+import { asOfOf, pinHeaders, resolvePin } from "@/lib/pinned";
 
 export const dynamic = "force-dynamic";
 
@@ -12,10 +13,11 @@ export const dynamic = "force-dynamic";
  * would have sent (lib/pages/panels.ts); its ETag follows the data version.
  */
 export const GET = handle(async (request: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
-  rejectUnknown(request.nextUrl.searchParams, []);
+  rejectUnknown(request.nextUrl.searchParams, ["v"]);
   const { id } = await params;
   if (!isSeriesPanelId(id)) return errorResponse(404, `no such panel: ${JSON.stringify(id.slice(0, 60))}`, { parameter: "id" });
-  return json(await loadSeriesPanel(SERIES_PANELS[id]));
+  const pin = await resolvePin(request.nextUrl.searchParams);
+  return json(await loadSeriesPanel(SERIES_PANELS[id], asOfOf(pin)), { headers: pinHeaders(pin) });
 });
 
 export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/http";

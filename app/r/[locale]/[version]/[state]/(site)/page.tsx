@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Sparkline } from "@/components/charts/sparkline";
@@ -5,24 +6,26 @@ import { YearRangeControls } from "@/components/controls/view-controls";
 import { SeriesPanel } from "@/components/panel/series-panel";
 import { formatAmount, formatPct } from "@/lib/format";
 import { localePath } from "@/lib/i18n/routing";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { sourceName } from "@/lib/labels";
 import { sourceAnchor } from "@/lib/notes/links";
 import { PageMessages } from "@/components/site/page-messages";
+import { localizedShareCard } from "@/lib/i18n/metadata";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 import { loadPanel } from "@/lib/pages/panel-source";
 import { dataExtent } from "@/lib/panel/series-view";
 import type { Locale } from "@/lib/pages/target";
 import { getOverview, type HeadlineFigure } from "@/lib/series/overview";
 
-export const generateMetadata = pageMetadata("overview");
+export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
+  return localizedShareCard("overview", await pageView("overview", params));
+}
 
 export default async function OverviewPage({ params }: { params: Promise<RouteParams> }) {
-  const { state, citationYear, locale } = await pageView("overview", params);
+  const { state, citationYear, locale, pin } = await pageView("overview", params);
   const t = await getTranslations({ locale, namespace: "overview" });
   const href = (path: string) => localePath(locale, path);
   const amount = (value: number, unit: string) => formatAmount(value, unit, { locale });
-  const [overview, totals] = await Promise.all([getOverview(), loadPanel("trade-totals", state)]);
+  const [overview, totals] = await Promise.all([getOverview(pin), loadPanel("trade-totals", state, pin)]);
   const extent = dataExtent(totals.payload);
   const { turnover, mirror, fdi, debt } = overview;
   return (

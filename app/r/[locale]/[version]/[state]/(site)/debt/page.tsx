@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { DatedPoint, DatedSeries } from "@/components/charts/dated-points-chart";
@@ -6,12 +7,12 @@ import { SeriesPanel } from "@/components/panel/series-panel";
 import { loadPanel } from "@/lib/pages/panel-source";
 import { SourceLocation } from "@/components/sources/source-location";
 import { formatAmount } from "@/lib/format";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { localePath } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/pages/target";
 import { sourceName } from "@/lib/labels";
 import { sourceAnchor } from "@/lib/notes/links";
 import { PageMessages } from "@/components/site/page-messages";
+import { localizedShareCard } from "@/lib/i18n/metadata";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 import { seriesExportUrl } from "@/lib/panel/downloads";
 import { toSourceInfo } from "@/lib/panel/load-series";
@@ -23,7 +24,9 @@ import { dateValue } from "@/lib/series/periods";
 import { toStatementRows } from "@/lib/series/statements";
 import type { SourceRef } from "@/lib/series/types";
 
-export const generateMetadata = pageMetadata("debt");
+export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
+  return localizedShareCard("debt", await pageView("debt", params));
+}
 
 /** Figures drawn on the chart: levels in US dollars (shares and changes are in the table only). */
 const CHART_SERIES: DatedSeries[] = [
@@ -41,14 +44,14 @@ const DETAIL_LABEL: Record<string, string> = {
 };
 
 export default async function DebtPage({ params }: { params: Promise<RouteParams> }) {
-  const { citationYear, locale } = await pageView("debt", params);
+  const { citationYear, locale, pin } = await pageView("debt", params);
   const t = await getTranslations({ locale, namespace: "debt" });
   const display = (f: DatedFigure, unit = "USD") =>
     `${f.qualifier ? `${f.qualifier} ` : ""}${formatAmount(Number(f.value), unit, { locale })}`;
   const [data, [thin], lending] = await Promise.all([
-    loadStatements(DEBT_CODES),
+    loadStatements(DEBT_CODES, pin),
     getNotesByKey(["caveat:debt-by-creditor-thin"]),
-    loadPanel("debt-lending", { from: null, to: null }),
+    loadPanel("debt-lending", { from: null, to: null }, pin),
   ]);
   const summary = summariseDebt(data.observations);
   const sources = new Map(data.sources.map((s) => [s.key, s]));
@@ -152,8 +155,8 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
         unit="USD"
         axisLabel={t("lines.axis")}
         downloads={{
-          csv: seriesExportUrl({ codes: DEBT_CODES, format: "csv", all: true, allPeriods: true }),
-          json: seriesExportUrl({ codes: DEBT_CODES, format: "json", all: true, allPeriods: true }),
+          csv: seriesExportUrl({ codes: DEBT_CODES, format: "csv", all: true, allPeriods: true, v: pin.asOf }),
+          json: seriesExportUrl({ codes: DEBT_CODES, format: "json", all: true, allPeriods: true, v: pin.asOf }),
         }}
         citation={`China–Kazakhstan Economic Monitor (${citationYear}). ${title}. Data: ${[...new Set(data.sources.map((s) => s.publisher))].join("; ")}.`}
       />

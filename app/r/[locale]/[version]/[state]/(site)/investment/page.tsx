@@ -1,29 +1,33 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { YearRangeControls } from "@/components/controls/view-controls";
 import { SeriesPanel } from "@/components/panel/series-panel";
 import { SourceLocation } from "@/components/sources/source-location";
 import { StatementsTable } from "@/components/tables/statements-table";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { getNotesByKey } from "@/lib/notes/queries";
 import { FDI_STATEMENT_CODES } from "@/lib/series/catalogue";
 import { loadStatements } from "@/lib/series/load-statements";
 import { loadPanel } from "@/lib/pages/panel-source";
+import { seriesExportUrl } from "@/lib/panel/downloads";
 import { dataExtent } from "@/lib/panel/series-view";
 import { toStatementRows } from "@/lib/series/statements";
 import { PageMessages } from "@/components/site/page-messages";
+import { localizedShareCard } from "@/lib/i18n/metadata";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 
-export const generateMetadata = pageMetadata("investment");
+export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
+  return localizedShareCard("investment", await pageView("investment", params));
+}
 
 export default async function InvestmentPage({ params }: { params: Promise<RouteParams> }) {
-  const { state, citationYear, locale } = await pageView("investment", params);
+  const { state, citationYear, locale, pin } = await pageView("investment", params);
   const t = await getTranslations({ locale, namespace: "investment" });
   const [flows, usd, stock, share, statements, [netVsGross]] = await Promise.all([
-    loadPanel("fdi-flows", state),
-    loadPanel("fdi-flows-usd", state),
-    loadPanel("fdi-stock", state),
-    loadPanel("fdi-share", state),
-    loadStatements(FDI_STATEMENT_CODES),
+    loadPanel("fdi-flows", state, pin),
+    loadPanel("fdi-flows-usd", state, pin),
+    loadPanel("fdi-stock", state, pin),
+    loadPanel("fdi-share", state, pin),
+    loadStatements(FDI_STATEMENT_CODES, pin),
     getNotesByKey(["caveat:fdi-net-vs-gross"]),
   ]);
   const extent = dataExtent(stock.payload);
@@ -59,10 +63,10 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
         <p>{t("statementsBody")}</p>
         <StatementsTable rows={rows} caption={t("statementsCaption")} />
         <div className="downloads" role="group" aria-label={t("downloads")}>
-          <a href={`/api/export?series=${FDI_STATEMENT_CODES.join(",")}&periods=all&all=1&format=csv`} download>
+          <a href={seriesExportUrl({ codes: FDI_STATEMENT_CODES, format: "csv", all: true, allPeriods: true, v: pin.asOf })} download>
             {t("downloadCsv")}
           </a>
-          <a href={`/api/export?series=${FDI_STATEMENT_CODES.join(",")}&periods=all&all=1&format=json`} download>
+          <a href={seriesExportUrl({ codes: FDI_STATEMENT_CODES, format: "json", all: true, allPeriods: true, v: pin.asOf })} download>
             JSON
           </a>
         </div>

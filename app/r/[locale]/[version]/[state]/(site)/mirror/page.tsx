@@ -1,23 +1,25 @@
+import type { Metadata } from "next";
 import "@/components/mirror/mirror.css";
 import { getTranslations } from "next-intl/server";
 import { Methodology } from "@/components/mirror/methodology";
 import { MirrorWorkbench } from "@/components/mirror/mirror-workbench";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { PageMessages } from "@/components/site/page-messages";
 import { localCountryName } from "@/lib/i18n/countries";
 import { loadMirrorPage } from "@/lib/mirror/load-page";
 import { loadMethodologyNotes } from "@/lib/mirror/queries";
 import type { MirrorPagePayload } from "@/lib/mirror/payload";
+import { localizedShareCard } from "@/lib/i18n/metadata";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 import type { Locale } from "@/lib/pages/target";
 
-export const generateMetadata = pageMetadata("mirror");
+export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
+  return localizedShareCard("mirror", await pageView("mirror", params));
+}
 
 export default async function MirrorPage({ params }: { params: Promise<RouteParams> }) {
-  const { state, citationYear, locale } = await pageView("mirror", params);
+  const { state, citationYear, locale, pin } = await pageView("mirror", params);
   const t = await getTranslations({ locale, namespace: "mirror" });
-  const [loaded, methodology] = await Promise.all([loadMirrorPage(state), loadMethodologyNotes()]);
-  const payload = loaded;
+  const [payload, methodology] = await Promise.all([loadMirrorPage(state, pin.asOf), loadMethodologyNotes()]);
   if (!payload) {
     return (
       <>

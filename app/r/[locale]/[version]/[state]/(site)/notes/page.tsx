@@ -1,12 +1,15 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NotesBrowser, type BrowsedNote } from "@/components/notes/notes-browser";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { getNotes } from "@/lib/notes/queries";
 import { PageMessages } from "@/components/site/page-messages";
+import { localizedShareCard } from "@/lib/i18n/metadata";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 import { toNoteDetail } from "@/lib/panel/load-series";
 
-export const generateMetadata = pageMetadata("notes");
+export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
+  return localizedShareCard("notes", await pageView("notes", params));
+}
 
 export default async function NotesPage({ params }: { params: Promise<RouteParams> }) {
   const { locale } = await pageView("notes", params);

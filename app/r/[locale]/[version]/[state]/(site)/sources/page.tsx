@@ -1,12 +1,15 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SourceDirectory } from "@/components/sources/source-directory";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { PageMessages } from "@/components/site/page-messages";
+import { localizedShareCard } from "@/lib/i18n/metadata";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 import { listAllSources } from "@/lib/series/queries";
 import { directoryGroups } from "@/lib/sources/directory";
 
-export const generateMetadata = pageMetadata("sources");
+export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
+  return localizedShareCard("sources", await pageView("sources", params));
+}
 
 export default async function SourcesPage({ params }: { params: Promise<RouteParams> }) {
   const { locale } = await pageView("sources", params);

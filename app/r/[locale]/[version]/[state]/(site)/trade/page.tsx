@@ -1,33 +1,36 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TradeChapters } from "@/components/chapters/trade-chapters";
 import { YearRangeControls } from "@/components/controls/view-controls";
 import { SeriesPanel } from "@/components/panel/series-panel";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { localePath } from "@/lib/i18n/routing";
 import { coverageLine, tradeChapterView } from "@/lib/chapters/trade-view";
 import { loadChapterYear } from "@/lib/mirror/queries";
 import { hasData, loadPanel } from "@/lib/pages/panel-source";
 import { PageMessages } from "@/components/site/page-messages";
+import { localizedShareCard } from "@/lib/i18n/metadata";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 import { dataExtent } from "@/lib/panel/series-view";
 import { listYearsWithData } from "@/lib/series/queries";
 
-export const generateMetadata = pageMetadata("trade");
+export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
+  return localizedShareCard("trade", await pageView("trade", params));
+}
 
 export default async function TradePage({ params }: { params: Promise<RouteParams> }) {
-  const { state, citationYear, locale } = await pageView("trade", params);
+  const { state, citationYear, locale, pin } = await pageView("trade", params);
   const t = await getTranslations({ locale, namespace: "trade" });
   const [flows, turnover, balance, share, years] = await Promise.all([
-    loadPanel("trade-flows", state),
-    loadPanel("trade-turnover", state),
-    loadPanel("trade-balance", state),
-    loadPanel("trade-share", state),
+    loadPanel("trade-flows", state, pin),
+    loadPanel("trade-turnover", state, pin),
+    loadPanel("trade-balance", state, pin),
+    loadPanel("trade-share", state, pin),
     listYearsWithData({ productLevel: 2 }),
   ]);
   const year = state.year !== null && years.includes(state.year) ? state.year : years.at(-1);
   // The chapters load in the browser when the reader gets near them; the page carries their coverage in words.
-  const chapters = year === undefined ? null : tradeChapterView(await loadChapterYear("CHN", "KAZ", year));
+  const chapters = year === undefined ? null : tradeChapterView(await loadChapterYear("CHN", "KAZ", year, pin.asOf));
   const extent = dataExtent(flows.payload);
 
   return (
