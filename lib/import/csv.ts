@@ -124,3 +124,11 @@ function countNewlines(record: string[]): number {
   for (const field of record) for (let i = field.indexOf("\n"); i !== -1; i = field.indexOf("\n", i + 1)) n++;
   return n;
 }
+
+/** First line of a text file head, BOM and quotes removed, for detect(). */
+export function headerLine(head: Buffer): string {
+  let text = head.toString("utf8");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const end = text.search(/\r?\n/);
+  return (end === -1 ? text : text.slice(0, end)).replace(/"/g, "");
+}

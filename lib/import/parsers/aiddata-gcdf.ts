@@ -5,9 +5,8 @@
 // AidData's adjusted amount (`_adj`), for other official flows (OOF, loan-like), ODA-like flows and vague official
 // finance (VOF). These are COMMITMENTS from China: not a debt stock, not disbursements. A year without a row had no
 // recorded commitment; nothing is filled in for it.
-import { readCsv } from "../csv";
+import { headerLine, readCsv } from "../csv";
 import { ImportFileError, type ImportRecord, type Parser, type ParserInput } from "../types";
-import { headerLine } from "./comtrade";
 import { fitStorage, scaleDecimal } from "../../decimal";
 
 export const GCDF_COLUMNS = ["ccode", "year", "oof_amt", "oof_adj", "oda_amt", "oda_adj", "vof_amt", "vof_adj"] as const;

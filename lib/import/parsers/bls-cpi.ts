@@ -8,9 +8,8 @@
 //   a year gets an annual average when all 12 months are in the file, or when the only months missing are months
 //   BLS did not publish (UNPUBLISHED_MONTHS: October 2025, not collected during the federal shutdown); then the
 //   average is over the months published (2025: 11 months) and the note says so. Any other gap: no annual value.
-import { readCsv } from "../csv";
+import { headerLine, readCsv } from "../csv";
 import { ImportFileError, type ImportRecord, type Parser, type ParserInput, type SeriesRecord } from "../types";
-import { headerLine } from "./comtrade";
 import { fitStorage, meanDecimal, scaleDecimal } from "../../decimal";
 
 export const CPI_COLUMNS = ["Date", "Index", "Inflation"] as const;

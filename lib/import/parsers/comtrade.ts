@@ -2,7 +2,7 @@
 // 47 named columns; data lines end with a trailing comma (48 fields); every field quoted.
 // See prisma/seed-data/FORMATS.md §1. Streams the file: a full multi-reporter download can be large.
 import path from "node:path";
-import { readCsv } from "../csv";
+import { headerLine, readCsv } from "../csv";
 import { tradeSeriesCode } from "../../codes";
 import { tradeSeriesRecord } from "../series-records";
 import { ImportFileError, type ImportRecord, type ObservationRecord, type Parser, type ParserInput, type SourceRecord } from "../types";
@@ -10,19 +10,6 @@ import { comtradeNotCountryReason } from "./not-countries";
 import { countryName, WORLD } from "../../countries";
 import { isIso3 } from "../../codes";
 import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
-
-// ---------------------------------------------------------------------------------------------------
-// Helpers shared by the CSV parsers in this folder.
-
-/** First line of a text file head, BOM and quotes removed, for detect(). */
-export function headerLine(head: Buffer): string {
-  let text = head.toString("utf8");
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const end = text.search(/\r?\n/);
-  return (end === -1 ? text : text.slice(0, end)).replace(/"/g, "");
-}
-
-// ---------------------------------------------------------------------------------------------------
 
 export const COMTRADE_COLUMNS = [
   "typeCode",

@@ -5,9 +5,8 @@
 // CAUTION (raw/SOURCES.txt): every rate in this file is in units of the currency per US dollar — the Euro too,
 // although the package's README says the Euro is USD per euro (2021: 0.8453 EUR per USD = 1 / 1.1830, the Fed's
 // published annual average; lib/import/parsers/fed-fx.test.ts checks it). Series: fx.USA.{ISO3}.{CUR}_per_USD.
-import { readCsv } from "../csv";
+import { headerLine, readCsv } from "../csv";
 import { ImportFileError, type ImportRecord, type Parser, type ParserInput } from "../types";
-import { headerLine } from "./comtrade";
 import { fitStorage, scaleDecimal } from "../../decimal";
 
 export const FX_COLUMNS = ["Date", "Country", "Exchange rate"] as const;

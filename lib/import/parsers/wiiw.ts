@@ -5,8 +5,7 @@
 // "in % of total"; missing values are "." in the real file ("", "-", "NA" are accepted too).
 import path from "node:path";
 import { ImportFileError, type ImportRecord, type ObservationFlag, type Parser, type ParserInput } from "../types";
-import { readCsv, readHeaderRecord } from "../csv";
-import { headerLine } from "./comtrade";
+import { headerLine, readCsv, readHeaderRecord } from "../csv";
 import { countryName, iso2ToIso3, WORLD } from "../../countries";
 import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";
 

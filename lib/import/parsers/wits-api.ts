@@ -6,8 +6,7 @@
 // wits_total_trade_{reporter-name}_{partner-name}.csv. See prisma/seed-data/FORMATS.md §3(c).
 import path from "node:path";
 import { ImportFileError, type ImportRecord, type Parser, type ParserInput } from "../types";
-import { readCsv } from "../csv";
-import { headerLine } from "./comtrade";
+import { headerLine, readCsv } from "../csv";
 import { countryFromFileNamePart, countryName } from "../../countries";
 import { isIso3 } from "../../codes";
 import { fitStorage, NOT_STORABLE, scaleDecimal } from "../../decimal";

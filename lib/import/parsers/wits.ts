@@ -10,9 +10,8 @@
 // same figures transcribed in prisma/seed-data/tidy/trade_by_product.csv.
 import path from "node:path";
 import { ImportFileError, type ImportRecord, type Parser, type ParserInput, type SeriesRecord, type SourceRecord } from "../types";
-import { readCsv } from "../csv";
+import { headerLine, readCsv } from "../csv";
 import { tradeSeriesRecord } from "../series-records";
-import { headerLine } from "./comtrade";
 import { countryName } from "../../countries";
 import { isIso3 } from "../../codes";
 import { witsNotCountryReason } from "./not-countries";
