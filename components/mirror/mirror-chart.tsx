@@ -21,14 +21,14 @@ import {
 } from "recharts";
 import { useLocale } from "next-intl";
 import { formatTick } from "@/lib/format";
-import { formatFactor, formatPct, formatSignedUsd, formatUsd } from "@/lib/format";
+import { formatFactor } from "@/lib/format";
 import { niceAxis } from "@/lib/format";
 import type { NoteMarker } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
 import { MARKER_ROWS, MARKER_ROW_HEIGHT, NoteMarkers, NotePopover, useMarkerStore } from "@/components/charts/note-markers";
 import { TOOLTIP_WRAPPER_STYLE } from "@/components/charts/tooltip-style";
-import { flagPhrases } from "@/lib/mirror/story";
 import { type MirrorChartRow } from "@/lib/mirror/rows";
+import { MirrorTooltip } from "./mirror-tooltip";
 
 export interface MirrorChartProps {
   id: string;
@@ -45,10 +45,6 @@ export interface MirrorChartProps {
 
 const FLAG_COLOR = "#b45309";
 const GAP_COLOR = "#4b5563";
-
-function usd(v: number | null, locale: string): string {
-  return v === null ? "—" : formatUsd(v, { locale });
-}
 
 type SideKey = "exporter" | "importer" | "importerFob";
 
@@ -235,86 +231,6 @@ export default function MirrorChart({
           />
         </ComposedChart>
       </ResponsiveContainer>
-    </div>
-  );
-}
-
-function SourceLine({ source, flags, qualifier }: { source: MirrorChartRow["exporterSource"]; flags: string[]; qualifier: string | null }) {
-  if (!source) return null;
-  return (
-    <small>
-      Source: {source.label}
-      {source.vintage && !source.label.includes(source.vintage) ? ` · ${source.vintage}` : ""}
-      {qualifier ? ` · “${qualifier}”` : ""}
-      {flags.length ? ` · ${flags.join(", ")}` : ""}
-    </small>
-  );
-}
-
-function MirrorTooltip(props: {
-  active?: boolean;
-  payload?: readonly { payload?: unknown }[];
-  names: MirrorChartProps["names"];
-  colors: MirrorChartProps["colors"];
-  cifFob: number;
-  band: [number, number];
-}) {
-  const { active, payload, names, colors, cifFob, band } = props;
-  const locale = useLocale();
-  const row = payload?.[0]?.payload as MirrorChartRow | undefined;
-  if (!active || !row) return null;
-  const phrases = flagPhrases(row, names);
-  return (
-    <div className="chart-tooltip mirror-tooltip">
-      <strong>{row.year}</strong>
-      <ul>
-        <li>
-          <span className="swatch" style={{ background: colors.exporter }} /> {names.exporter} reports exports:{" "}
-          <b>{usd(row.exporter, locale)}</b>
-          <br />
-          <SourceLine source={row.exporterSource} flags={row.exporterFlags} qualifier={row.exporterQualifier} />
-        </li>
-        <li>
-          <span className="swatch" style={{ background: colors.importer }} /> {names.importer} reports imports:{" "}
-          <b>{usd(row.importer, locale)}</b>
-          <br />
-          <SourceLine source={row.importerSource} flags={row.importerFlags} qualifier={row.importerQualifier} />
-        </li>
-        {row.importerFob !== null && (
-          <li>
-            At FOB (÷ {formatFactor(cifFob, locale)}): <b>{usd(row.importerFob, locale)}</b>
-            {row.importerFobBand ? (
-              <small>
-                {" "}
-                ({usd(row.importerFobBand[0], locale)} to {usd(row.importerFobBand[1], locale)} for {formatFactor(band[0], locale)}–
-                {formatFactor(band[1], locale)})
-              </small>
-            ) : null}
-          </li>
-        )}
-        {row.exporter !== null && row.importer !== null && (
-          <li>
-            Reported gap: <b>{usd(row.exporter - row.importer, locale)}</b>
-            {row.gapPctOfExporter !== null ? ` (${formatPct(row.gapPctOfExporter, undefined, locale)} of ${names.exporter}'s figure)` : ""}
-            <br />
-            {names.exporter} minus {names.importer} at FOB:{" "}
-            <b>{row.unexplained === null ? "—" : formatSignedUsd(row.unexplained, locale)}</b>
-            {row.unexplainedBand ? (
-              <small>
-                {" "}
-                ({formatSignedUsd(row.unexplainedBand[0], locale)} to {formatSignedUsd(row.unexplainedBand[1], locale)})
-              </small>
-            ) : null}
-          </li>
-        )}
-      </ul>
-      {phrases.length > 0 && (
-        <ul className={row.reliable ? "tooltip-notes" : "tooltip-notes tooltip-warn"}>
-          {phrases.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }
