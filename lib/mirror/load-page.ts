@@ -64,9 +64,10 @@ export async function loadMirrorPage(
   const forward = await direction(pair, index, asOf);
   if (!forward) return null;
   const reverse = reversePair ? await direction(reversePair, index, asOf) : null;
-  const sources = [...new Map([...forward.data.sources, ...(reverse?.data.sources ?? [])]).values()].sort(
-    (a, b) => index.get(a.key)! - index.get(b.key)!,
-  );
+  // A file's location is usually its key: sent once (payload.ts expandSources restores it).
+  const sources = [...new Map([...forward.data.sources, ...(reverse?.data.sources ?? [])]).values()]
+    .sort((a, b) => index.get(a.key)! - index.get(b.key)!)
+    .map((s) => (s.location === s.key ? { ...s, location: "" } : s));
   const toPayload = (d: NonNullable<typeof forward>): DirectionPayload => ({
     ...d.payload,
     exporterObs: compactObservations(d.data.observations.exporter, index),

@@ -16,9 +16,9 @@ export interface CompactObservation {
   v: string;
   /** index into the payload's sources */
   s: number;
-  /** vintage, when not "" */
+  /** vintage; left out, with `d`, when vintage and date are those of the previous value of the list ("" for none) */
   t?: string;
-  /** vintage date (YYYY-MM-DD), when known */
+  /** vintage date (YYYY-MM-DD; "" when unknown), given with `t` */
   d?: string;
   /** flags, when any */
   f?: string[];
@@ -87,33 +87,48 @@ export interface MirrorPagePayload {
   chapterSummary: { year: number; lines: string[] } | null;
 }
 
+/** The payload's sources as SourceMeta: an empty location is the source's key (left out by the page loader). */
+export function expandSources(sources: readonly SourceMeta[]): SourceMeta[] {
+  return sources.map((s) => (s.location === "" ? { ...s, location: s.key } : s));
+}
+
 export function compactObservations(list: readonly MirrorObservation[], index: ReadonlyMap<string, number>): CompactObservation[] {
-  return list.map((o) => ({
-    y: o.year,
-    v: String(o.value),
-    s: index.get(o.sourceKey)!,
-    ...(o.vintage ? { t: o.vintage } : {}),
-    ...(o.vintageDate ? { d: o.vintageDate } : {}),
-    ...(o.flags.length ? { f: o.flags } : {}),
-    ...(o.qualifier ? { q: o.qualifier } : {}),
-    ...(o.headline ? { h: 1 as const } : {}),
-  }));
+  // A source's values mostly share one vintage: it is written where it changes, not on every value.
+  let vintage = "";
+  let date = "";
+  return list.map((o) => {
+    const same = o.vintage === vintage && (o.vintageDate ?? "") === date;
+    vintage = o.vintage;
+    date = o.vintageDate ?? "";
+    return {
+      y: o.year,
+      v: String(o.value),
+      s: index.get(o.sourceKey)!,
+      ...(same ? {} : { t: vintage, d: date }),
+      ...(o.flags.length ? { f: o.flags } : {}),
+      ...(o.qualifier ? { q: o.qualifier } : {}),
+      ...(o.headline ? { h: 1 as const } : {}),
+    };
+  });
 }
 
 export function expandObservations(
   list: readonly CompactObservation[],
   sources: readonly { key: string; title: string; vintage: string | null; rank: number }[],
 ): MirrorObservation[] {
+  let vintage = "";
+  let date = "";
   return list.map((o) => {
     const meta = sources[o.s]!;
+    if (o.t !== undefined) [vintage, date] = [o.t, o.d ?? ""];
     return {
       year: o.y,
       value: o.v,
       sourceKey: meta.key,
       sourceLabel: sourceLabel(meta),
       sourceRank: meta.rank,
-      vintage: o.t ?? "",
-      vintageDate: o.d ?? null,
+      vintage,
+      vintageDate: date || null,
       flags: o.f ?? [],
       qualifier: o.q ?? null,
       headline: o.h === 1,

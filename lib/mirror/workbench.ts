@@ -5,7 +5,7 @@
 import type { SourceRef as SourceMeta } from "../series/types";
 import { viewFromDirection, type MirrorView } from "./direction-view";
 import { mirrorQueryString, type MirrorQuery } from "./query";
-import { expandDirection, type MirrorPagePayload } from "./payload";
+import { expandDirection, expandSources, type MirrorPagePayload } from "./payload";
 import type { MirrorViewRow } from "./rows";
 import { resolvePick, type SideSource } from "./sources";
 import { gapStory, latestReliableYear, type GapStory } from "./story";
@@ -87,7 +87,7 @@ export function rowsInRange(rows: readonly MirrorViewRow[], range: { from: numbe
 export function workbenchView(
   payload: MirrorPagePayload,
   state: MirrorState,
-  sources: readonly SourceMeta[] = payload.sources,
+  sources: readonly SourceMeta[] = expandSources(payload.sources),
 ): WorkbenchView {
   const real = state.real && payload.deflator ? payload.deflator : null;
   const query = (d: { exporter: string; importer: string }, exporterSource: string | null, importerSource: string | null): MirrorQuery => ({
