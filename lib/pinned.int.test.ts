@@ -6,11 +6,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ensureReadOnlyRole } from "./db/roles";
 import { importFiles } from "./import/pipeline";
 import { query, ROOT } from "./import/test-support";
 import { createTestDatabase, testRoleName, type TestDatabase } from "./testing/db";
+
+// pageView tells next-intl the render's locale (setRequestLocale), which only React's server build provides; this test
+// reads the page's data outside a render, where the locale plays no part.
+vi.mock("next-intl/server", async (original) => ({ ...(await original<object>()), setRequestLocale: () => {} }));
 
 const TRADE_MIRROR = path.join(ROOT, "prisma/seed-data/tidy/trade_mirror.csv");
 const CODE = "trade.CHN.KAZ.X";
