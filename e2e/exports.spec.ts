@@ -50,6 +50,7 @@ test.describe("downloads", () => {
   });
 
   test("HS chapter CSV of the chosen year equals the API", async ({ page, request }) => {
+    test.slow(); // the chapter tables load in the browser after the page
     await page.goto("/trade?year=2019");
     const section = page.getByRole("region", { name: /What is traded/ });
     const file = await readDownload(page, section.getByRole("link", { name: /Download CSV \(this year/ }));
