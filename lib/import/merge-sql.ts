@@ -116,6 +116,8 @@ const NOTE_COLUMNS = [
   '"seriesCodes"',
   '"sourceId"',
   '"publisherId"',
+  "language",
+  "wording",
 ];
 const list = (prefix: string) => NOTE_COLUMNS.map((c) => `${prefix}.${c}`).join(", ");
 
@@ -127,7 +129,8 @@ export const NOTE_SQL = `WITH n AS (
   SELECT $1::text AS key, $2::"NoteKind" AS kind, $3::text AS title, $4::text AS body, $5::int AS "yearFrom", $6::int AS "yearTo",
          $7::text AS "periodLabel", $8::text AS "quotedValue", $9::"Domain"[] AS domains, $10::text[] AS "seriesCodes",
          (SELECT id FROM "Source" WHERE key = $11) AS "sourceId",
-         (SELECT id FROM "Publisher" WHERE name = COALESCE($12, (SELECT publisher FROM "Source" WHERE key = $11))) AS "publisherId"
+         (SELECT id FROM "Publisher" WHERE name = COALESCE($12, (SELECT publisher FROM "Source" WHERE key = $11))) AS "publisherId",
+         $13::text AS language, $14::"NoteWording" AS wording
 ), updated AS (
   UPDATE "Note" t SET (${NOTE_COLUMNS.join(", ")}) = (${list("n")}) FROM n
    WHERE t.key = n.key AND (${list("t")}) IS DISTINCT FROM (${list("n")})
@@ -135,6 +138,21 @@ export const NOTE_SQL = `WITH n AS (
 ), inserted AS (
   INSERT INTO "Note" (key, ${NOTE_COLUMNS.join(", ")}) SELECT n.key, ${list("n")} FROM n
    WHERE NOT EXISTS (SELECT 1 FROM "Note" x WHERE x.key = n.key)
+  RETURNING true AS inserted
+)
+SELECT inserted FROM updated UNION ALL SELECT inserted FROM inserted`;
+
+/** A translation is updated when its words or translator differ, inserted when new for its note and locale. */
+export const NOTE_TRANSLATION_SQL = `WITH t AS (
+  SELECT $1::int AS "noteId", $2::text AS locale, $3::text AS title, $4::text AS summary, $5::text AS "translatedBy"
+), updated AS (
+  UPDATE "NoteTranslation" x SET (title, summary, "translatedBy") = (t.title, t.summary, t."translatedBy") FROM t
+   WHERE x."noteId" = t."noteId" AND x.locale = t.locale
+     AND (x.title, x.summary, x."translatedBy") IS DISTINCT FROM (t.title, t.summary, t."translatedBy")
+  RETURNING false AS inserted
+), inserted AS (
+  INSERT INTO "NoteTranslation" ("noteId", locale, title, summary, "translatedBy") SELECT * FROM t
+   WHERE NOT EXISTS (SELECT 1 FROM "NoteTranslation" x WHERE x."noteId" = t."noteId" AND x.locale = t.locale)
   RETURNING true AS inserted
 )
 SELECT inserted FROM updated UNION ALL SELECT inserted FROM inserted`;

@@ -8,11 +8,12 @@ import pg from "pg";
 import { BatchWriter, type Counts } from "./batch-writer";
 import { FileRead } from "./file-input";
 import { holdPoint } from "./hold";
-import { KEYS_DDL, NOTE_SQL, PUBLISHERS_SQL } from "./merge-sql";
+import { KEYS_DDL } from "./merge-sql";
+import { writeNotes, writeNoteTranslations } from "./note-writer";
 import { STAGING_DDL } from "./observation-columns";
 import { RecordSink, type SourceOverride } from "./record-sink";
 import { findParser, PARSERS } from "./registry";
-import { ImportFileError, type ImportRecord, type NoteRecord, type Parser } from "./types";
+import { ImportFileError, type ImportRecord, type Parser } from "./types";
 import { vintageProblem } from "./validate";
 
 export type { Counts };
@@ -26,6 +27,8 @@ export interface FileSummary {
   /** Superseded values kept in ObservationRevision. */
   revised: number;
   notes: Counts;
+  /** The project's translations of notes (NoteTranslation). */
+  translations: Counts;
   sourcesCreated: number;
   seriesCreated: number;
   rejected: number;
@@ -144,13 +147,18 @@ async function skipRowByRowKeyChecks(client: pg.Client): Promise<boolean> {
 }
 
 function changedAnything(s: FileSummary): boolean {
-  return s.observations.inserted + s.observations.updated + s.notes.inserted + s.notes.updated + s.sourcesCreated + s.seriesCreated > 0;
+  const changed = (c: Counts) => c.inserted + c.updated;
+  return changed(s.observations) + changed(s.notes) + changed(s.translations) + s.sourcesCreated + s.seriesCreated > 0;
 }
 
 function versionSummary(summaries: FileSummary[]): string {
   const sum = (f: (s: FileSummary) => number) => summaries.reduce((n, s) => n + f(s), 0);
   const files = summaries.length === 1 ? path.basename(summaries[0]!.file) : `${summaries.length} files`;
-  return `${files}: ${sum((s) => s.observations.inserted)} inserted, ${sum((s) => s.observations.updated)} updated (${sum((s) => s.revised)} earlier values kept), ${sum((s) => s.notes.inserted + s.notes.updated)} notes changed`;
+  return `${files}: ${sum((s) => s.observations.inserted)} inserted, ${sum((s) => s.observations.updated)} updated (${sum((s) => s.revised)} earlier values kept), ${sum((s) => s.notes.inserted + s.notes.updated)} notes changed${
+    sum((s) => s.translations.inserted + s.translations.updated) > 0
+      ? `, ${sum((s) => s.translations.inserted + s.translations.updated)} note translations changed`
+      : ""
+  }`;
 }
 
 function pickParser(file: string, head: Buffer, format?: string): Parser {
@@ -205,15 +213,16 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     await writer.finish();
     const { checksum, bytes } = await read.finish();
     const notes = await writeNotes(client, file, sink.notes);
+    const translations = await writeNoteTranslations(client, file, sink.translations);
     const o = writer.observations;
     await client.query(
       `UPDATE "ImportRun" SET checksum = $2, "finishedAt" = now(), inserted = $3, updated = $4, unchanged = $5, rejected = $6, status = $7::"ImportStatus" WHERE id = $1`,
       [
         runId,
         checksum,
-        o.inserted + notes.inserted,
-        o.updated + notes.updated,
-        o.unchanged + notes.unchanged,
+        o.inserted + notes.inserted + translations.inserted,
+        o.updated + notes.updated + translations.updated,
+        o.unchanged + notes.unchanged + translations.unchanged,
         sink.rejected,
         options.dryRun ? "dry_run" : "succeeded",
       ],
@@ -226,6 +235,7 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
       observations: o,
       revised: writer.revised,
       notes,
+      translations,
       sourcesCreated: writer.sourcesCreated,
       seriesCreated: writer.seriesCreated,
       rejected: sink.rejected,
@@ -238,40 +248,6 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
   }
 }
 
-async function writeNotes(client: pg.Client, file: string, notes: NoteRecord[]): Promise<Counts> {
-  const counts: Counts = { inserted: 0, updated: 0, unchanged: 0 };
-  const seen = new Map<string, number>();
-  for (const n of notes) {
-    const earlier = seen.get(n.key);
-    if (earlier !== undefined)
-      throw new ImportFileError(file, n.line, 1, `duplicate note key ${JSON.stringify(n.key)} (first on line ${earlier})`);
-    seen.set(n.key, n.line);
-    await client.query(
-      `${PUBLISHERS_SQL.replace("unnest($1::text[])", `unnest(ARRAY[COALESCE($1, (SELECT publisher FROM "Source" WHERE key = $2))])`)}`,
-      [n.publisher ?? null, n.sourceKey],
-    );
-    const r = await client.query<{ inserted: boolean }>(NOTE_SQL, [
-      n.key,
-      n.noteKind,
-      n.title,
-      n.body,
-      n.yearFrom,
-      n.yearTo,
-      n.periodLabel,
-      n.quotedValue,
-      n.domains,
-      n.seriesCodes,
-      n.sourceKey,
-      n.publisher ?? null,
-    ]);
-    const row = r.rows[0];
-    if (!row) counts.unchanged++;
-    else if (row.inserted) counts.inserted++;
-    else counts.updated++;
-  }
-  return counts;
-}
-
 export function formatSummary(s: FileSummary, dryRun = false): string {
   const o = s.observations;
   const verb = dryRun ? "would be " : "";
@@ -279,5 +255,10 @@ export function formatSummary(s: FileSummary, dryRun = false): string {
     s.notes.inserted + s.notes.updated + s.notes.unchanged > 0
       ? `; notes ${s.notes.inserted} inserted, ${s.notes.updated} updated, ${s.notes.unchanged} unchanged`
       : "";
-  return `${s.file} [${s.format}]: ${o.inserted} ${verb}inserted, ${o.updated} ${verb}updated, ${o.unchanged} unchanged, ${s.rejected} rejected${notes} (${s.seconds.toFixed(2)} s, sha256 ${s.checksum.slice(0, 12)}…)`;
+  const t = s.translations;
+  const translations =
+    t.inserted + t.updated + t.unchanged > 0
+      ? `; note translations ${t.inserted} ${verb}inserted, ${t.updated} ${verb}updated, ${t.unchanged} unchanged`
+      : "";
+  return `${s.file} [${s.format}]: ${o.inserted} ${verb}inserted, ${o.updated} ${verb}updated, ${o.unchanged} unchanged, ${s.rejected} rejected${notes}${translations} (${s.seconds.toFixed(2)} s, sha256 ${s.checksum.slice(0, 12)}…)`;
 }

@@ -5,7 +5,14 @@
 import type pg from "pg";
 import type { BatchWriter } from "./batch-writer";
 import { isKnownCountry } from "../countries";
-import { ImportFileError, type ImportRecord, type NoteRecord, type ObservationRecord, type SeriesRecord } from "./types";
+import {
+  ImportFileError,
+  type ImportRecord,
+  type NoteRecord,
+  type NoteTranslationRecord,
+  type ObservationRecord,
+  type SeriesRecord,
+} from "./types";
 import { describeIssue, noteSchema, observationSchema, seriesSchema, sourceSchema } from "./validate";
 
 interface SourceDefaults {
@@ -20,6 +27,8 @@ const NEGATIVE_ALLOWED = new Set(["investment", "debt"]);
 
 export class RecordSink {
   readonly notes: NoteRecord[] = [];
+  /** Written after the notes (lib/import/note-writer.ts), so a file may hold a note and its translation's note may be new. */
+  readonly translations: NoteTranslationRecord[] = [];
   readonly rejectedReasons: string[] = [];
   rejected = 0;
   /** Records with a position: observations, notes, rejected rows (0 → the file held no data). */
@@ -75,6 +84,11 @@ export class RecordSink {
         this.dataRecords++;
         return;
       }
+      case "note_translation":
+        this.at(record.line, 1);
+        this.translations.push(record);
+        this.dataRecords++;
+        return;
       case "rejected":
         this.at(record.line, record.column);
         this.rejected++;

@@ -51,6 +51,7 @@ export const SEED_FILES = [
   "tidy/discrepancy_notes.csv",
   "project/profile_figures.csv",
   "project/notes.csv",
+  "project/notes_translations.csv",
   ...RAW_FILES,
 ].map(seedPath);
 
@@ -76,9 +77,9 @@ export async function seedDatabase(connectionString: string, options: { log?: (l
       options.log?.(`    ${reason.startsWith(f.file) ? shown + reason.slice(f.file.length) : reason}`);
     if (f.rejected > f.rejectedReasons.length)
       options.log?.(`    … and ${f.rejected - f.rejectedReasons.length} more skipped rows (the importer lists the first 20 of a file)`);
-    total.inserted += f.observations.inserted + f.notes.inserted;
-    total.updated += f.observations.updated + f.notes.updated;
-    total.unchanged += f.observations.unchanged + f.notes.unchanged;
+    total.inserted += f.observations.inserted + f.notes.inserted + f.translations.inserted;
+    total.updated += f.observations.updated + f.notes.updated + f.translations.updated;
+    total.unchanged += f.observations.unchanged + f.notes.unchanged + f.translations.unchanged;
     total.rejected += f.rejected;
   }
   for (const [file, why] of Object.entries(SEED_SKIPS)) options.log?.(`not loaded: ${file}: ${why}`);

@@ -1,5 +1,5 @@
 // The records every parser yields; the pipeline (lib/import/pipeline.ts) validates, stages and upserts them.
-import type { Domain, Frequency, NoteKind, Valuation } from "../generated/prisma/enums";
+import type { Domain, Frequency, NoteKind, NoteWording, Valuation } from "../generated/prisma/enums";
 
 export const OBSERVATION_FLAGS = ["estimate", "incomplete", "derived", "preliminary", "rounded"] as const;
 export type ObservationFlag = (typeof OBSERVATION_FLAGS)[number];
@@ -84,7 +84,25 @@ export interface NoteRecord {
   sourceKey: string | null;
   /** Whose statement or data the note reports, when not the source's publisher. */
   publisher?: string | null;
+  /** The language the title and body are written in (BCP 47); default "en". */
+  language?: string;
+  /** Whose words these are (default "quoted": a statement as its source worded it, never translated). */
+  wording?: NoteWording;
   line: number;
+}
+
+/** The project's translation of a note it wrote (docs/tidy-format.md, "Note translations"). */
+export interface NoteTranslationRecord {
+  kind: "note_translation";
+  noteKey: string;
+  locale: string;
+  title: string;
+  /** The body in `locale`; null when the note's body quotes its source (shown in the original). */
+  summary: string | null;
+  translatedBy: string;
+  line: number;
+  /** 1-based columns of the row's fields, for errors found when the translation meets its note. */
+  columns: { noteKey: number; locale: number; title: number; summary: number };
 }
 
 /** A row the parser read correctly but deliberately does not load (counted as rejected, with the reason printed). */
@@ -95,7 +113,7 @@ export interface RejectedRecord {
   reason: string;
 }
 
-export type ImportRecord = SourceRecord | SeriesRecord | ObservationRecord | NoteRecord | RejectedRecord;
+export type ImportRecord = SourceRecord | SeriesRecord | ObservationRecord | NoteRecord | NoteTranslationRecord | RejectedRecord;
 
 /** Input the pipeline hands a parser. */
 export interface ParserInput {

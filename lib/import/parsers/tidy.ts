@@ -7,7 +7,8 @@ import { isIso3 } from "../../codes";
 import { tradeSeriesRecord } from "../series-records";
 import { citationFor, isDatasetType, rankFor } from "../sources";
 import { ImportFileError, OBSERVATION_FLAGS, type ImportRecord, type ObservationFlag, type Parser, type SourceRecord } from "../types";
-import type { Domain, NoteKind, Valuation } from "../../generated/prisma/enums";
+import type { Domain, NoteKind, NoteWording, Valuation } from "../../generated/prisma/enums";
+import { noteTranslations, TIDY_NOTE_TRANSLATION_HEADER } from "./tidy-note-translations";
 
 export const TIDY_OBSERVATION_HEADER = [
   "series_code",
@@ -32,7 +33,8 @@ export const TIDY_OBSERVATION_HEADER = [
   "source_dataset_type",
 ] as const;
 
-export const TIDY_NOTE_HEADER = [
+/** The notes header before notes named their language and whose words they are (still read: "en", "quoted"). */
+export const TIDY_NOTE_HEADER_V1 = [
   "note_key",
   "kind",
   "title",
@@ -50,12 +52,16 @@ export const TIDY_NOTE_HEADER = [
   "source_dataset_type",
 ] as const;
 
+export const TIDY_NOTE_HEADER = [...TIDY_NOTE_HEADER_V1, "language", "wording"] as const;
+
 const DOMAINS = new Set<Domain>(["trade", "investment", "debt"]);
 const VALUATIONS = new Set<Valuation>(["FOB", "CIF", "none"]);
 const NOTE_KINDS = new Set<NoteKind>(["event", "discrepancy_statement", "methodology", "caveat"]);
+const WORDINGS = new Set<NoteWording>(["project", "quoted_body", "quoted"]);
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-function layout(head: Buffer): "observations" | "notes" | null {
+function layout(head: Buffer): "observations" | "notes" | "notes-v1" | "translations" | null {
   const first =
     head
       .toString("utf8")
@@ -63,12 +69,14 @@ function layout(head: Buffer): "observations" | "notes" | null {
       .split(/\r?\n/, 1)[0] ?? "";
   if (first === TIDY_OBSERVATION_HEADER.join(",")) return "observations";
   if (first === TIDY_NOTE_HEADER.join(",")) return "notes";
+  if (first === TIDY_NOTE_HEADER_V1.join(",")) return "notes-v1";
+  if (first === TIDY_NOTE_TRANSLATION_HEADER.join(",")) return "translations";
   return null;
 }
 
 export const tidyParser: Parser = {
   format: "tidy",
-  description: "the project's documented long CSV (observations or notes; see docs/tidy-format.md)",
+  description: "the project's documented long CSV (observations, notes or note translations; see docs/tidy-format.md)",
   binary: false,
   detect: (_name, head) => layout(head) !== null,
   async *parse(input) {
@@ -183,8 +191,10 @@ export const tidyParser: Parser = {
           column: row.col("value"),
         };
       }
-    } else if (kind === "notes") {
-      for await (const row of readCsv(input, { header: TIDY_NOTE_HEADER })) {
+    } else if (kind === "translations") {
+      yield* noteTranslations(input);
+    } else if (kind === "notes" || kind === "notes-v1") {
+      for await (const row of readCsv(input, { header: kind === "notes" ? TIDY_NOTE_HEADER : TIDY_NOTE_HEADER_V1 })) {
         const noteKind = row.get("kind") as NoteKind;
         if (!NOTE_KINDS.has(noteKind)) fail(row, "kind", `kind must be one of ${[...NOTE_KINDS].join(", ")}`);
         const year = (column: string): number | null => {
@@ -199,9 +209,16 @@ export const tidyParser: Parser = {
           .map((d) => d.trim())
           .filter(Boolean);
         for (const d of domains) if (!DOMAINS.has(d as Domain)) fail(row, "domains", `unknown domain ${JSON.stringify(d)}`);
+        const language = kind === "notes" ? row.get("language").trim() : "en";
+        if (!LANGUAGE_TAG.test(language))
+          fail(row, "language", `language must be a BCP 47 tag such as en or ru, found ${JSON.stringify(language)}`);
+        const wording = (kind === "notes" ? row.get("wording").trim() : "quoted") as NoteWording;
+        if (!WORDINGS.has(wording)) fail(row, "wording", `wording must be one of ${[...WORDINGS].join(", ")}`);
         const sourceKey = row.get("source_key") ? yield* source(row) : null;
         yield {
           kind: "note",
+          language,
+          wording,
           key: row.get("note_key") || fail(row, "note_key", "note_key is empty"),
           noteKind,
           title: row.get("title") || fail(row, "title", "title is empty"),
@@ -225,7 +242,7 @@ export const tidyParser: Parser = {
         input.file,
         1,
         1,
-        `wrong header for the tidy format: expected ${TIDY_OBSERVATION_HEADER.join(",")} or ${TIDY_NOTE_HEADER.join(",")}`,
+        `wrong header for the tidy format: expected ${TIDY_OBSERVATION_HEADER.join(",")}, ${TIDY_NOTE_HEADER.join(",")} or ${TIDY_NOTE_TRANSLATION_HEADER.join(",")}`,
       );
     }
   },
