@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ParamError } from "./errors";
 import { ISO3_PATTERN, SERIES_CODE_PATTERN, YEAR_MAX, YEAR_MIN } from "./codes";
+import { LOCALES, type Locale } from "./pages/target";
 
 export const seriesCodeSchema = z.string().max(200).regex(SERIES_CODE_PATTERN, "not a series code (e.g. trade.CHN.KAZ.X)");
 
@@ -99,4 +100,11 @@ export function rejectUnknown(params: URLSearchParams, allowed: readonly string[
   for (const key of params.keys()) {
     if (!allowed.includes(key)) throw new ParamError(key.slice(0, 60), `unknown parameter (allowed: ${allowed.join(", ")})`);
   }
+}
+
+const localeSchema = z.enum(LOCALES, `must be one of ${LOCALES.join(", ")}`);
+
+/** `?locale=`: the locale an API answer's notes are worded for (absent: as written). */
+export function parseLocaleParam(params: URLSearchParams): Locale | undefined {
+  return parseWith(localeSchema, params, "locale");
 }

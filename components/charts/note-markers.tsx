@@ -9,6 +9,7 @@ import { NOTE_KIND_LABEL } from "@/lib/labels";
 import { fitMarkers, markerWidth, notePeriod, type NoteMarker } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
 import { useNoteTexts } from "@/components/panel/use-note-text";
+import { NoteWordingMark } from "@/components/notes/note-wording";
 
 /** Rows of markers above the plot (the chart's top margin leaves room for them). */
 export const MARKER_ROWS = 3;
@@ -49,8 +50,12 @@ export function NotePopover({ store }: { store: MarkerStore }) {
           <p key={n.ref}>
             <strong>{[n.ref, notePeriod(n), NOTE_KIND_LABEL[n.kind]].filter(Boolean).join(" · ")}</strong>
             <br />
-            {n.title}. <span className="muted">{text ? text.body : texts === null ? "(The note's text could not be loaded.)" : "…"}</span>
-            {n.quotedValue ? ` (${n.quotedValue})` : ""}
+            <span lang={n.titleLang}>{n.title}</span>
+            {n.original ? <NoteWordingMark note={n} locale={n.titleLang} /> : null}.{" "}
+            <span className="muted" lang={text?.bodyLang}>
+              {text ? text.body : texts === null ? "(The note's text could not be loaded.)" : "…"}
+            </span>
+            {n.quotedValue ? <span lang={n.original?.language ?? n.titleLang}> ({n.quotedValue})</span> : null}
             {text?.source ? <span className="muted"> — {text.source.publisher}</span> : null}
           </p>
         );

@@ -1,8 +1,9 @@
 // Why two customs services report different numbers for the same trade: the stored methodology notes with their
 // sources (rendered from the database, never retyped here).
+import { NoteOriginalWording, NoteWordingMark } from "@/components/notes/note-wording";
 import type { NoteRow } from "@/lib/notes/queries";
 
-export function Methodology({ notes }: { notes: NoteRow[] }) {
+export function Methodology({ notes, locale }: { notes: NoteRow[]; locale: string }) {
   if (notes.length === 0) return null;
   return (
     <section className="panel methodology" aria-labelledby="methodology-title" id="methodology">
@@ -10,12 +11,19 @@ export function Methodology({ notes }: { notes: NoteRow[] }) {
       <dl>
         {notes.map((n) => (
           <div key={n.key} className="methodology-item" id={n.key.replace(/[^a-z0-9-]/gi, "-")}>
-            <dt lang="en">
-              {n.title}
-              {n.periodLabel ? <span className="muted"> ({n.periodLabel})</span> : null}
+            <dt>
+              <span lang={n.titleLang}>{n.title}</span>
+              {n.periodLabel ? (
+                <span className="muted" lang={n.original?.language ?? n.titleLang}>
+                  {" "}
+                  ({n.periodLabel})
+                </span>
+              ) : null}
+              <NoteWordingMark note={n} locale={locale} />
             </dt>
             <dd>
-              <p lang="en">{n.body}</p>
+              <p lang={n.bodyLang}>{n.body}</p>
+              {n.original && <NoteOriginalWording original={n.original} body={n.original.body} translatedBy={n.original.translatedBy} />}
               {n.source && (
                 <p className="muted small">
                   Source: {n.source.citation}{" "}

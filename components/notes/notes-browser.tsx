@@ -15,6 +15,7 @@ import { sourceAnchor } from "@/lib/notes/links";
 import { notePeriod } from "@/lib/notes/markers";
 import type { NoteDetail } from "@/lib/panel/types";
 import { NOTE_KINDS, notesParsers } from "@/lib/url-state";
+import { NoteOriginalWording, NoteWordingMark } from "./note-wording";
 
 export type BrowsedNote = NoteDetail & { domains: Domain[]; sourceKey: string | null };
 
@@ -67,6 +68,19 @@ function Filter({ extent }: { extent: [number, number] }) {
   );
 }
 
+/** The figure as the source gave it, in the catalogue's sentence: never translated or reformatted, marked with its language. */
+function QuotedFigure({ value, language }: { value: string; language: string }) {
+  const t = useTranslations("notesBrowser");
+  const [before, after] = t("quoted", { value: "\u0000" }).split("\u0000");
+  return (
+    <strong>
+      {before}
+      <span lang={language}>{value}</span>
+      {after}
+    </strong>
+  );
+}
+
 function NoteList({ notes }: { notes: BrowsedNote[] }) {
   const t = useTranslations("notesBrowser");
   const locale = useLocale();
@@ -91,19 +105,21 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
                 </>
               )}
             </p>
-            {/* Notes are data, kept in the language they were written in (English): marked for the localized pages. */}
-            <h3 id={`note-${n.ref}-title`} lang="en">
-              {n.title}
+            {/* Notes are data, kept as written; the project's translation of its own words is marked (lib/notes/text.ts). */}
+            <h3 id={`note-${n.ref}-title`}>
+              <span lang={n.titleLang}>{n.title}</span>
+              <NoteWordingMark note={n} locale={locale} />
             </h3>
-            <p lang="en">
-              {n.body}
+            <p>
+              <span lang={n.bodyLang}>{n.body}</span>
               {n.quotedValue && (
                 <>
                   {" "}
-                  <strong>{t("quoted", { value: n.quotedValue })}</strong>
+                  <QuotedFigure value={n.quotedValue} language={n.original?.language ?? n.titleLang} />
                 </>
               )}
             </p>
+            {n.original && <NoteOriginalWording original={n.original} body={n.originalBody} translatedBy={n.translatedBy} />}
             {n.source && n.sourceKey ? (
               <p className="note-meta">
                 {t("source")}{" "}

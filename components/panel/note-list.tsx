@@ -9,6 +9,7 @@ import { SourceLocation } from "@/components/sources/source-location";
 import { localePath } from "@/lib/i18n/routing";
 import { notePeriod } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
+import { NoteOriginalWording, NoteWordingMark } from "@/components/notes/note-wording";
 import { useNoteTexts, type NoteText } from "./use-note-text";
 
 function NoteSource({ source }: { source: NoteText["source"] }) {
@@ -32,12 +33,13 @@ function NoteItem({ note, id, extra }: { note: NoteInfo; id: string; extra?: (n:
   return (
     <li id={id}>
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-        {/* A note's title, text and quoted figure are data in the language they were written in. */}
+        {/* A note's words are data: as written, or the project's translation marked as such (lib/notes/text.ts). */}
         <summary>
           <span className="note-number">{note.ref}</span> {notePeriod(note) ? `${notePeriod(note)}: ` : ""}
-          <span lang="en">{note.title}</span>
+          <span lang={note.titleLang}>{note.title}</span>
+          <NoteWordingMark note={note} locale={locale} />
           {note.quotedValue ? (
-            <span className="muted" lang="en">
+            <span className="muted" lang={note.original?.language ?? note.titleLang}>
               {" "}
               — {note.quotedValue}
             </span>
@@ -47,11 +49,12 @@ function NoteItem({ note, id, extra }: { note: NoteInfo; id: string; extra?: (n:
           <>
             <p>
               <em>{t(`kinds.${note.kind}`)}.</em>{" "}
-              <span lang="en">
-                {text ? text.body : texts === null ? t("noteNotLoaded") : "…"}
-                {note.quotedValue ? ` (${note.quotedValue})` : ""}
-              </span>
+              {text ? <span lang={text.bodyLang}>{text.body}</span> : texts === null ? t("noteNotLoaded") : "…"}
+              {note.quotedValue ? <span lang={note.original?.language ?? note.titleLang}> ({note.quotedValue})</span> : null}
             </p>
+            {note.original && text && (
+              <NoteOriginalWording original={note.original} body={text.originalBody} translatedBy={text.translatedBy} />
+            )}
             {extra?.(note)}
             {text?.source && (
               <p className="muted small">

@@ -25,10 +25,11 @@ async function direction(
   pair: MirrorPair,
   index: Map<string, number>,
   asOf: string | undefined,
+  locale: string | undefined,
 ): Promise<{ data: MirrorDirection; payload: Omit<DirectionPayload, "exporterObs" | "importerObs"> } | null> {
   const [data, notes, years] = await Promise.all([
     loadMirrorDirection({ ...pair, asOf }),
-    loadDirectionNotes(pair.exporter, pair.importer),
+    loadDirectionNotes(pair.exporter, pair.importer, {}, locale),
     chapterYears(pair.exporter, pair.importer),
   ]);
   if (!data) return null;
@@ -47,7 +48,7 @@ async function direction(
   };
 }
 
-/** The page's payload (as of data version `asOf` when pinned) for the pair and year asked for (the default pair when that pair cannot be compared); null when none can. */
+/** The page's payload (as of data version `asOf` when pinned; notes worded for `locale`) for the pair and year asked for (the default pair when that pair cannot be compared); null when none can. */
 export async function loadMirrorPage(
   state: {
     exporter: string;
@@ -55,15 +56,16 @@ export async function loadMirrorPage(
     year: number | null;
   },
   asOf?: string,
+  locale?: string,
 ): Promise<MirrorPagePayload | null> {
   const pairs = await listMirrorPairs();
   const pair = choosePair(pairs, state.exporter, state.importer);
   if (!pair) return null;
   const reversePair = pairs.find((p) => p.exporter === pair.importer && p.importer === pair.exporter) ?? null;
   const index = new Map<string, number>();
-  const forward = await direction(pair, index, asOf);
+  const forward = await direction(pair, index, asOf, locale);
   if (!forward) return null;
-  const reverse = reversePair ? await direction(reversePair, index, asOf) : null;
+  const reverse = reversePair ? await direction(reversePair, index, asOf, locale) : null;
   // A file's location is usually its key: sent once (payload.ts expandSources restores it).
   const sources = [...new Map([...forward.data.sources, ...(reverse?.data.sources ?? [])]).values()]
     .sort((a, b) => index.get(a.key)! - index.get(b.key)!)

@@ -173,6 +173,7 @@ export async function loadDirectionNotes(
   exporter: string,
   importer: string,
   range: { from?: number; to?: number } = {},
+  locale?: string,
 ): Promise<NoteRow[]> {
   const codes = directionCodes(exporter, importer);
   return getNotes({
@@ -181,6 +182,7 @@ export async function loadDirectionNotes(
     from: range.from,
     to: range.to,
     datedOnly: true,
+    locale,
   });
 }
 
@@ -193,9 +195,9 @@ export const METHODOLOGY_NOTE_KEYS = [
   "event:eaeu-2015",
 ] as const;
 
-/** The methodology texts (stored Notes with their Sources), in the order the page explains them. */
-export async function loadMethodologyNotes(): Promise<NoteRow[]> {
-  const notes = await getNotes({ kinds: ["methodology", "event"] });
+/** The methodology texts (stored Notes with their Sources), in the order the page explains them, worded for `locale`. */
+export async function loadMethodologyNotes(locale?: string): Promise<NoteRow[]> {
+  const notes = await getNotes({ kinds: ["methodology", "event"], locale });
   const order = new Map<string, number>(METHODOLOGY_NOTE_KEYS.map((k, i) => [k, i]));
   return notes.filter((n) => order.has(n.key)).sort((a, b) => order.get(a.key)! - order.get(b.key)!);
 }

@@ -18,15 +18,17 @@ export async function loadPanel(
   id: SeriesPanelId,
   range: { from: number | null; to: number | null },
   pin: { asOf?: string } = {},
+  locale?: string,
 ): Promise<LoadedPanel> {
-  const payload = await loadSeriesPanel(SERIES_PANELS[id], pin);
+  const payload = await loadSeriesPanel(SERIES_PANELS[id], { ...pin, locale });
   return {
     payload,
     props(placement) {
       if (placement === "first-screen") return { payload };
       const { points: _p, sources: _s, notes: _n, terms: _t, publishers: _u, deflator: _d, ...frame } = payload;
       const words = seriesView(payload, { ...range, tab: "chart", scale: "linear", pct: false }, 0).words;
-      return { frame, url: pin.asOf ? `/api/panels/${id}?v=${pin.asOf}` : `/api/panels/${id}`, words };
+      const query = new URLSearchParams({ ...(pin.asOf ? { v: pin.asOf } : {}), ...(locale && locale !== "en" ? { locale } : {}) });
+      return { frame, url: query.size ? `/api/panels/${id}?${query}` : `/api/panels/${id}`, words };
     },
   };
 }

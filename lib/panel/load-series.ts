@@ -69,6 +69,8 @@ export function toNoteInfo(n: NoteRow): NoteInfo {
     ref: n.ref,
     kind: n.kind,
     title: n.title,
+    titleLang: n.titleLang,
+    original: n.original && { language: n.original.language, title: n.original.title },
     quotedValue: n.quotedValue,
     yearFrom: n.yearFrom,
     yearTo: n.yearTo,
@@ -80,18 +82,27 @@ export function toNoteDetail(n: NoteRow): NoteDetail {
   return {
     ...toNoteInfo(n),
     body: n.body,
+    bodyLang: n.bodyLang,
+    originalBody: n.original?.body ?? null,
+    translatedBy: n.original?.translatedBy ?? null,
     source: n.source ? { publisher: n.source.publisher, title: n.source.title, location: n.source.location } : null,
   };
 }
 
-/** The panel's payload; with `pin.asOf`, the values as they were at that data version (a pinned view). */
-export async function loadSeriesPanel(spec: SeriesPanelSpec, pin: { asOf?: string } = {}): Promise<SeriesPanelPayload> {
+/**
+ * The panel's payload; with `asOf`, the values as they were at that data version (a pinned view); its notes' words as
+ * a page in `locale` shows them (default: as written).
+ */
+export async function loadSeriesPanel(
+  spec: SeriesPanelSpec,
+  { locale, ...pin }: { asOf?: string; locale?: string } = {},
+): Promise<SeriesPanelPayload> {
   const codes = spec.lines.map((l) => l.code);
   const components = expandCodes(codes).stored;
   const [series, observations, notes] = await Promise.all([
     findSeries(codes),
     getObservations(codes, pin),
-    getNotes({ seriesCodes: [...codes, ...components], domain: spec.noteDomain }),
+    getNotes({ seriesCodes: [...codes, ...components], domain: spec.noteDomain, locale }),
   ]);
   const sources = await getSources([...new Set(observations.flatMap(sourceKeysOf))]);
   const sourceIndex = new Map(sources.map((s, i) => [s.key, i]));

@@ -27,7 +27,13 @@ export interface NoteInfo {
   /** The note's stable reference ("N12"): its anchor, and the key of its text in /api/notes. */
   ref: string;
   kind: NoteKind;
+  /** In the page's locale when the project translated it (lib/notes/text.ts), else as written. */
   title: string;
+  /** The language `title` is in (its `lang`). */
+  titleLang: string;
+  /** When `title` is a translation: the title as written and its language. */
+  original: { language: string; title: string } | null;
+  /** The figure as the source gave it: never translated. */
   quotedValue: string | null;
   yearFrom: number | null;
   yearTo: number | null;
@@ -37,6 +43,11 @@ export interface NoteInfo {
 /** A note with its full text and source. */
 export interface NoteDetail extends NoteInfo {
   body: string;
+  bodyLang: string;
+  /** When `body` is a translation: the body as written (in `original.language`). */
+  originalBody: string | null;
+  /** Who or what translated the note, when anything of it is shown translated. */
+  translatedBy: string | null;
   source: { publisher: string; title: string; location: string } | null;
 }
 

@@ -25,7 +25,7 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
   const t = await getTranslations({ locale, namespace: "overview" });
   const href = (path: string) => localePath(locale, path);
   const amount = (value: number, unit: string) => formatAmount(value, unit, { locale });
-  const [overview, totals] = await Promise.all([getOverview(pin), loadPanel("trade-totals", state, pin)]);
+  const [overview, totals] = await Promise.all([getOverview(pin), loadPanel("trade-totals", state, pin, locale)]);
   const extent = dataExtent(totals.payload);
   const { turnover, mirror, fdi, debt } = overview;
   return (

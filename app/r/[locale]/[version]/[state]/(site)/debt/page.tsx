@@ -17,6 +17,7 @@ import { pageView, type RouteParams } from "@/lib/pages/params";
 import { seriesExportUrl } from "@/lib/panel/downloads";
 import { toSourceInfo } from "@/lib/panel/load-series";
 import { getNotesByKey } from "@/lib/notes/queries";
+import { NoteOriginalWording, NoteWordingMark } from "@/components/notes/note-wording";
 import { DEBT_CODES } from "@/lib/series/catalogue";
 import { summariseDebt, type DatedFigure } from "@/lib/series/debt";
 import { loadStatements } from "@/lib/series/load-statements";
@@ -50,8 +51,8 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
     `${f.qualifier ? `${f.qualifier} ` : ""}${formatAmount(Number(f.value), unit, { locale })}`;
   const [data, [thin], lending] = await Promise.all([
     loadStatements(DEBT_CODES, pin),
-    getNotesByKey(["caveat:debt-by-creditor-thin"]),
-    loadPanel("debt-lending", { from: null, to: null }, pin),
+    getNotesByKey(["caveat:debt-by-creditor-thin"], locale),
+    loadPanel("debt-lending", { from: null, to: null }, pin, locale),
   ]);
   const summary = summariseDebt(data.observations);
   const sources = new Map(data.sources.map((s) => [s.key, s]));
@@ -75,8 +76,12 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
       {thin && (
         <div className="callout" role="note">
           <p>
-            <strong>{t("thin")}</strong> <span lang="en">{thin.body}</span>
+            <strong>{t("thin")}</strong> <span lang={thin.bodyLang}>{thin.body}</span>
+            <NoteWordingMark note={thin} locale={locale} />
           </p>
+          {thin.original && (
+            <NoteOriginalWording original={thin.original} body={thin.original.body} translatedBy={thin.original.translatedBy} />
+          )}
           {thin.source && (
             <p className="muted">
               {t("sourceOf", { title: thin.source.title })}

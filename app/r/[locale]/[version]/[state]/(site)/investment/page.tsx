@@ -5,6 +5,7 @@ import { SeriesPanel } from "@/components/panel/series-panel";
 import { SourceLocation } from "@/components/sources/source-location";
 import { StatementsTable } from "@/components/tables/statements-table";
 import { getNotesByKey } from "@/lib/notes/queries";
+import { NoteOriginalWording, NoteWordingMark } from "@/components/notes/note-wording";
 import { FDI_STATEMENT_CODES } from "@/lib/series/catalogue";
 import { loadStatements } from "@/lib/series/load-statements";
 import { loadPanel } from "@/lib/pages/panel-source";
@@ -23,12 +24,12 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
   const { state, citationYear, locale, pin } = await pageView("investment", params);
   const t = await getTranslations({ locale, namespace: "investment" });
   const [flows, usd, stock, share, statements, [netVsGross]] = await Promise.all([
-    loadPanel("fdi-flows", state, pin),
-    loadPanel("fdi-flows-usd", state, pin),
-    loadPanel("fdi-stock", state, pin),
-    loadPanel("fdi-share", state, pin),
+    loadPanel("fdi-flows", state, pin, locale),
+    loadPanel("fdi-flows-usd", state, pin, locale),
+    loadPanel("fdi-stock", state, pin, locale),
+    loadPanel("fdi-share", state, pin, locale),
     loadStatements(FDI_STATEMENT_CODES, pin),
-    getNotesByKey(["caveat:fdi-net-vs-gross"]),
+    getNotesByKey(["caveat:fdi-net-vs-gross"], locale),
   ]);
   const extent = dataExtent(stock.payload);
   const rows = toStatementRows(statements.observations, statements.series, statements.sources, (s) => s.title.replace(/^Kazakhstan: /, ""));
@@ -48,10 +49,16 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
         {netVsGross && (
           <div className="callout" role="note">
             <p>
-              <span lang="en">
-                <strong>{netVsGross.title}.</strong> {netVsGross.body}
-              </span>
+              <strong lang={netVsGross.titleLang}>{netVsGross.title}.</strong>
+              <NoteWordingMark note={netVsGross} locale={locale} /> <span lang={netVsGross.bodyLang}>{netVsGross.body}</span>
             </p>
+            {netVsGross.original && (
+              <NoteOriginalWording
+                original={netVsGross.original}
+                body={netVsGross.original.body}
+                translatedBy={netVsGross.original.translatedBy}
+              />
+            )}
             {netVsGross.source && (
               <p className="muted">
                 {t("source", { title: netVsGross.source.title })}

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<RouteParams
 export default async function MirrorPage({ params }: { params: Promise<RouteParams> }) {
   const { state, citationYear, locale, pin } = await pageView("mirror", params);
   const t = await getTranslations({ locale, namespace: "mirror" });
-  const [payload, methodology] = await Promise.all([loadMirrorPage(state, pin.asOf), loadMethodologyNotes()]);
+  const [payload, methodology] = await Promise.all([loadMirrorPage(state, pin.asOf, locale), loadMethodologyNotes(locale)]);
   if (!payload) {
     return (
       <>
@@ -37,7 +37,7 @@ export default async function MirrorPage({ params }: { params: Promise<RoutePara
       <PageMessages locale={locale} namespaces={["panel", "mirrorSummary", "notes_panel"]}>
         <MirrorWorkbench payload={payload} citationYear={citationYear} localNames={localNames(payload, locale)} />
       </PageMessages>
-      <Methodology notes={methodology} />
+      <Methodology notes={methodology} locale={locale} />
     </>
   );
 }

@@ -14,12 +14,12 @@ export async function generateMetadata({ params }: { params: Promise<RouteParams
 export default async function NotesPage({ params }: { params: Promise<RouteParams> }) {
   const { locale } = await pageView("notes", params);
   const t = await getTranslations({ locale, namespace: "notes" });
-  const rows = await getNotes();
+  const rows = await getNotes({ locale });
   const notes: BrowsedNote[] = rows.map((n) => ({ ...toNoteDetail(n), domains: n.domains, sourceKey: n.source?.key ?? null }));
   const years = rows.flatMap((n) => [n.yearFrom, n.yearTo]).filter((y): y is number => y !== null);
   const extent: [number, number] = [Math.min(...years), Math.max(...years)];
   return (
-    <PageMessages locale={locale} namespaces={["notesBrowser"]}>
+    <PageMessages locale={locale} namespaces={["notesBrowser", "notes_panel"]}>
       <h1>{t("h1")}</h1>
       <p className="lede">{t("lede")}</p>
       <NotesBrowser notes={notes} extent={extent} />

@@ -22,10 +22,10 @@ export default async function TradePage({ params }: { params: Promise<RouteParam
   const { state, citationYear, locale, pin } = await pageView("trade", params);
   const t = await getTranslations({ locale, namespace: "trade" });
   const [flows, turnover, balance, share, years] = await Promise.all([
-    loadPanel("trade-flows", state, pin),
-    loadPanel("trade-turnover", state, pin),
-    loadPanel("trade-balance", state, pin),
-    loadPanel("trade-share", state, pin),
+    loadPanel("trade-flows", state, pin, locale),
+    loadPanel("trade-turnover", state, pin, locale),
+    loadPanel("trade-balance", state, pin, locale),
+    loadPanel("trade-share", state, pin, locale),
     listYearsWithData({ productLevel: 2 }),
   ]);
   const year = state.year !== null && years.includes(state.year) ? state.year : years.at(-1);

@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: { params: EmbedParams }): Pro
 
 export default async function EmbedPage({ params }: { params: EmbedParams }) {
   const { panel, view, backHref } = await embedView(params);
-  const payload = await loadSeriesPanel(SERIES_PANELS[panel], view.pin);
+  const payload = await loadSeriesPanel(SERIES_PANELS[panel], { ...view.pin, locale: view.locale });
   return (
     <PageMessages locale={view.locale} namespaces={["panel", "seriesPanel", "seriesLines", "notes_panel"]}>
       <EmbedChart payload={payload} citationYear={view.citationYear} backHref={backHref} />
