@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { NoteInfo } from "@/lib/panel/types";
 
 /** After a note's title: "translated" when the project's translation is shown, its language when shown as written elsewhere. */
-export function NoteWordingMark({ note, locale }: { note: Pick<NoteInfo, "original" | "titleLang">; locale: string }) {
+export function NoteWordingMark({ note, locale }: { note: { original?: NoteInfo["original"] | null; titleLang: string }; locale: string }) {
   const t = useTranslations("notes_panel");
   if (note.original)
     return (
@@ -24,8 +24,8 @@ export function NoteOriginalWording({
   translatedBy,
 }: {
   original: NonNullable<NoteInfo["original"]>;
-  body: string | null;
-  translatedBy: string | null;
+  body?: string | null;
+  translatedBy?: string;
 }) {
   const t = useTranslations("notes_panel");
   return (

@@ -15,9 +15,11 @@ import { sourceAnchor } from "@/lib/notes/links";
 import { notePeriod } from "@/lib/notes/markers";
 import type { NoteDetail } from "@/lib/panel/types";
 import { NOTE_KINDS, notesParsers } from "@/lib/url-state";
-import { NoteOriginalWording, NoteWordingMark } from "./note-wording";
+import { NoteWordingMark } from "./note-wording";
+import { OriginalOnDemand } from "./original-on-demand";
 
-export type BrowsedNote = NoteDetail & { domains: Domain[]; sourceKey: string | null };
+/** A note as /notes lists it: the original of a translated text is fetched when the reader opens it (OriginalOnDemand). */
+export type BrowsedNote = Omit<NoteDetail, "originalBody" | "translatedBy"> & { domains: Domain[]; sourceKey: string | null };
 
 const DOMAIN_PAGE: Record<string, string> = { trade: "/trade", investment: "/investment", debt: "/debt" };
 
@@ -119,7 +121,7 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
                 </>
               )}
             </p>
-            {n.original && <NoteOriginalWording original={n.original} body={n.originalBody} translatedBy={n.translatedBy} />}
+            {n.original && <OriginalOnDemand note={{ ref: n.ref, original: n.original }} />}
             {n.source && n.sourceKey ? (
               <p className="note-meta">
                 {t("source")}{" "}

@@ -70,7 +70,8 @@ export function toNoteInfo(n: NoteRow): NoteInfo {
     kind: n.kind,
     title: n.title,
     titleLang: n.titleLang,
-    original: n.original && { language: n.original.language, title: n.original.title },
+    // Absent rather than null: most notes are shown as written, and every byte of a payload is sent twice (HTML, RSC).
+    ...(n.original && { original: { language: n.original.language, title: n.original.title } }),
     quotedValue: n.quotedValue,
     yearFrom: n.yearFrom,
     yearTo: n.yearTo,
@@ -83,8 +84,8 @@ export function toNoteDetail(n: NoteRow): NoteDetail {
     ...toNoteInfo(n),
     body: n.body,
     bodyLang: n.bodyLang,
-    originalBody: n.original?.body ?? null,
-    translatedBy: n.original?.translatedBy ?? null,
+    ...(n.original?.body && { originalBody: n.original.body }),
+    ...(n.original && { translatedBy: n.original.translatedBy }),
     source: n.source ? { publisher: n.source.publisher, title: n.source.title, location: n.source.location } : null,
   };
 }

@@ -31,8 +31,8 @@ export interface NoteInfo {
   title: string;
   /** The language `title` is in (its `lang`). */
   titleLang: string;
-  /** When `title` is a translation: the title as written and its language. */
-  original: { language: string; title: string } | null;
+  /** When `title` is a translation: the title as written and its language (absent when shown as written). */
+  original?: { language: string; title: string };
   /** The figure as the source gave it: never translated. */
   quotedValue: string | null;
   yearFrom: number | null;
@@ -45,9 +45,9 @@ export interface NoteDetail extends NoteInfo {
   body: string;
   bodyLang: string;
   /** When `body` is a translation: the body as written (in `original.language`). */
-  originalBody: string | null;
+  originalBody?: string;
   /** Who or what translated the note, when anything of it is shown translated. */
-  translatedBy: string | null;
+  translatedBy?: string;
   source: { publisher: string; title: string; location: string } | null;
 }
 

@@ -15,7 +15,10 @@ export default async function NotesPage({ params }: { params: Promise<RouteParam
   const { locale } = await pageView("notes", params);
   const t = await getTranslations({ locale, namespace: "notes" });
   const rows = await getNotes({ locale });
-  const notes: BrowsedNote[] = rows.map((n) => ({ ...toNoteDetail(n), domains: n.domains, sourceKey: n.source?.key ?? null }));
+  const notes: BrowsedNote[] = rows.map((n) => {
+    const { originalBody: _body, translatedBy: _by, ...detail } = toNoteDetail(n);
+    return { ...detail, domains: n.domains, sourceKey: n.source?.key ?? null };
+  });
   const years = rows.flatMap((n) => [n.yearFrom, n.yearTo]).filter((y): y is number => y !== null);
   const extent: [number, number] = [Math.min(...years), Math.max(...years)];
   return (
