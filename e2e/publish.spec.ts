@@ -45,7 +45,9 @@ test("a chart embedded in another origin's page renders with legend, source line
 }) => {
   await page.goto(`${other}/embed.html`);
   const frame = page.frameLocator("iframe").first();
-  await expect(frame.locator("svg.recharts-surface").first()).toBeVisible();
+  // The spec's first request of a fresh server renders the route and loads the chart's code: more than the default wait
+  // on a loaded machine (7 s for the HTML was seen).
+  await expect(frame.locator("svg.recharts-surface").first()).toBeVisible({ timeout: 30_000 });
   await expect(frame.getByRole("heading", { level: 1 })).toContainText("Goods trade between China and Kazakhstan");
   await expect(frame.locator(".chart-legend li").first()).toBeVisible();
   await expect(frame.locator(".embed-source")).toContainText(/Sources: .+data as of \d{4}-\d{2}-\d{2} \(version \d+\)/);

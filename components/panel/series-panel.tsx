@@ -3,14 +3,15 @@
 // further down, when the reader gets near it (lib/panel/load-series.ts builds both). Every setting — the page's year
 // range, this panel's tab, log scale and % change — is URL state read here, and the view is recomputed in the browser
 // (lib/panel/series-view.ts). No setting asks the server for anything. The chart's code loads after the page.
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useMemo, useRef, type ReactNode } from "react";
 import { usePinnedVersion } from "@/components/site/data-version";
-import { ObservationsTable } from "@/components/tables/observations-table";
 import { figureUrl } from "@/lib/panel/downloads";
 import { HEADLINE_RULE_TEXT } from "@/lib/series/headline";
 import { seriesDownloads, seriesTableRows, seriesView } from "@/lib/panel/series-view";
+import { unpackPanelPayload } from "@/lib/panel/wire";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SeriesPanelFrame, SeriesPanelPayload } from "@/lib/panel/types";
 import { panelParsers, panelUrlKeys, rangeParsers, realParsers } from "@/lib/url-state";
@@ -21,6 +22,11 @@ import { ChartPlaceholder, PanelShell } from "./panel-shell";
 import { SeriesChart, SeriesFlagLegend } from "./series-chart";
 import { SourceList } from "./source-list";
 import { useLazyData } from "./use-lazy-data";
+
+// Tables (and TanStack Table) load when their tab is first shown; a view opened on one is still rendered on the server.
+const ObservationsTable = dynamic(() => import("@/components/tables/observations-table").then((m) => m.ObservationsTable), {
+  loading: () => <ChartPlaceholder />,
+});
 
 /** The panel's data with the page, or its frame and where to load the data from (with the numbers in words meanwhile). */
 export type SeriesPanelSource = { payload: SeriesPanelPayload } | { frame: SeriesPanelFrame; url: string; words: string };
@@ -46,7 +52,9 @@ export function SeriesPanel(props: SeriesPanelProps) {
   const [options, setOptions] = useQueryStates(panelParsers, { urlKeys: panelUrlKeys(frame.stateKey), history: "replace" });
   const box = useRef<HTMLDivElement>(null);
   const lazy = useLazyData<SeriesPanelPayload>("payload" in props ? null : props.url, box, options.tab !== "chart");
-  const payload = "payload" in props ? props.payload : lazy.data;
+  const inline = "payload" in props ? props.payload : null;
+  const unpacked = useMemo(() => (inline ? unpackPanelPayload(inline) : null), [inline]);
+  const payload = unpacked ?? lazy.data;
   const v = usePinnedVersion();
   const state = { ...range, ...options, real, v };
   const view = useMemo(() => (payload ? seriesView(payload, state, citationYear) : null), [payload, range, options, real, v, citationYear]); // eslint-disable-line react-hooks/exhaustive-deps -- state is range + options + real + v

@@ -42,7 +42,11 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
   const sources = new Map(data.sources.map((s) => [s.key, s]));
 
   return (
-    <PageMessages locale={locale} namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}>
+    <PageMessages
+      locale={locale}
+      namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}
+      panels={["debt-lending"]}
+    >
       <h1>{t("h1")}</h1>
       {thin && (
         <div className="callout" role="note">

@@ -56,7 +56,11 @@ export async function generateMetadata({ params }: { params: EmbedParams }): Pro
 export default async function EmbedPage({ params }: { params: EmbedParams }) {
   const { panel, view, backHref } = await embedView(params);
   const messages = (content: ReactNode, more: ("seriesPanel" | "seriesLines")[] = []) => (
-    <PageMessages locale={view.locale} namespaces={["panel", "notes_panel", "embed", ...more]}>
+    <PageMessages
+      locale={view.locale}
+      namespaces={["panel", "notes_panel", "embed", ...more]}
+      panels={isSeriesPanelId(panel) ? [panel] : undefined}
+    >
       {content}
     </PageMessages>
   );
