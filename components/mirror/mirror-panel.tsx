@@ -2,13 +2,12 @@
 // One direction of trade (exporter → importer) in the shared panel frame (components/panel/panel-shell.tsx): the mirror
 // chart, its table and sources, the statements on the discrepancy placed on their years with the gap computed here,
 // and downloads of exactly this view. The view comes from lib/mirror/workbench.ts; this only lays it out.
-import dynamic from "next/dynamic";
 import { useQueryStates } from "nuqs";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { CiteView } from "@/components/panel/cite-view";
 import { DrawnNotes } from "@/components/panel/note-list";
 import { EmbedAction } from "@/components/panel/embed-action";
-import { ChartPlaceholder, PanelShell } from "@/components/panel/panel-shell";
+import { PanelShell } from "@/components/panel/panel-shell";
 import { formatFactor, formatPct, formatUsd } from "@/lib/format";
 import type { MirrorView } from "@/lib/mirror/direction-view";
 import { flagPhrases, gapStory } from "@/lib/mirror/story";
@@ -18,11 +17,7 @@ import type { NoteInfo } from "@/lib/panel/types";
 import { panelParsers, panelUrlKeys } from "@/lib/url-state";
 import { GapSentence } from "./gap-summary";
 import { MirrorFigure, MirrorFlags, mirrorDollars, mirrorPublishers, mirrorTitle } from "./mirror-figure";
-
-// The table (and TanStack Table) loads when its tab is first shown; a view opened on it is still rendered on the server.
-const MirrorTable = dynamic(() => import("./mirror-table").then((m) => m.MirrorTable), {
-  loading: () => <ChartPlaceholder height={400} />,
-});
+import { MirrorTable } from "./mirror-table";
 
 export interface MirrorPanelProps {
   id: string;

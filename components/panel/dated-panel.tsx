@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import type { ReactNode } from "react";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { StatementsTable } from "@/components/tables/statements-table";
 import type { DatedChart } from "@/lib/panel/types";
 import { panelParsers, panelUrlKeys } from "@/lib/url-state";
 import { CiteView } from "./cite-view";
@@ -17,10 +18,6 @@ import { SourceList } from "./source-list";
 const DatedPointsChart = dynamic(() => import("@/components/charts/dated-points-chart"), {
   ssr: false,
   loading: () => <ChartPlaceholder height={360} />,
-});
-// Tables (and TanStack Table) load when their tab is first shown; a view opened on one is still rendered on the server.
-const StatementsTable = dynamic(() => import("@/components/tables/statements-table").then((m) => m.StatementsTable), {
-  loading: () => <ChartPlaceholder />,
 });
 
 /** The chart of a dated panel (and of its embed): `${id}-chart`, where its downloads find it. */

@@ -3,11 +3,11 @@
 // further down, when the reader gets near it (lib/panel/load-series.ts builds both). Every setting — the page's year
 // range, this panel's tab, log scale and % change — is URL state read here, and the view is recomputed in the browser
 // (lib/panel/series-view.ts). No setting asks the server for anything. The chart's code loads after the page.
-import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useMemo, useRef, type ReactNode } from "react";
 import { usePinnedVersion } from "@/components/site/data-version";
+import { ObservationsTable } from "@/components/tables/observations-table";
 import { figureUrl } from "@/lib/panel/downloads";
 import { HEADLINE_RULE_TEXT } from "@/lib/series/headline";
 import { seriesDownloads, seriesTableRows, seriesView } from "@/lib/panel/series-view";
@@ -22,11 +22,6 @@ import { ChartPlaceholder, PanelShell } from "./panel-shell";
 import { SeriesChart, SeriesFlagLegend } from "./series-chart";
 import { SourceList } from "./source-list";
 import { useLazyData } from "./use-lazy-data";
-
-// Tables (and TanStack Table) load when their tab is first shown; a view opened on one is still rendered on the server.
-const ObservationsTable = dynamic(() => import("@/components/tables/observations-table").then((m) => m.ObservationsTable), {
-  loading: () => <ChartPlaceholder />,
-});
 
 /** The panel's data with the page, or its frame and where to load the data from (with the numbers in words meanwhile). */
 export type SeriesPanelSource = { payload: SeriesPanelPayload } | { frame: SeriesPanelFrame; url: string; words: string };
