@@ -3,8 +3,8 @@
 // a view's citation offers four formats with a permalink that names the data version.
 import { createServer, type Server } from "node:http";
 import { embedSnippet } from "../lib/embed/snippet";
-import { pngSize } from "../lib/testing/figures";
-import { expect, test } from "./fixtures";
+import { parseSvg, pngSize } from "../lib/testing/figures";
+import { expect, readDownload, test, waitForChart } from "./fixtures";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const base = `http://127.0.0.1:${port}`;
@@ -17,6 +17,10 @@ const articles: Record<string, string> = {
   "/embed.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>An article</title></head><body>
 <h1>An article with a chart</h1>
 ${embedSnippet(`${base}/embed/trade-totals?from=2010&to=2020`, "China–Kazakhstan trade")}
+</body></html>`,
+  "/mirror-embed.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>An article</title></head><body>
+<h1>An article with the mirror chart</h1>
+${embedSnippet(`${base}/embed/mirror-forward?from=2012&cifFob=1.08`, "Mirror statistics")}
 </body></html>`,
   "/frame-page.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Framing a page</title></head><body>
 <h1>Framing a normal page</h1><iframe id="framed" src="${base}/trade" title="trade page" width="800" height="400"></iframe>
@@ -41,7 +45,9 @@ test("a chart embedded in another origin's page renders with legend, source line
 }) => {
   await page.goto(`${other}/embed.html`);
   const frame = page.frameLocator("iframe").first();
-  await expect(frame.locator("svg.recharts-surface").first()).toBeVisible();
+  // The spec's first request of a fresh server renders the route and loads the chart's code: more than the default wait
+  // on a loaded machine (7 s for the HTML was seen).
+  await expect(frame.locator("svg.recharts-surface").first()).toBeVisible({ timeout: 30_000 });
   await expect(frame.getByRole("heading", { level: 1 })).toContainText("Goods trade between China and Kazakhstan");
   await expect(frame.locator(".chart-legend li").first()).toBeVisible();
   await expect(frame.locator(".embed-source")).toContainText(/Sources: .+data as of \d{4}-\d{2}-\d{2} \(version \d+\)/);
@@ -63,6 +69,46 @@ test("a chart embedded in another origin's page renders with legend, source line
     .evaluate((f) => f.getBoundingClientRect().height);
   const content = await page.frames()[1]!.evaluate(() => document.documentElement.scrollHeight);
   expect(Math.abs(height - content)).toBeLessThanOrEqual(2);
+});
+
+test("the mirror chart embedded in another origin's page: the direction and view of its URL, its key, notes and sources, a link back", async ({
+  page,
+}) => {
+  await page.goto(`${other}/mirror-embed.html`);
+  const frame = page.frameLocator("iframe").first();
+  await expect(frame.locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(frame.getByRole("heading", { level: 1 })).toContainText("China → Kazakhstan");
+  await expect(frame.locator(".embed-subtitle")).toContainText(/^US dollars, 2012–\d{4}; CIF\/FOB 1\.08/);
+  await expect(frame.locator(".mirror-legend li").first()).toBeVisible();
+  // Notes sit on the chart as markers and are listed under it.
+  await expect(frame.locator(".note-marker").first()).toBeVisible();
+  await expect(frame.locator('[id^="mirror-forward-note-"]').first()).toBeAttached();
+  await expect(frame.locator(".embed-source")).toContainText(/Sources: .+data as of \d{4}-\d{2}-\d{2} \(version \d+\)/);
+  const back = new URL((await frame.getByRole("link", { name: /Full view/ }).getAttribute("href"))!, base);
+  expect(back.pathname).toBe("/mirror");
+  expect(back.hash).toBe("#mirror-forward");
+  expect(Object.fromEntries(back.searchParams)).toEqual({ from: "2012", cifFob: "1.08" });
+  await expect
+    .poll(async () =>
+      page
+        .locator("iframe")
+        .first()
+        .evaluate((f) => (f as HTMLIFrameElement).style.height),
+    )
+    .toMatch(/^\d+px$/);
+});
+
+test("every chart has an embed: the mirror's two directions and the dated debt figures may be framed; an unknown chart is a 404", async ({
+  request,
+}) => {
+  for (const path of ["/embed/mirror-forward", "/embed/mirror-reverse?from=2015", "/embed/debt-dated"]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()["content-security-policy"], path).toContain("frame-ancestors *");
+    const html = await res.text();
+    expect(html, path).toMatch(/<meta property="og:image" content="[^"]*\/api\/figure\?/);
+  }
+  expect((await request.get("/embed/mirror-sideways")).status()).toBe(404);
 });
 
 test("only embeds may be framed: a normal page sends frame-ancestors 'none' and X-Frame-Options DENY, and the browser refuses it", async ({
@@ -154,6 +200,46 @@ test("a view's citation offers APA, Chicago, BibTeX and RIS with a permalink tha
   await panel.getByText("Embed", { exact: true }).click();
   const snippet = panel.getByRole("textbox", { name: "Embed code" });
   await expect(snippet).toHaveValue(new RegExp(`^<iframe src="${base}/embed/trade-totals\\?from=2010&amp;to=2020"`));
+});
+
+test("the mirror chart: Cite this view pins the version and keeps the view; Embed gives its snippet; the figure names the same view", async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto("/mirror?from=2012&cifFob=1.08");
+  const panel = page.locator("#mirror-reverse");
+  await waitForChart(page, panel);
+  await panel.getByText("Cite this view").click();
+  const permalink = panel.getByRole("textbox", { name: /Permalink to these numbers/ });
+  await expect(permalink).toHaveValue(/\/mirror\?.*v=\d+#mirror-reverse$/);
+  const url = new URL(await permalink.inputValue());
+  expect(url.searchParams.get("from")).toBe("2012");
+  expect(url.searchParams.get("cifFob")).toBe("1.08");
+  const v = url.searchParams.get("v")!;
+  const text = panel.locator(".cite-text");
+  await expect(text).toContainText(`v=${v}`);
+  await expect(text).toContainText(/Kazakhstan → China/);
+  await panel.getByRole("radio", { name: "BibTeX" }).check();
+  await expect(text).toHaveText(/^@\w+\{/);
+
+  await panel.getByText("Embed", { exact: true }).click();
+  const snippet = panel.getByRole("textbox", { name: "Embed code" });
+  await expect(snippet).toHaveValue(new RegExp(`^<iframe src="${base}/embed/mirror-reverse\\?[^"]*cifFob=1\\.08`));
+
+  const svg = await readDownload(page, panel.getByRole("button", { name: "Download SVG" }));
+  const credit = parseSvg(svg.text).texts.find((t) => t.className === "fig-credit")?.text ?? "";
+  expect(credit).toMatch(new RegExp(`/mirror\\?\\S*v=${v}#mirror-reverse$`));
+  expect(credit).toContain("cifFob=1.08");
+});
+
+test("the dated debt chart has Cite this view and Embed too", async ({ page }) => {
+  await page.goto("/debt");
+  const panel = page.getByRole("region", { name: /quoted figures by date/ });
+  await panel.getByText("Cite this view").click();
+  await expect(panel.getByRole("textbox", { name: /Permalink to these numbers/ })).toHaveValue(/\/debt\?v=\d+#debt-dated$/);
+  await expect(panel.locator(".cite-text")).toContainText(/\d{4}–\d{4}/);
+  await panel.getByText("Embed", { exact: true }).click();
+  await expect(panel.getByRole("textbox", { name: "Embed code" })).toHaveValue(new RegExp(`^<iframe src="${base}/embed/debt-dated"`));
 });
 
 test("a table value opens its revisions: every source's and vintage's value with its data version and date", async ({ page }) => {

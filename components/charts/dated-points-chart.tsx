@@ -5,24 +5,7 @@
 import { useLocale } from "next-intl";
 import { CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatTick } from "@/lib/format";
-
-export interface DatedSeries {
-  code: string;
-  label: string;
-  color: string;
-  shape?: "circle" | "square" | "diamond" | "triangle";
-}
-
-export interface DatedPoint {
-  code: string;
-  /** Milliseconds since the epoch. */
-  x: number;
-  y: number;
-  when: string;
-  display: string;
-  source: string;
-  flags: string;
-}
+import type { DatedPoint, DatedSeries } from "@/lib/panel/types";
 
 function year(ms: number): number {
   return new Date(ms).getUTCFullYear();

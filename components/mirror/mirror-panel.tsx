@@ -2,26 +2,22 @@
 // One direction of trade (exporter → importer) in the shared panel frame (components/panel/panel-shell.tsx): the mirror
 // chart, its table and sources, the statements on the discrepancy placed on their years with the gap computed here,
 // and downloads of exactly this view. The view comes from lib/mirror/workbench.ts; this only lays it out.
-import dynamic from "next/dynamic";
 import { useQueryStates } from "nuqs";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { CiteView } from "@/components/panel/cite-view";
 import { DrawnNotes } from "@/components/panel/note-list";
-import { ChartPlaceholder, PanelShell } from "@/components/panel/panel-shell";
+import { EmbedAction } from "@/components/panel/embed-action";
+import { PanelShell } from "@/components/panel/panel-shell";
 import { formatFactor, formatPct, formatUsd } from "@/lib/format";
 import type { MirrorView } from "@/lib/mirror/direction-view";
-import { toChartRows } from "@/lib/mirror/rows";
 import { flagPhrases, gapStory } from "@/lib/mirror/story";
 import { rowsInRange } from "@/lib/mirror/workbench";
-import { noteMarkers } from "@/lib/notes/markers";
 import { mirrorApiUrl, mirrorExportUrl } from "@/lib/panel/downloads";
 import type { NoteInfo } from "@/lib/panel/types";
 import { panelParsers, panelUrlKeys } from "@/lib/url-state";
 import { GapSentence } from "./gap-summary";
-import { MirrorLegend } from "./mirror-legend";
+import { MirrorFigure, MirrorFlags, mirrorDollars, mirrorPublishers, mirrorTitle } from "./mirror-figure";
 import { MirrorTable } from "./mirror-table";
-
-const MirrorChart = dynamic(() => import("./mirror-chart"), { ssr: false, loading: () => <ChartPlaceholder height={400} /> });
 
 export interface MirrorPanelProps {
   id: string;
@@ -46,20 +42,16 @@ export function MirrorPanel(p: MirrorPanelProps) {
     { urlKeys: { tab: panelUrlKeys(p.stateKey).tab }, history: "replace" },
   );
   const names = { exporter: view.exporterName, importer: view.importerName };
-  const title = `${view.exporterName} → ${view.importerName}: ${view.exporterName}'s exports as each side reports them`;
+  const title = mirrorTitle(view);
   const rows = rowsInRange(view.rows, range);
   const rowOf = new Map(view.rows.map((r) => [r.year, r] as const));
   const story = gapStory(rowOf.get(p.year), view.cifFob);
-  const flaggedRows = rows.filter((r) => !r.reliable && r.gap !== null);
-  const oneSided = rows.filter((r) => r.gap === null);
-  const drawn = p.notes.filter((n) => n.kind !== "caveat");
-  const markers = noteMarkers(drawn, range);
-  const publishers = [...new Set(view.sources.map((s) => s.publisher))];
+  const publishers = mirrorPublishers(view);
   const pickText =
     view.pick.mode === "headline"
       ? `Headline rule: ${view.headlineRule.replace(/^Headline value per year: /, "")} A line can therefore switch source between years; every point names its source.`
       : "Same source only: each line uses one source for every year; years that source does not cover are left empty.";
-  const dollars = view.real ? `constant ${view.real.baseYear} US dollars` : "US dollars";
+  const dollars = mirrorDollars(view);
   const fileStem = `china-kazakhstan-monitor_mirror_${view.exporter}-${view.importer}_${range.from}-${range.to}`;
   return (
     <PanelShell
@@ -86,21 +78,7 @@ export function MirrorPanel(p: MirrorPanelProps) {
       }
       tab={tab}
       onTab={(t) => setState({ tab: t === "chart" ? null : t })}
-      chart={() => (
-        <>
-          <MirrorChart
-            id={`${p.id}-chart`}
-            rows={toChartRows(rows, { ...range, cifFob: view.cifFob })}
-            names={names}
-            colors={p.colors}
-            cifFob={view.cifFob}
-            band={view.band}
-            markers={markers}
-            axisLabel={dollars}
-          />
-          <MirrorLegend names={names} colors={p.colors} />
-        </>
-      )}
+      chart={() => <MirrorFigure id={p.id} view={view} range={range} notes={p.notes} colors={p.colors} />}
       table={() => (
         <MirrorTable
           rows={rows}
@@ -126,30 +104,7 @@ export function MirrorPanel(p: MirrorPanelProps) {
       )}
       caption={
         <>
-          {flaggedRows.length > 0 && (
-            <p className="flag-legend">
-              <span aria-hidden="true">⚠ </span>
-              Gaps built on estimates or incomplete partner detail — not measured gaps:{" "}
-              {flaggedRows
-                .map(
-                  (r) =>
-                    `${r.year} (${[...new Set([...r.exporterFlags.map((f) => `${view.exporterName} ${f}`), ...r.importerFlags.map((f) => `${view.importerName} ${f}`)].filter((t) => /estimate|incomplete/.test(t)))].join(", ")})`,
-                )
-                .join("; ")}
-              .
-            </p>
-          )}
-          {oneSided.length > 0 && (
-            <p className="muted small">
-              One side only (no gap computed):{" "}
-              {oneSided
-                .map(
-                  (r) => `${r.year} (${r.exporterReported === null ? `no ${view.exporterName} figure` : `no ${view.importerName} figure`})`,
-                )
-                .join(", ")}
-              .
-            </p>
-          )}
+          <MirrorFlags view={view} rows={rows} />
           <p className="citation">
             <strong>Cite:</strong> China–Kazakhstan Economic Monitor ({p.citationYear}). Mirror statistics, {title}, {range.from}–{range.to}
             , CIF/FOB factor {formatFactor(view.cifFob)}
@@ -203,6 +158,7 @@ export function MirrorPanel(p: MirrorPanelProps) {
               source={`Sources: ${publishers.join("; ")}. CIF/FOB factor ${formatFactor(view.cifFob)}.`}
             />
           )}
+          <EmbedAction panelId={p.id} title={title} />
         </>
       }
     />

@@ -13,11 +13,8 @@ import { workbenchView } from "@/lib/mirror/workbench";
 import { MirrorChapters } from "./mirror-chapters";
 import { GapSummaryCard } from "./gap-summary";
 import { MirrorControls } from "./mirror-controls";
+import { directionColours } from "./mirror-figure";
 import { MirrorPanel } from "./mirror-panel";
-
-/** Each country keeps its colour in both directions. */
-const FIRST_COLOUR = "#b91c1c";
-const SECOND_COLOUR = "#1d4ed8";
 
 export function MirrorWorkbench({
   payload,
@@ -104,7 +101,7 @@ export function MirrorWorkbench({
         view={forward}
         range={range}
         notes={payload.forward.notes}
-        colors={{ exporter: FIRST_COLOUR, importer: SECOND_COLOUR }}
+        colors={directionColours("forward")}
         year={year}
         query={view.query.forward}
         showSentence={false}
@@ -117,7 +114,7 @@ export function MirrorWorkbench({
           view={reverse}
           range={range}
           notes={payload.reverse.notes}
-          colors={{ exporter: SECOND_COLOUR, importer: FIRST_COLOUR }}
+          colors={directionColours("reverse")}
           year={year}
           query={view.query.reverse!}
           citationYear={citationYear}

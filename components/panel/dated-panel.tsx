@@ -1,16 +1,17 @@
 "use client";
 // A panel of quoted figures at their dates (debt): the same frame as every panel (components/panel/panel-shell.tsx),
-// a scatter chart of the figures (log scale optional, URL state) and the table of every figure.
+// a scatter chart of the figures (log scale optional, URL state), the table of every figure, the citation of the view
+// and its embed (/embed/{id}: components/embed/dated-embed.tsx draws the same chart).
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import type { ReactNode } from "react";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
-import type { DatedPoint, DatedSeries } from "@/components/charts/dated-points-chart";
 import { StatementsTable } from "@/components/tables/statements-table";
-import type { SourceInfo } from "@/lib/panel/types";
-import type { StatementRow } from "@/lib/series/statements";
+import type { DatedChart } from "@/lib/panel/types";
 import { panelParsers, panelUrlKeys } from "@/lib/url-state";
+import { CiteView } from "./cite-view";
+import { EmbedAction } from "./embed-action";
 import { ChartPlaceholder, PanelShell } from "./panel-shell";
 import { SourceList } from "./source-list";
 
@@ -19,33 +20,31 @@ const DatedPointsChart = dynamic(() => import("@/components/charts/dated-points-
   loading: () => <ChartPlaceholder height={360} />,
 });
 
-export interface DatedPanelProps {
-  id: string;
-  stateKey: string;
-  title: string;
-  description?: ReactNode;
-  series: DatedSeries[];
-  points: DatedPoint[];
-  rows: StatementRow[];
-  tableCaption: string;
-  sources: SourceInfo[];
-  unit: string;
-  axisLabel: string;
-  downloads: { csv: string; json: string };
-  citation: string;
+/** The chart of a dated panel (and of its embed): `${id}-chart`, where its downloads find it. */
+export function DatedChartView({ chart, log }: { chart: DatedChart; log: boolean }) {
+  return (
+    <DatedPointsChart
+      id={`${chart.id}-chart`}
+      title={chart.title}
+      series={chart.series}
+      points={chart.points}
+      unit={chart.unit}
+      axisLabel={chart.axisLabel}
+      log={log}
+    />
+  );
 }
 
-export function DatedPanel(p: DatedPanelProps) {
+export function DatedPanel({ description, ...p }: DatedChart & { description?: ReactNode }) {
   const t = useTranslations("seriesPanel");
   const [options, setOptions] = useQueryStates(panelParsers, { urlKeys: panelUrlKeys(p.stateKey), history: "replace" });
-  const chartId = `${p.id}-chart`;
   return (
     <PanelShell
       id={p.id}
       title={p.title}
-      description={p.description}
+      description={description}
       settings={
-        <form className="view-controls" onSubmit={(e) => e.preventDefault()} aria-label={`Chart settings: ${p.title}`}>
+        <form className="view-controls" onSubmit={(e) => e.preventDefault()} aria-label={t("settings", { title: p.title })}>
           <label>
             <input
               type="checkbox"
@@ -58,23 +57,16 @@ export function DatedPanel(p: DatedPanelProps) {
       }
       tab={options.tab}
       onTab={(t) => setOptions({ tab: t === "chart" ? null : t })}
-      chart={() => (
-        <DatedPointsChart
-          id={chartId}
-          title={p.title}
-          series={p.series}
-          points={p.points}
-          unit={p.unit}
-          axisLabel={p.axisLabel}
-          log={options.scale === "log"}
-        />
-      )}
+      chart={() => <DatedChartView chart={p} log={options.scale === "log"} />}
       table={() => <StatementsTable rows={p.rows} caption={p.tableCaption} />}
       sources={() => <SourceList sources={p.sources} />}
       caption={
-        <p className="citation">
-          <strong>Cite:</strong> {p.citation}
-        </p>
+        <>
+          <p className="citation">
+            <strong>{t("cite")}</strong> {p.citation}
+          </p>
+          <CiteView panelId={p.id} title={p.title} years={p.years} sources={p.sources} />
+        </>
       }
       downloads={
         <>
@@ -86,12 +78,13 @@ export function DatedPanel(p: DatedPanelProps) {
           </a>
           {options.tab === "chart" && (
             <ChartDownloads
-              chartId={chartId}
+              chartId={`${p.id}-chart`}
               fileStem={`china-kazakhstan-monitor_${p.id}`}
               title={p.title}
               source={`Sources: ${[...new Set(p.sources.map((s) => s.publisher))].join("; ")}.`}
             />
           )}
+          <EmbedAction panelId={p.id} title={p.title} />
         </>
       }
     />

@@ -3,7 +3,6 @@
 // further down, when the reader gets near it (lib/panel/load-series.ts builds both). Every setting — the page's year
 // range, this panel's tab, log scale and % change — is URL state read here, and the view is recomputed in the browser
 // (lib/panel/series-view.ts). No setting asks the server for anything. The chart's code loads after the page.
-import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useMemo, useRef, type ReactNode } from "react";
@@ -20,13 +19,9 @@ import { DrawnNotes, ListedNotes, NoteRefs } from "./note-list";
 import { CiteView } from "./cite-view";
 import { EmbedAction } from "./embed-action";
 import { ChartPlaceholder, PanelShell } from "./panel-shell";
+import { SeriesChart, SeriesFlagLegend } from "./series-chart";
 import { SourceList } from "./source-list";
 import { useLazyData } from "./use-lazy-data";
-
-const TimeSeriesChart = dynamic(() => import("@/components/charts/time-series-chart"), {
-  ssr: false,
-  loading: () => <ChartPlaceholder />,
-});
 
 /** The panel's data with the page, or its frame and where to load the data from (with the numbers in words meanwhile). */
 export type SeriesPanelSource = { payload: SeriesPanelPayload } | { frame: SeriesPanelFrame; url: string; words: string };
@@ -64,7 +59,6 @@ export function SeriesPanel(props: SeriesPanelProps) {
   ) : (
     <p className="muted">{t("loading")}</p>
   );
-  const chartId = `${frame.id}-chart`;
   const spanText = view?.span ? `${view.span[0]}–${view.span[1]}` : "";
   const settings =
     frame.allowLog || frame.allowPct ? (
@@ -106,26 +100,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
           !payload || !view ? (
             <ChartPlaceholder words={words} />
           ) : view.span ? (
-            <div id={chartId}>
-              <TimeSeriesChart
-                panelId={payload.id}
-                title={`${frame.title}, ${spanText}`}
-                lines={payload.lines}
-                rows={view.rows}
-                points={view.points}
-                sources={payload.sources}
-                terms={payload.terms}
-                publishers={payload.publishers}
-                markers={view.markers}
-                notesPanelId={payload.notesListedIn ?? payload.id}
-                unit={view.unit}
-                valueUnit={payload.unit}
-                axisLabel={view.axisLabel}
-                realBase={view.real ? payload.deflator!.baseYear : null}
-                log={view.log}
-                pct={view.pct}
-              />
-            </div>
+            <SeriesChart payload={payload} view={view} title={frame.title} />
           ) : (
             <p className="empty">{t("noValues", { from: view.range.from, to: view.range.to })}</p>
           )
@@ -152,22 +127,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
         caption={
           view ? (
             <>
-              {(view.warnings.length > 0 || view.statementYears.length > 0) && (
-                <ul className="flag-legend">
-                  {view.warnings.length > 0 && (
-                    <li>
-                      <span className="legend-mark legend-warning" aria-hidden="true" />{" "}
-                      {t("notMeasured", { warnings: view.warnings.join("; ") })}
-                    </li>
-                  )}
-                  {view.statementYears.length > 0 && (
-                    <li>
-                      <span className="legend-mark legend-statement" aria-hidden="true" />{" "}
-                      {t("fromStatement", { years: view.statementYears.join(", ") })}
-                    </li>
-                  )}
-                </ul>
-              )}
+              <SeriesFlagLegend view={view} />
               {real && !view.real && <p className="muted">{t("shownAsPublished", { unit: payload!.unit })}</p>}
               {view.real && (
                 <p className="muted">{t("constant", { baseYear: payload!.deflator!.baseYear, deflator: payload!.deflator!.name })}</p>

@@ -135,3 +135,20 @@ export const PANEL_PAGES: Record<SeriesPanelId, PageId> = {
   "fdi-stock": "investment",
   "fdi-share": "investment",
 };
+
+/** The charts that are not series panels: both directions of the mirror and the debt figures at their dates. */
+export const OTHER_CHART_PAGES = {
+  "mirror-forward": "mirror",
+  "mirror-reverse": "mirror",
+  "debt-dated": "debt",
+} as const satisfies Record<string, PageId>;
+
+/** Every chart of the site by id: the series panels and the others. Each has an embed (/embed/{id}). */
+export type ChartId = SeriesPanelId | keyof typeof OTHER_CHART_PAGES;
+
+/** The page each chart stands on: its embed reads that page's URL state and links back to it. */
+export const CHART_PAGES: Record<ChartId, PageId> = { ...PANEL_PAGES, ...OTHER_CHART_PAGES };
+
+export function isChartId(id: string): id is ChartId {
+  return Object.hasOwn(CHART_PAGES, id);
+}

@@ -4,6 +4,7 @@
 // the part of the view they need. Types only.
 import type { Deflator } from "../convert/real";
 import type { NoteKind } from "../generated/prisma/enums";
+import type { StatementRow } from "../series/statements";
 
 export type { Deflator };
 
@@ -139,4 +140,44 @@ export interface PanelState {
   pct: boolean;
   /** The data version of a pinned view (`v=`): downloads and figures are of the values as of then. */
   v?: string | null;
+}
+
+/** A quoted figure's series on a dated chart (debt): drawn as markers, not a line. */
+export interface DatedSeries {
+  code: string;
+  label: string;
+  color: string;
+  shape?: "circle" | "square" | "diamond" | "triangle";
+}
+
+/** One quoted figure at its date. */
+export interface DatedPoint {
+  code: string;
+  /** Milliseconds since the epoch. */
+  x: number;
+  y: number;
+  when: string;
+  display: string;
+  source: string;
+  flags: string;
+}
+
+/** A chart of quoted figures at their dates, as its panel and its embed show it (lib/pages/debt-chart.ts builds it). */
+export interface DatedChart {
+  id: string;
+  /** Prefix of the panel's URL keys. */
+  stateKey: string;
+  title: string;
+  series: DatedSeries[];
+  points: DatedPoint[];
+  /** First and last year of the figures drawn (what a citation names), null when none is. */
+  years: [number, number] | null;
+  /** The table of every figure (components/tables/statements-table.tsx). */
+  rows: StatementRow[];
+  tableCaption: string;
+  sources: SourceInfo[];
+  unit: string;
+  axisLabel: string;
+  downloads: { csv: string; json: string };
+  citation: string;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { DatedPoint, DatedSeries } from "@/components/charts/dated-points-chart";
 import { DatedPanel } from "@/components/panel/dated-panel";
 import { SeriesPanel } from "@/components/panel/series-panel";
+import { loadDebtChart } from "@/lib/pages/debt-chart";
 import { loadPanel } from "@/lib/pages/panel-source";
 import { SourceLocation } from "@/components/sources/source-location";
 import { formatAmount } from "@/lib/format";
@@ -14,29 +14,14 @@ import { sourceAnchor } from "@/lib/notes/links";
 import { PageMessages } from "@/components/site/page-messages";
 import { localizedShareCard } from "@/lib/i18n/metadata";
 import { pageView, type RouteParams } from "@/lib/pages/params";
-import { seriesExportUrl } from "@/lib/panel/downloads";
-import { toSourceInfo } from "@/lib/panel/load-series";
 import { getNotesByKey } from "@/lib/notes/queries";
 import { NoteOriginalWording, NoteWordingMark } from "@/components/notes/note-wording";
-import { DEBT_CODES } from "@/lib/series/catalogue";
 import { summariseDebt, type DatedFigure } from "@/lib/series/debt";
-import { loadStatements } from "@/lib/series/load-statements";
-import { dateValue } from "@/lib/series/periods";
-import { toStatementRows } from "@/lib/series/statements";
 import type { SourceRef } from "@/lib/series/types";
 
 export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
   return localizedShareCard("debt", await pageView("debt", params));
 }
-
-/** Figures drawn on the chart: levels in US dollars (shares and changes are in the table only). */
-const CHART_SERIES: DatedSeries[] = [
-  { code: "debt.KAZ.WLD.stock", label: "total", color: "#6b7280" },
-  { code: "debt.KAZ.CHN.stock", label: "china", color: "#b91c1c", shape: "diamond" },
-  { code: "debt.KAZ.CHN.stock_government_guaranteed", label: "guaranteed", color: "#ea580c", shape: "square" },
-  { code: "debt.KAZ.CHN.stock_banks", label: "banks", color: "#9333ea", shape: "triangle" },
-  { code: "debt.KAZ.CHN.stock_cny", label: "cny", color: "#0891b2", shape: "square" },
-];
 
 const DETAIL_LABEL: Record<string, string> = {
   "debt.KAZ.CHN.stock_banks": "Banks",
@@ -49,26 +34,13 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
   const t = await getTranslations({ locale, namespace: "debt" });
   const display = (f: DatedFigure, unit = "USD") =>
     `${f.qualifier ? `${f.qualifier} ` : ""}${formatAmount(Number(f.value), unit, { locale })}`;
-  const [data, [thin], lending] = await Promise.all([
-    loadStatements(DEBT_CODES, pin),
+  const [{ chart, data }, [thin], lending] = await Promise.all([
+    loadDebtChart(locale, pin, citationYear),
     getNotesByKey(["caveat:debt-by-creditor-thin"], locale),
     loadPanel("debt-lending", { from: null, to: null }, pin, locale),
   ]);
   const summary = summariseDebt(data.observations);
   const sources = new Map(data.sources.map((s) => [s.key, s]));
-  const rows = toStatementRows(data.observations, data.series, data.sources, (s) => s.title.replace(/^Kazakhstan: /, ""));
-  const points: DatedPoint[] = rows
-    .filter((r) => CHART_SERIES.some((s) => s.code === r.seriesCode))
-    .map((r) => ({
-      code: r.seriesCode,
-      x: dateValue(r.date),
-      y: Number(r.value),
-      when: r.period,
-      display: r.display,
-      source: r.source,
-      flags: r.flags,
-    }));
-  const title = t("lines.chartTitle");
 
   return (
     <PageMessages
@@ -151,24 +123,7 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
         </div>
       </section>
 
-      <DatedPanel
-        id="debt-dated"
-        stateKey="debt"
-        title={title}
-        description={<p className="muted">{t("chartNote")}</p>}
-        series={CHART_SERIES.map((s) => ({ ...s, label: t(`lines.${s.label as "total"}`) }))}
-        points={points}
-        rows={rows}
-        tableCaption={t("lines.tableCaption")}
-        sources={data.sources.map(toSourceInfo)}
-        unit="USD"
-        axisLabel={t("lines.axis")}
-        downloads={{
-          csv: seriesExportUrl({ codes: DEBT_CODES, format: "csv", all: true, allPeriods: true, v: pin.asOf }),
-          json: seriesExportUrl({ codes: DEBT_CODES, format: "json", all: true, allPeriods: true, v: pin.asOf }),
-        }}
-        citation={`China–Kazakhstan Economic Monitor (${citationYear}). ${title}. Data: ${[...new Set(data.sources.map((s) => s.publisher))].join("; ")}.`}
-      />
+      <DatedPanel {...chart} description={<p className="muted">{t("chartNote")}</p>} />
       <SeriesPanel
         {...lending.props("below")}
         citationYear={citationYear}
