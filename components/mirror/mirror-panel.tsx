@@ -3,6 +3,7 @@
 // chart, its table and sources, the statements on the discrepancy placed on their years with the gap computed here,
 // and downloads of exactly this view. The view comes from lib/mirror/workbench.ts; this only lays it out.
 import dynamic from "next/dynamic";
+import { useLocale, useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { CiteView } from "@/components/panel/cite-view";
@@ -20,6 +21,7 @@ import { panelParsers, panelUrlKeys } from "@/lib/url-state";
 import { GapSentence } from "./gap-summary";
 import { MirrorLegend } from "./mirror-legend";
 import { MirrorTable } from "./mirror-table";
+import { useFlagWords, useListJoin, useLocalName } from "./mirror-words";
 
 const MirrorChart = dynamic(() => import("./mirror-chart"), { ssr: false, loading: () => <ChartPlaceholder height={400} /> });
 
@@ -45,8 +47,16 @@ export function MirrorPanel(p: MirrorPanelProps) {
     { tab: panelParsers.tab },
     { urlKeys: { tab: panelUrlKeys(p.stateKey).tab }, history: "replace" },
   );
-  const names = { exporter: view.exporterName, importer: view.importerName };
-  const title = `${view.exporterName} → ${view.importerName}: ${view.exporterName}'s exports as each side reports them`;
+  const t = useTranslations("mirrorPanel");
+  const locale = useLocale();
+  const words = useFlagWords();
+  const join = useListJoin();
+  const localName = useLocalName();
+  const factor = (v: number) => formatFactor(v, locale);
+  // Names in the page's locale for what the reader sees; the English ones for the citation (a reference, in English).
+  const names = { exporter: localName(view.exporter, view.exporterName), importer: localName(view.importer, view.importerName) };
+  const englishTitle = `${view.exporterName} → ${view.importerName}: ${view.exporterName}'s exports as each side reports them`;
+  const title = t("title", names);
   const rows = rowsInRange(view.rows, range);
   const rowOf = new Map(view.rows.map((r) => [r.year, r] as const));
   const story = gapStory(rowOf.get(p.year), view.cifFob);
@@ -56,10 +66,14 @@ export function MirrorPanel(p: MirrorPanelProps) {
   const markers = noteMarkers(drawn, range);
   const publishers = [...new Set(view.sources.map((s) => s.publisher))];
   const pickText =
-    view.pick.mode === "headline"
-      ? `Headline rule: ${view.headlineRule.replace(/^Headline value per year: /, "")} A line can therefore switch source between years; every point names its source.`
-      : "Same source only: each line uses one source for every year; years that source does not cover are left empty.";
-  const dollars = view.real ? `constant ${view.real.baseYear} US dollars` : "US dollars";
+    view.pick.mode === "headline" ? (
+      <>
+        {t("headlineRule")} <span lang="en">{view.headlineRule.replace(/^Headline value per year: /, "")}</span> {t("headlineSwitch")}
+      </>
+    ) : (
+      t("pickSame")
+    );
+  const dollars = view.real ? t("constantUsd", { year: view.real.baseYear }) : t("usd");
   const fileStem = `china-kazakhstan-monitor_mirror_${view.exporter}-${view.importer}_${range.from}-${range.to}`;
   return (
     <PanelShell
@@ -69,17 +83,17 @@ export function MirrorPanel(p: MirrorPanelProps) {
       description={
         <>
           <p className="muted">
-            Solid: {view.exporterName}&apos;s exports (FOB). Dashed: {view.importerName}&apos;s imports from {view.exporterName} (CIF).
-            Dotted, with its shaded band: {view.importerName}&apos;s figure converted to FOB (÷ {formatFactor(view.cifFob)}; band{" "}
-            {formatFactor(view.band[0])}–{formatFactor(view.band[1])}). Bars: the gap CIF/FOB does not explain.
+            {t("description", { ...names, factor: factor(view.cifFob), low: factor(view.band[0]), high: factor(view.band[1]) })}
           </p>
           {p.showSentence !== false &&
             (story ? (
               <GapSentence story={story} names={names} />
             ) : (
               <p className="gap-sentence muted">
-                {p.year}: {rowOf.get(p.year) ? flagPhrases(rowOf.get(p.year)!, names).join("; ") : "no figure from either side"} in this
-                view.
+                {t("yearPhrases", {
+                  year: p.year,
+                  phrases: rowOf.get(p.year) ? join.entries(flagPhrases(rowOf.get(p.year)!, names).map(words.phrase)) : t("noFigureEither"),
+                })}
               </p>
             ))}
         </>
@@ -106,7 +120,7 @@ export function MirrorPanel(p: MirrorPanelProps) {
           rows={rows}
           names={names}
           cifFob={view.cifFob}
-          caption={`${title}, ${range.from}–${range.to}, ${dollars}; CIF/FOB factor ${view.cifFob}`}
+          caption={t("tableCaption", { title, from: range.from, to: range.to, dollars, factor: factor(view.cifFob) })}
         />
       )}
       sources={() => (
@@ -118,7 +132,9 @@ export function MirrorPanel(p: MirrorPanelProps) {
                 <strong>{s.publisher}</strong>: {s.title}
                 {s.vintage ? ` (${s.vintage})` : ""}. <span className="location">{s.location}</span>
                 <br />
-                <small className="muted">Cite: {s.citation}</small>
+                <small className="muted">
+                  {t("cite")} <span lang="en">{s.citation}</span>
+                </small>
               </li>
             ))}
           </ul>
@@ -129,33 +145,41 @@ export function MirrorPanel(p: MirrorPanelProps) {
           {flaggedRows.length > 0 && (
             <p className="flag-legend">
               <span aria-hidden="true">⚠ </span>
-              Gaps built on estimates or incomplete partner detail — not measured gaps:{" "}
-              {flaggedRows
-                .map(
-                  (r) =>
-                    `${r.year} (${[...new Set([...r.exporterFlags.map((f) => `${view.exporterName} ${f}`), ...r.importerFlags.map((f) => `${view.importerName} ${f}`)].filter((t) => /estimate|incomplete/.test(t)))].join(", ")})`,
-                )
-                .join("; ")}
-              .
+              {t("flaggedGaps", {
+                list: join.entries(
+                  flaggedRows.map((r) => {
+                    const side = (name: string, flags: string[]) =>
+                      flags.filter((f) => f === "estimate" || f === "incomplete").map((f) => t("sideFlag", { name, flag: words.short(f) }));
+                    const items = [...new Set([...side(names.exporter, r.exporterFlags), ...side(names.importer, r.importerFlags)])];
+                    return t("yearItem", { year: r.year, items: join.items(items) });
+                  }),
+                ),
+              })}
             </p>
           )}
           {oneSided.length > 0 && (
             <p className="muted small">
-              One side only (no gap computed):{" "}
-              {oneSided
-                .map(
-                  (r) => `${r.year} (${r.exporterReported === null ? `no ${view.exporterName} figure` : `no ${view.importerName} figure`})`,
-                )
-                .join(", ")}
-              .
+              {t("oneSided", {
+                list: join.items(
+                  oneSided.map((r) =>
+                    t("yearItem", {
+                      year: r.year,
+                      items: t("noSideFigure", { name: r.exporterReported === null ? names.exporter : names.importer }),
+                    }),
+                  ),
+                ),
+              })}
             </p>
           )}
           <p className="citation">
-            <strong>Cite:</strong> China–Kazakhstan Economic Monitor ({p.citationYear}). Mirror statistics, {title}, {range.from}–{range.to}
-            , CIF/FOB factor {formatFactor(view.cifFob)}
-            {view.real ? `, constant ${view.real.baseYear} US dollars (${view.real.deflator})` : ""}. Data: {publishers.join("; ")}.
+            <strong>{t("cite")}</strong>{" "}
+            <span lang="en">
+              China–Kazakhstan Economic Monitor ({p.citationYear}). Mirror statistics, {englishTitle}, {range.from}–{range.to}, CIF/FOB
+              factor {formatFactor(view.cifFob)}
+              {view.real ? `, constant ${view.real.baseYear} US dollars (${view.real.deflator})` : ""}. Data: {publishers.join("; ")}.
+            </span>
           </p>
-          <CiteView panelId={p.id} title={`Mirror statistics, ${title}`} years={[range.from, range.to]} sources={view.sources} />
+          <CiteView panelId={p.id} title={`Mirror statistics, ${englishTitle}`} years={[range.from, range.to]} sources={view.sources} />
         </>
       }
       notes={
@@ -163,21 +187,25 @@ export function MirrorPanel(p: MirrorPanelProps) {
           panelId={p.id}
           notes={p.notes}
           open
-          heading="Statements, events and caveats on this chart"
+          heading={t("notesHeading")}
           extra={(n) => {
             const years = n.kind === "caveat" || n.yearFrom === null ? [] : [...new Set([n.yearFrom, n.yearTo ?? n.yearFrom])];
             const computed = years.map((y) => ({ y, r: rowOf.get(y) })).filter((c) => c.r && c.r.gap !== null);
             if (computed.length === 0) return null;
             return (
               <p className="computed-check">
-                Computed here with the current settings:{" "}
-                {computed
-                  .map(
-                    ({ y, r }) =>
-                      `${y}: gap ${formatUsd(r!.gap!)}${r!.gapPctOfExporter !== null ? ` (${formatPct(r!.gapPctOfExporter)} of ${view.exporterName}'s figure)` : ""}${r!.reliable ? "" : " — built on flagged data"}`,
-                  )
-                  .join("; ")}
-                .
+                {t("computedHere", {
+                  list: join.entries(
+                    computed.map(
+                      ({ y, r }) =>
+                        t("computedItem", { year: y, gap: formatUsd(r!.gap!, { locale }) }) +
+                        (r!.gapPctOfExporter !== null
+                          ? t("ofExporter", { pct: formatPct(r!.gapPctOfExporter, undefined, locale), exporter: names.exporter })
+                          : "") +
+                        (r!.reliable ? "" : t("builtOnFlagged")),
+                    ),
+                  ),
+                })}
               </p>
             );
           }}
@@ -186,13 +214,13 @@ export function MirrorPanel(p: MirrorPanelProps) {
       downloads={
         <>
           <a href={mirrorExportUrl(p.query, "csv")} download>
-            Download CSV (this view)
+            {t("downloadCsv")}
           </a>
           <a href={mirrorExportUrl(p.query, "json")} download>
             JSON
           </a>
           <a href={mirrorExportUrl(p.query, "datapackage")} download>
-            Data package (zip, with the HS chapters)
+            {t("datapackage")}
           </a>
           <a href={mirrorApiUrl(p.query)}>API</a>
           {tab === "chart" && (
@@ -200,7 +228,7 @@ export function MirrorPanel(p: MirrorPanelProps) {
               chartId={`${p.id}-chart`}
               fileStem={fileStem}
               title={`${title}, ${range.from}–${range.to}`}
-              source={`Sources: ${publishers.join("; ")}. CIF/FOB factor ${formatFactor(view.cifFob)}.`}
+              source={t("figureSource", { publishers: publishers.join("; "), factor: factor(view.cifFob) })}
             />
           )}
         </>

@@ -14,6 +14,7 @@ import { MirrorChapters } from "./mirror-chapters";
 import { GapSummaryCard } from "./gap-summary";
 import { MirrorControls } from "./mirror-controls";
 import { MirrorPanel } from "./mirror-panel";
+import { LocalNames } from "./mirror-words";
 
 /** Each country keeps its colour in both directions. */
 const FIRST_COLOUR = "#b91c1c";
@@ -48,13 +49,12 @@ export function MirrorWorkbench({
   const forwardNames = {
     exporter: local.first,
     importer: local.second,
-    english: { exporter: names.first, importer: names.second },
     exporterCode: payload.forward.exporter,
     importerCode: payload.forward.importer,
   };
   const extent: [number, number] = [Math.min(...forward.rows.map((r) => r.year)), Math.max(...forward.rows.map((r) => r.year))];
   return (
-    <>
+    <LocalNames.Provider value={localNames}>
       <nav className="page-nav" aria-label={t("onThisPage")}>
         <a href="#summary">{t("summary")}</a>
         <a href="#mirror-forward">
@@ -71,7 +71,7 @@ export function MirrorWorkbench({
       <MirrorControls
         pairs={payload.pairs}
         pair={{ exporter: payload.forward.exporter, importer: payload.forward.importer }}
-        names={forwardNames.english}
+        names={{ exporter: local.first, importer: local.second }}
         sourceOptions={view.sourceOptions}
         resolvedSources={view.resolved}
         latestSources={view.latest}
@@ -127,6 +127,6 @@ export function MirrorWorkbench({
       )}
 
       <MirrorChapters payload={payload} forward={forward} reverse={reverse} year={year} query={view.query} />
-    </>
+    </LocalNames.Provider>
   );
 }

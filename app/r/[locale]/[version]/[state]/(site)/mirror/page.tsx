@@ -34,7 +34,7 @@ export default async function MirrorPage({ params }: { params: Promise<RoutePara
       <h1>{t("h1", { exporter: f.exporter, importer: f.importer, exporterName: f.exporterName, importerName: f.importerName })}</h1>
       <p className="lede">{t("lede")}</p>
       {/* The mirror's client components also read the summary sentences: only this page sends them to the browser. */}
-      <PageMessages locale={locale} namespaces={["panel", "mirrorSummary", "notes_panel"]}>
+      <PageMessages locale={locale} namespaces={["panel", "mirrorSummary", "mirrorPanel", "notes_panel"]}>
         <MirrorWorkbench payload={payload} citationYear={citationYear} localNames={localNames(payload, locale)} />
       </PageMessages>
       <Methodology notes={methodology} />
@@ -44,8 +44,8 @@ export default async function MirrorPage({ params }: { params: Promise<RoutePara
 
 /**
  * The countries of the page named in its locale (Intl.DisplayNames + the glossary's overrides), for the texts that
- * come from the catalogue. The payload keeps its English names for the parts still written in English (chart legends,
- * flag phrases), so no English sentence gets a Russian or Chinese name inserted into it.
+ * come from the catalogue (the workbench provides them to every mirror component). The payload keeps its English
+ * names for the citations, which stay in English.
  */
 function localNames(payload: MirrorPagePayload, locale: Locale): Record<string, string> {
   const codes = new Set(payload.pairs.flatMap((p) => [p.exporter, p.importer]));
