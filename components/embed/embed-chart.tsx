@@ -4,10 +4,12 @@
 // URL state is the page's (years, scale, % change, constant dollars, v); the height follows the content through
 // postMessage so the parent's iframe can fit it (lib/embed/snippet.ts).
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useEffect, useMemo } from "react";
 import { DrawnNotes } from "@/components/panel/note-list";
 import { ChartPlaceholder } from "@/components/panel/panel-shell";
+import { useWarningText } from "@/components/panel/use-warning-text";
 import { useDataVersion } from "@/components/site/data-version";
 import { EMBED_HEIGHT_MESSAGE } from "@/lib/embed/snippet";
 import { seriesView } from "@/lib/panel/series-view";
@@ -18,19 +20,6 @@ const TimeSeriesChart = dynamic(() => import("@/components/charts/time-series-ch
   ssr: false,
   loading: () => <ChartPlaceholder height={340} />,
 });
-
-const LABELS = {
-  sources: "Sources",
-  asOf: "data as of",
-  version: "version",
-  newer: "newer data exist",
-  notMeasured: "Not a measured total",
-  statement: "From a quoted statement",
-  empty: "No values in the years chosen.",
-  back: "Full view, table, downloads and citation",
-  site: "China–Kazakhstan Economic Monitor",
-  notes: "Notes on the chart",
-};
 
 function useReportHeight() {
   useEffect(() => {
@@ -53,6 +42,9 @@ export function EmbedChart({ payload, citationYear, backHref }: { payload: Serie
     [payload, range, options, real, citationYear],
   );
   useReportHeight();
+  const t = useTranslations("panel.embedChart");
+  const seriesT = useTranslations("seriesPanel");
+  const warningText = useWarningText();
   const date = committedAt ? committedAt.slice(0, 10) : null;
   const publishers = [...new Set([...payload.sources].sort((a, b) => a.rank - b.rank).map((s) => s.publisher))];
   const span = view.span ? `${view.span[0]}–${view.span[1]}` : "";
@@ -90,28 +82,29 @@ export function EmbedChart({ payload, citationYear, backHref }: { payload: Serie
           />
         </div>
       ) : (
-        <p className="empty">{LABELS.empty}</p>
+        <p className="empty">{t("empty")}</p>
       )}
       {(view.warnings.length > 0 || view.statementYears.length > 0) && (
         <ul className="flag-legend">
           {view.warnings.length > 0 && (
             <li>
-              <span className="legend-mark legend-warning" aria-hidden="true" /> {LABELS.notMeasured}: {view.warnings.join("; ")}.
+              <span className="legend-mark legend-warning" aria-hidden="true" />{" "}
+              {seriesT("notMeasured", { warnings: warningText(view.warnings) })}
             </li>
           )}
           {view.statementYears.length > 0 && (
             <li>
-              <span className="legend-mark legend-statement" aria-hidden="true" /> {LABELS.statement}: {view.statementYears.join(", ")}.
+              <span className="legend-mark legend-statement" aria-hidden="true" />{" "}
+              {seriesT("fromStatement", { years: view.statementYears.join(", ") })}
             </li>
           )}
         </ul>
       )}
-      <DrawnNotes panelId={payload.id} notes={view.drawnNotes} open={false} heading={LABELS.notes} />
+      <DrawnNotes panelId={payload.id} notes={view.drawnNotes} open={false} heading={t("notes")} />
       <p className="embed-source">
-        {LABELS.sources}: {publishers.join("; ")}. {LABELS.site}, {LABELS.asOf} {date ?? "—"} ({LABELS.version} {version}
-        {pinned ? `; ${LABELS.newer}` : ""}).{" "}
+        {t("sources")}: {publishers.join("; ")}. {t(pinned ? "asOfNewer" : "asOf", { site: t("site"), date: date ?? "—", version })}.{" "}
         <a href={backHref} target="_blank" rel="noopener">
-          {LABELS.back}
+          {t("back")}
         </a>
       </p>
     </article>

@@ -37,6 +37,7 @@ export interface DatedPanelProps {
 
 export function DatedPanel(p: DatedPanelProps) {
   const t = useTranslations("seriesPanel");
+  const panelT = useTranslations("panel");
   const [options, setOptions] = useQueryStates(panelParsers, { urlKeys: panelUrlKeys(p.stateKey), history: "replace" });
   const chartId = `${p.id}-chart`;
   return (
@@ -45,7 +46,7 @@ export function DatedPanel(p: DatedPanelProps) {
       title={p.title}
       description={p.description}
       settings={
-        <form className="view-controls" onSubmit={(e) => e.preventDefault()} aria-label={`Chart settings: ${p.title}`}>
+        <form className="view-controls" onSubmit={(e) => e.preventDefault()} aria-label={t("settings", { title: p.title })}>
           <label>
             <input
               type="checkbox"
@@ -73,13 +74,13 @@ export function DatedPanel(p: DatedPanelProps) {
       sources={() => <SourceList sources={p.sources} />}
       caption={
         <p className="citation">
-          <strong>Cite:</strong> {p.citation}
+          <strong>{t("cite")}</strong> <span lang="en">{p.citation}</span>
         </p>
       }
       downloads={
         <>
           <a href={p.downloads.csv} download>
-            Download CSV (every figure)
+            {panelT("downloadEvery")}
           </a>
           <a href={p.downloads.json} download>
             JSON
@@ -89,7 +90,7 @@ export function DatedPanel(p: DatedPanelProps) {
               chartId={chartId}
               fileStem={`china-kazakhstan-monitor_${p.id}`}
               title={p.title}
-              source={`Sources: ${[...new Set(p.sources.map((s) => s.publisher))].join("; ")}.`}
+              source={panelT("figureSources", { publishers: [...new Set(p.sources.map((s) => s.publisher))].join("; ") })}
             />
           )}
         </>

@@ -18,6 +18,7 @@ import { panelParsers, panelUrlKeys, rangeParsers, realParsers } from "@/lib/url
 import { DrawnNotes, ListedNotes, NoteRefs } from "./note-list";
 import { CiteView } from "./cite-view";
 import { EmbedAction } from "./embed-action";
+import { useWarningText } from "./use-warning-text";
 import { ChartPlaceholder, PanelShell } from "./panel-shell";
 import { SourceList } from "./source-list";
 import { useLazyData } from "./use-lazy-data";
@@ -40,6 +41,8 @@ export function SeriesPanel(props: SeriesPanelProps) {
   const { description, citationYear } = props;
   const t = useTranslations("seriesPanel");
   const titles = useTranslations("panelTitles");
+  const panelT = useTranslations("panel");
+  const warningText = useWarningText();
   const source = "payload" in props ? props.payload : props.frame;
   // The title in the page's locale (panelTitles, by panel id); the payload's English title where there is none.
   const localTitle = titles.has(source.id as keyof Messages["panelTitles"])
@@ -154,7 +157,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
                   {view.warnings.length > 0 && (
                     <li>
                       <span className="legend-mark legend-warning" aria-hidden="true" />{" "}
-                      {t("notMeasured", { warnings: view.warnings.join("; ") })}
+                      {t("notMeasured", { warnings: warningText(view.warnings) })}
                     </li>
                   )}
                   {view.statementYears.length > 0 && (
@@ -213,10 +216,10 @@ export function SeriesPanel(props: SeriesPanelProps) {
               <>
                 {/* Drawn on the server (lib/figure/): title, legend, note markers and the source line in the file itself. */}
                 <a href={figureUrl({ figure: frame.id, ...state, real: view.real, format: "svg" })} download>
-                  Download SVG
+                  {panelT("downloadSvg")}
                 </a>
                 <a href={figureUrl({ figure: frame.id, ...state, real: view.real, format: "png" })} download>
-                  Download PNG
+                  {panelT("downloadPng")}
                 </a>
               </>
             )}

@@ -7,6 +7,7 @@ import { SeriesPanel } from "@/components/panel/series-panel";
 import { loadPanel } from "@/lib/pages/panel-source";
 import { SourceLocation } from "@/components/sources/source-location";
 import { formatAmount } from "@/lib/format";
+import { datedWords } from "@/lib/i18n/dated-words";
 import { localePath } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/pages/target";
 import { sourceName } from "@/lib/labels";
@@ -37,25 +38,26 @@ const CHART_SERIES: DatedSeries[] = [
   { code: "debt.KAZ.CHN.stock_cny", label: "cny", color: "#0891b2", shape: "square" },
 ];
 
-const DETAIL_LABEL: Record<string, string> = {
-  "debt.KAZ.CHN.stock_banks": "Banks",
-  "debt.KAZ.CHN.stock_government_guaranteed": "Government-guaranteed",
-  "debt.KAZ.CHN.stock_cny": "Denominated in yuan (CNY)",
+/** The detail figures' labels: keys of the "debt.details" messages. */
+const DETAIL_LABEL: Record<string, "banks" | "guaranteed" | "cny"> = {
+  "debt.KAZ.CHN.stock_banks": "banks",
+  "debt.KAZ.CHN.stock_government_guaranteed": "guaranteed",
+  "debt.KAZ.CHN.stock_cny": "cny",
 };
 
 export default async function DebtPage({ params }: { params: Promise<RouteParams> }) {
   const { citationYear, locale, pin } = await pageView("debt", params);
   const t = await getTranslations({ locale, namespace: "debt" });
-  const display = (f: DatedFigure, unit = "USD") =>
-    `${f.qualifier ? `${f.qualifier} ` : ""}${formatAmount(Number(f.value), unit, { locale })}`;
+  const words = await datedWords(locale);
+  const display = (f: DatedFigure, unit = "USD") => words.qualified(f.qualifier, formatAmount(Number(f.value), unit, { locale }));
   const [data, [thin], lending] = await Promise.all([
     loadStatements(DEBT_CODES, pin),
     getNotesByKey(["caveat:debt-by-creditor-thin"]),
     loadPanel("debt-lending", { from: null, to: null }, pin),
   ]);
-  const summary = summariseDebt(data.observations);
+  const summary = summariseDebt(data.observations, words.periods);
   const sources = new Map(data.sources.map((s) => [s.key, s]));
-  const rows = toStatementRows(data.observations, data.series, data.sources, (s) => s.title.replace(/^Kazakhstan: /, ""));
+  const rows = toStatementRows(data.observations, data.series, data.sources, (s) => s.title.replace(/^Kazakhstan: /, ""), words);
   const points: DatedPoint[] = rows
     .filter((r) => CHART_SERIES.some((s) => s.code === r.seriesCode))
     .map((r) => ({
@@ -129,7 +131,7 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
               <dl className="card-figures">
                 {summary.detail.map((d) => (
                   <div key={d.seriesCode}>
-                    <dt>{DETAIL_LABEL[d.seriesCode] ?? d.seriesCode}</dt>
+                    <dt>{DETAIL_LABEL[d.seriesCode] ? t(`details.${DETAIL_LABEL[d.seriesCode]!}`) : d.seriesCode}</dt>
                     <dd>
                       <strong>{display(d)}</strong>
                     </dd>

@@ -12,6 +12,7 @@ import { seriesExportUrl } from "@/lib/panel/downloads";
 import { dataExtent } from "@/lib/panel/series-view";
 import { toStatementRows } from "@/lib/series/statements";
 import { PageMessages } from "@/components/site/page-messages";
+import { datedWords } from "@/lib/i18n/dated-words";
 import { localizedShareCard } from "@/lib/i18n/metadata";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 
@@ -31,7 +32,13 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
     getNotesByKey(["caveat:fdi-net-vs-gross"]),
   ]);
   const extent = dataExtent(stock.payload);
-  const rows = toStatementRows(statements.observations, statements.series, statements.sources, (s) => s.title.replace(/^Kazakhstan: /, ""));
+  const rows = toStatementRows(
+    statements.observations,
+    statements.series,
+    statements.sources,
+    (s) => s.title.replace(/^Kazakhstan: /, ""),
+    await datedWords(locale),
+  );
 
   return (
     <PageMessages locale={locale} namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}>
