@@ -11,10 +11,12 @@ import { ChartPlaceholder } from "@/components/panel/panel-shell";
 import { chaptersExportUrl } from "@/lib/panel/downloads";
 import { coverageLine, FLOW_LABEL, topChapterBars, tradeChapterView } from "@/lib/chapters/trade-view";
 import { tradeParsers } from "@/lib/url-state";
-import { ChaptersTable } from "./chapters-table";
 import { useChapterYear } from "./use-chapter-year";
 
 const ChapterBarChart = dynamic(() => import("./chapter-bar-chart"), { ssr: false, loading: () => <ChartPlaceholder height={430} /> });
+const ChaptersTable = dynamic(() => import("./chapters-table").then((m) => m.ChaptersTable), {
+  loading: () => <ChartPlaceholder height={300} />,
+});
 
 const TOP = 10;
 

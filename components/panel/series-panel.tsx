@@ -8,10 +8,10 @@ import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useMemo, useRef, type ReactNode } from "react";
 import { usePinnedVersion } from "@/components/site/data-version";
-import { ObservationsTable } from "@/components/tables/observations-table";
 import { figureUrl } from "@/lib/panel/downloads";
 import { HEADLINE_RULE_TEXT } from "@/lib/series/headline";
 import { seriesDownloads, seriesTableRows, seriesView } from "@/lib/panel/series-view";
+import { unpackPanelPayload } from "@/lib/panel/wire";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SeriesPanelFrame, SeriesPanelPayload } from "@/lib/panel/types";
 import { panelParsers, panelUrlKeys, rangeParsers, realParsers } from "@/lib/url-state";
@@ -25,6 +25,10 @@ import { useLazyData } from "./use-lazy-data";
 
 const TimeSeriesChart = dynamic(() => import("@/components/charts/time-series-chart"), {
   ssr: false,
+  loading: () => <ChartPlaceholder />,
+});
+// Tables (and TanStack Table) load when their tab is first shown; a view opened on one is still rendered on the server.
+const ObservationsTable = dynamic(() => import("@/components/tables/observations-table").then((m) => m.ObservationsTable), {
   loading: () => <ChartPlaceholder />,
 });
 
@@ -54,7 +58,9 @@ export function SeriesPanel(props: SeriesPanelProps) {
   const [options, setOptions] = useQueryStates(panelParsers, { urlKeys: panelUrlKeys(frame.stateKey), history: "replace" });
   const box = useRef<HTMLDivElement>(null);
   const lazy = useLazyData<SeriesPanelPayload>("payload" in props ? null : props.url, box, options.tab !== "chart");
-  const payload = "payload" in props ? props.payload : lazy.data;
+  const inline = "payload" in props ? props.payload : null;
+  const unpacked = useMemo(() => (inline ? unpackPanelPayload(inline) : null), [inline]);
+  const payload = unpacked ?? lazy.data;
   const v = usePinnedVersion();
   const state = { ...range, ...options, real, v };
   const view = useMemo(() => (payload ? seriesView(payload, state, citationYear) : null), [payload, range, options, real, v, citationYear]); // eslint-disable-line react-hooks/exhaustive-deps -- state is range + options + real + v

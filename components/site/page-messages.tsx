@@ -3,11 +3,23 @@
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import { pickMessages, type Namespace } from "@/lib/i18n/messages";
+import type { SeriesPanelId } from "@/lib/pages/panels";
 import type { Locale } from "@/lib/pages/target";
 
-export function PageMessages({ locale, namespaces, children }: { locale: Locale; namespaces: readonly Namespace[]; children: ReactNode }) {
+export function PageMessages({
+  locale,
+  namespaces,
+  panels,
+  children,
+}: {
+  locale: Locale;
+  namespaces: readonly Namespace[];
+  /** The page's series panels: only their titles and series labels are sent. */
+  panels?: readonly SeriesPanelId[];
+  children: ReactNode;
+}) {
   return (
-    <NextIntlClientProvider locale={locale} messages={pickMessages(locale, namespaces)} timeZone="UTC">
+    <NextIntlClientProvider locale={locale} messages={pickMessages(locale, namespaces, panels)} timeZone="UTC">
       {children}
     </NextIntlClientProvider>
   );

@@ -7,6 +7,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { CopyButton } from "@/components/controls/copy-button";
 import { SourceLocation } from "@/components/sources/source-location";
+import { citationOf } from "@/lib/citation/source";
 import { formatFull } from "@/lib/format";
 import { datasetTypeLabel } from "@/lib/labels";
 import type { DirectoryGroup } from "@/lib/sources/directory";
@@ -54,7 +55,7 @@ export function SourceDirectory({ groups }: { groups: DirectoryGroup[] }) {
                     })}
                   </dd>
                 </dl>
-                <Citation text={s.citation} />
+                <Citation text={citationOf(s)} />
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { citationFor } from "../import/sources";
+import { citationFor } from "./source";
 import { escapeBibtex, formatBibtex } from "./bibtex";
 import { citationFile } from "./download";
 import { formatRis } from "./ris";

@@ -4,7 +4,8 @@ import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messagefor
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../pages/target";
-import { MESSAGES } from "./messages";
+import { SERIES_PANELS } from "../pages/panels";
+import { MESSAGES, pickMessages } from "./messages";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -69,5 +70,16 @@ describe.each(LOCALES.map((l) => [l]))("catalogue %s", (locale) => {
       (t as unknown as { rich: (k: string, v: Record<string, unknown>) => unknown }).rich(key, values);
     }
     expect(errors).toEqual([]);
+  });
+});
+
+describe("pickMessages", () => {
+  it("sends a page's panels' titles and series labels only, every one it draws", () => {
+    const picked = pickMessages("ru", ["panel", "panelTitles", "seriesLines"], ["trade-turnover"]);
+    expect(Object.keys(picked.panelTitles)).toEqual(["trade-turnover"]);
+    const codes = SERIES_PANELS["trade-turnover"].lines.map((l) => l.code.replaceAll(".", "_"));
+    expect(Object.keys(picked.seriesLines).sort()).toEqual(codes.filter((c) => c in MESSAGES.ru.seriesLines).sort());
+    expect(Object.keys(picked.seriesLines).length).toBeGreaterThan(0);
+    expect(picked.panel).toEqual(MESSAGES.ru.panel);
   });
 });

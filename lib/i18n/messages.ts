@@ -4,6 +4,7 @@ import en from "../../messages/en.json";
 import kk from "../../messages/kk.json";
 import ru from "../../messages/ru.json";
 import zh from "../../messages/zh.json";
+import { SERIES_PANELS, type SeriesPanelId } from "../pages/panels";
 import type { Locale } from "../pages/target";
 
 export type Messages = typeof en;
@@ -15,8 +16,23 @@ export const SHELL_NAMESPACES = ["switcher", "errorPage", "notFound"] as const s
 
 export type Namespace = keyof Messages;
 
-/** The catalogue's namespaces `namespaces` of `locale`: what a client subtree needs, and nothing else (HTML budget). */
-export function pickMessages<N extends Namespace>(locale: Locale, namespaces: readonly N[]): Pick<Messages, N> {
+/**
+ * The catalogue's namespaces `namespaces` of `locale`: what a client subtree needs, and nothing else (HTML budget).
+ * With `panels`, the panel titles and series labels are those of these panels only (a page sends its own).
+ */
+export function pickMessages<N extends Namespace>(
+  locale: Locale,
+  namespaces: readonly N[],
+  panels?: readonly SeriesPanelId[],
+): Pick<Messages, N> {
   const all = MESSAGES[locale];
-  return Object.fromEntries(namespaces.map((ns) => [ns, all[ns]])) as Pick<Messages, N>;
+  const picked: Record<string, unknown> = Object.fromEntries(namespaces.map((ns) => [ns, all[ns]]));
+  if (panels) {
+    const keep = <T extends object>(messages: T, keys: Iterable<string>): Partial<T> =>
+      Object.fromEntries([...keys].filter((k) => Object.hasOwn(messages, k)).map((k) => [k, messages[k as keyof T]])) as Partial<T>;
+    if (picked.panelTitles) picked.panelTitles = keep(all.panelTitles, panels);
+    const codes = panels.flatMap((id) => SERIES_PANELS[id].lines.map((l) => l.code.replaceAll(".", "_")));
+    if (picked.seriesLines) picked.seriesLines = keep(all.seriesLines, codes);
+  }
+  return picked as Pick<Messages, N>;
 }

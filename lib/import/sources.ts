@@ -33,12 +33,6 @@ export function sourceKeyFromLocation(location: string): string {
   return location.split(/\s+\(|;\s/)[0]!.trim();
 }
 
-/** Ready-to-paste citation. */
-export function citationFor(publisher: string, title: string, location: string, vintage: string | null): string {
-  const v = vintage ? ` (${vintage})` : "";
-  return `${publisher}. ${title}${v}. ${location}. Retrieved via the China–Kazakhstan Economic Monitor data pack.`;
-}
-
 const DATASET_TYPES = new Set<SourceRecord["datasetType"]>([
   "official_database",
   "official_database_via_third_party",

@@ -2,6 +2,7 @@
 // directions of the chosen pair with every source's value, their notes, the years with chapter detail and the chapters
 // of one year. The browser computes every view from this (lib/mirror/workbench.ts).
 import "server-only";
+import { omitBuiltCitation } from "../citation/source";
 import { countryName } from "../countries";
 import { loadDeflator } from "../convert/queries";
 import { REAL_BASE_YEAR } from "../convert/real";
@@ -64,9 +65,11 @@ export async function loadMirrorPage(
   const forward = await direction(pair, index, asOf);
   if (!forward) return null;
   const reverse = reversePair ? await direction(reversePair, index, asOf) : null;
-  // A file's location is usually its key: sent once (payload.ts expandSources restores it).
+  // A file's location is usually its key, its citation usually the built one: each sent once (payload.ts expandSources
+  // restores them).
   const sources = [...new Map([...forward.data.sources, ...(reverse?.data.sources ?? [])]).values()]
     .sort((a, b) => index.get(a.key)! - index.get(b.key)!)
+    .map(omitBuiltCitation)
     .map((s) => (s.location === s.key ? { ...s, location: "" } : s));
   const toPayload = (d: NonNullable<typeof forward>): DirectionPayload => ({
     ...d.payload,

@@ -6,17 +6,12 @@ import type { NoteInfo, SourceInfo } from "../panel/types";
 import type { SeriesInfo, SourceRef as SourceMeta } from "../series/types";
 import type { ChapterObservations, ChapterSummaryLine } from "./chapters";
 import type { MirrorDirection, MirrorObservation } from "./types";
+import { citationOf } from "../citation/source";
 import { sourceLabel } from "../labels";
 
-/** A stored value, compactly: fields that would be empty are left out (the page carries hundreds of them). */
-export interface CompactObservation {
-  /** year */
-  y: number;
-  /** value, exact decimal text */
-  v: string;
-  /** index into the payload's sources */
-  s: number;
-  /** vintage; left out, with `d`, when vintage and date are those of the previous value of the list ("" for none) */
+/** What a stored value carries beyond year, value and source, when it has it. */
+export interface CompactExtras {
+  /** vintage; left out, with `d`, when vintage and date are those of the previous value of the same source ("" for none) */
   t?: string;
   /** vintage date (YYYY-MM-DD; "" when unknown), given with `t` */
   d?: string;
@@ -24,9 +19,14 @@ export interface CompactObservation {
   f?: string[];
   /** qualifier ("nearly", "about"…), when any */
   q?: string;
-  /** 1 when the value is its year's headline */
-  h?: 1;
 }
+
+/**
+ * A stored value, compactly (the page carries hundreds of them, twice: as HTML and as the page's data):
+ * [year, value as exact decimal text, index into the payload's sources, 1 when the value is its year's headline else 0,
+ * extras when any].
+ */
+export type CompactObservation = [y: number, v: string, s: number, h: 0 | 1, x?: CompactExtras];
 
 /** One HS chapter of one direction and year, compactly (lib/mirror/queries.ts loadChapterYear). */
 export interface CompactChapter {
@@ -87,28 +87,28 @@ export interface MirrorPagePayload {
   chapterSummary: { year: number; lines: ChapterSummaryLine[] } | null;
 }
 
-/** The payload's sources as SourceMeta: an empty location is the source's key (left out by the page loader). */
+/** The payload's sources as SourceMeta: an empty location is the source's key, an empty citation the built one (left out by the page loader). */
 export function expandSources(sources: readonly SourceMeta[]): SourceMeta[] {
-  return sources.map((s) => (s.location === "" ? { ...s, location: s.key } : s));
+  return sources.map((s) => {
+    const located = s.location === "" ? { ...s, location: s.key } : s;
+    return { ...located, citation: citationOf(located) };
+  });
 }
 
 export function compactObservations(list: readonly MirrorObservation[], index: ReadonlyMap<string, number>): CompactObservation[] {
-  // A source's values mostly share one vintage: it is written where it changes, not on every value.
-  let vintage = "";
-  let date = "";
+  // A source's values mostly share one vintage: it is written where it changes for that source, not on every value.
+  const last = new Map<number, string>();
   return list.map((o) => {
-    const same = o.vintage === vintage && (o.vintageDate ?? "") === date;
-    vintage = o.vintage;
-    date = o.vintageDate ?? "";
-    return {
-      y: o.year,
-      v: String(o.value),
-      s: index.get(o.sourceKey)!,
-      ...(same ? {} : { t: vintage, d: date }),
+    const s = index.get(o.sourceKey)!;
+    const vintage = `${o.vintage}|${o.vintageDate ?? ""}`;
+    const x: CompactExtras = {
+      ...((last.get(s) ?? "|") === vintage ? {} : { t: o.vintage, d: o.vintageDate ?? "" }),
       ...(o.flags.length ? { f: o.flags } : {}),
       ...(o.qualifier ? { q: o.qualifier } : {}),
-      ...(o.headline ? { h: 1 as const } : {}),
     };
+    last.set(s, vintage);
+    const h = o.headline ? 1 : 0;
+    return Object.keys(x).length ? [o.year, String(o.value), s, h, x] : [o.year, String(o.value), s, h];
   });
 }
 
@@ -116,22 +116,22 @@ export function expandObservations(
   list: readonly CompactObservation[],
   sources: readonly { key: string; title: string; vintage: string | null; rank: number }[],
 ): MirrorObservation[] {
-  let vintage = "";
-  let date = "";
-  return list.map((o) => {
-    const meta = sources[o.s]!;
-    if (o.t !== undefined) [vintage, date] = [o.t, o.d ?? ""];
+  const last = new Map<number, { vintage: string; date: string }>();
+  return list.map(([year, value, s, headline, x = {}]) => {
+    const meta = sources[s]!;
+    if (x.t !== undefined) last.set(s, { vintage: x.t, date: x.d ?? "" });
+    const { vintage, date } = last.get(s) ?? { vintage: "", date: "" };
     return {
-      year: o.y,
-      value: o.v,
+      year,
+      value,
       sourceKey: meta.key,
       sourceLabel: sourceLabel(meta),
       sourceRank: meta.rank,
       vintage,
       vintageDate: date || null,
-      flags: o.f ?? [],
-      qualifier: o.q ?? null,
-      headline: o.h === 1,
+      flags: x.f ?? [],
+      qualifier: x.q ?? null,
+      headline: headline === 1,
     };
   });
 }

@@ -1,9 +1,10 @@
-// A page's series panel as the page sends it: with its data when it is in the first screen, else its frame, the URL
-// of its data (/api/panels/{id}) and its numbers in words for the first render (readers without JavaScript get those).
+// A page's series panel as the page sends it: with its data when it is in the first screen (packed: lib/panel/wire.ts),
+// else its frame, the URL of its data (/api/panels/{id}) and its numbers in words for the first render (readers without JavaScript get those).
 import "server-only";
 import { loadSeriesPanel } from "../panel/load-series";
 import { seriesView } from "../panel/series-view";
 import type { SeriesPanelFrame, SeriesPanelPayload } from "../panel/types";
+import { packPanelPayload } from "../panel/wire";
 import { SERIES_PANELS, type SeriesPanelId } from "./panels";
 
 export type PanelSourceProps = { payload: SeriesPanelPayload } | { frame: SeriesPanelFrame; url: string; words: string };
@@ -23,7 +24,7 @@ export async function loadPanel(
   return {
     payload,
     props(placement) {
-      if (placement === "first-screen") return { payload };
+      if (placement === "first-screen") return { payload: packPanelPayload(payload) };
       const { points: _p, sources: _s, notes: _n, terms: _t, publishers: _u, deflator: _d, ...frame } = payload;
       const words = seriesView(payload, { ...range, tab: "chart", scale: "linear", pct: false }, 0).words;
       return { frame, url: pin.asOf ? `/api/panels/${id}?v=${pin.asOf}` : `/api/panels/${id}`, words };

@@ -1,5 +1,6 @@
 // The /sources page's list, compactly: what each entry shows, without the source's key (its anchor is derived from
 // the key on the server) — the page sends this once and renders it (components/sources/source-directory.tsx).
+import { omitBuiltCitation } from "../citation/source";
 import { sourceAnchor } from "../notes/links";
 import type { SourceRef } from "../series/types";
 
@@ -12,6 +13,7 @@ export interface DirectoryEntry {
   rank: number;
   observations: number;
   notes: number;
+  /** "" when it is the built one (lib/citation/source.ts citationOf rebuilds it). */
   citation: string;
 }
 
@@ -25,17 +27,19 @@ export function directoryGroups(sources: readonly (SourceRef & { observationCoun
   const groups = new Map<string, DirectoryEntry[]>();
   for (const s of sources) {
     const list = groups.get(s.datasetType) ?? [];
-    list.push({
-      anchor: sourceAnchor(s.key),
-      title: s.title,
-      publisher: s.publisher,
-      location: s.location,
-      vintage: s.vintage,
-      rank: s.rank,
-      observations: s.observationCount,
-      notes: s.noteCount,
-      citation: s.citation,
-    });
+    list.push(
+      omitBuiltCitation({
+        anchor: sourceAnchor(s.key),
+        title: s.title,
+        publisher: s.publisher,
+        location: s.location,
+        vintage: s.vintage,
+        rank: s.rank,
+        observations: s.observationCount,
+        notes: s.noteCount,
+        citation: s.citation,
+      }),
+    );
     groups.set(s.datasetType, list);
   }
   return [...groups].map(([datasetType, entries]) => ({ datasetType, entries }));

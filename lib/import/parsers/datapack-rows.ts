@@ -4,7 +4,8 @@ import { type CsvRow } from "../csv";
 import { parsePeriodLabel, type ParsedPeriod } from "../periods";
 import { isIso3, type TradeFlow } from "../../codes";
 import { provenanceByKey } from "../provenance";
-import { citationFor, isDatasetType, rankFor, sourceKeyFromLocation } from "../sources";
+import { citationFor } from "../../citation/source";
+import { isDatasetType, rankFor, sourceKeyFromLocation } from "../sources";
 import {
   ImportFileError,
   type ImportRecord,

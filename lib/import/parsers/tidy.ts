@@ -5,7 +5,8 @@ import { type CsvRow, readCsv } from "../csv";
 import { parsePeriodLabel } from "../periods";
 import { isIso3 } from "../../codes";
 import { tradeSeriesRecord } from "../series-records";
-import { citationFor, isDatasetType, rankFor } from "../sources";
+import { citationFor } from "../../citation/source";
+import { isDatasetType, rankFor } from "../sources";
 import { ImportFileError, OBSERVATION_FLAGS, type ImportRecord, type ObservationFlag, type Parser, type SourceRecord } from "../types";
 import type { Domain, NoteKind, Valuation } from "../../generated/prisma/enums";
 

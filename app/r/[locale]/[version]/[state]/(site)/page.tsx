@@ -29,7 +29,11 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
   const extent = dataExtent(totals.payload);
   const { turnover, mirror, fdi, debt } = overview;
   return (
-    <PageMessages locale={locale} namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}>
+    <PageMessages
+      locale={locale}
+      namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}
+      panels={["trade-totals"]}
+    >
       <h1>{t("h1")}</h1>
       <p className="lede">{t("lede")}</p>
 

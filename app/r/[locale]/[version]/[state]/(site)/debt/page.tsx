@@ -72,7 +72,11 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
   const title = t("lines.chartTitle");
 
   return (
-    <PageMessages locale={locale} namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}>
+    <PageMessages
+      locale={locale}
+      namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}
+      panels={["debt-lending"]}
+    >
       <h1>{t("h1")}</h1>
       {thin && (
         <div className="callout" role="note">

@@ -41,7 +41,11 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
   );
 
   return (
-    <PageMessages locale={locale} namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}>
+    <PageMessages
+      locale={locale}
+      namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}
+      panels={["fdi-flows", "fdi-flows-usd", "fdi-stock", "fdi-share"]}
+    >
       <h1>{t("h1")}</h1>
       <p className="lede">{t.rich("lede", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       {extent && <YearRangeControls label={t("years")} extent={extent} constantDollars />}

@@ -34,7 +34,11 @@ export default async function TradePage({ params }: { params: Promise<RouteParam
   const extent = dataExtent(flows.payload);
 
   return (
-    <PageMessages locale={locale} namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}>
+    <PageMessages
+      locale={locale}
+      namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}
+      panels={["trade-flows", "trade-turnover", "trade-balance", "trade-share"]}
+    >
       <h1>{t("h1")}</h1>
       <p className="lede">{t.rich("lede", { mirror: (chunks) => <Link href={localePath(locale, "/mirror")}>{chunks}</Link> })}</p>
       {extent && <YearRangeControls label={t("years")} extent={extent} constantDollars />}
