@@ -48,7 +48,6 @@ export default function DatedPointsChart({
   height?: number;
 }) {
   const locale = useLocale();
-  const t = useTranslations("panel");
   const seriesT = useTranslations("seriesPanel");
   const xs = points.map((p) => p.x);
   const first = year(Math.min(...xs));
@@ -59,7 +58,7 @@ export default function DatedPointsChart({
   return (
     <div className="chart dated-chart" id={id}>
       <ResponsiveContainer width="100%" height={height}>
-        <ScatterChart margin={{ top: 16, right: 16, bottom: 4, left: 0 }} aria-label={t("datedAria", { title })}>
+        <ScatterChart margin={{ top: 16, right: 16, bottom: 4, left: 0 }} aria-label={seriesT("datedAria", { title })}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
           <XAxis
             dataKey="x"
@@ -98,7 +97,7 @@ export default function DatedPointsChart({
                   <span className="swatch" style={{ background: s?.color }} /> {s?.label}: <b>{p.display}</b>
                   <br />
                   <small>
-                    {t("sourcePrefix")} {p.source}
+                    {seriesT("sourcePrefix")} {p.source}
                   </small>
                   {p.flags && (
                     <small className="flag">

@@ -42,7 +42,7 @@ export function EmbedChart({ payload, citationYear, backHref }: { payload: Serie
     [payload, range, options, real, citationYear],
   );
   useReportHeight();
-  const t = useTranslations("panel.embedChart");
+  const t = useTranslations("embedChart");
   const seriesT = useTranslations("seriesPanel");
   const warningText = useWarningText();
   const date = committedAt ? committedAt.slice(0, 10) : null;

@@ -40,7 +40,6 @@ export interface DatedPanelProps {
 
 export function DatedPanel(p: DatedPanelProps) {
   const t = useTranslations("seriesPanel");
-  const panelT = useTranslations("panel");
   const [options, setOptions] = useQueryStates(panelParsers, { urlKeys: panelUrlKeys(p.stateKey), history: "replace" });
   const chartId = `${p.id}-chart`;
   return (
@@ -83,7 +82,7 @@ export function DatedPanel(p: DatedPanelProps) {
       downloads={
         <>
           <a href={p.downloads.csv} download>
-            {panelT("downloadEvery")}
+            {t("downloadEvery")}
           </a>
           <a href={p.downloads.json} download>
             JSON
@@ -93,7 +92,7 @@ export function DatedPanel(p: DatedPanelProps) {
               chartId={chartId}
               fileStem={`china-kazakhstan-monitor_${p.id}`}
               title={p.title}
-              source={panelT("figureSources", { publishers: [...new Set(p.sources.map((s) => s.publisher))].join("; ") })}
+              source={t("figureSources", { publishers: [...new Set(p.sources.map((s) => s.publisher))].join("; ") })}
             />
           )}
         </>

@@ -8,7 +8,7 @@ import type { RevisionEntry } from "@/lib/series/revisions";
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : null);
 
-type RevisionWords = ReturnType<typeof useTranslations<"panel.revisions">>;
+type RevisionWords = ReturnType<typeof useTranslations<"revisions">>;
 
 function describe(e: RevisionEntry, t: RevisionWords): string {
   const vintage = [e.vintage, e.vintageDate].filter(Boolean).join(", ");
@@ -19,7 +19,7 @@ function describe(e: RevisionEntry, t: RevisionWords): string {
 }
 
 export function RevisionsCell({ code, year }: { code: string; year: number }) {
-  const t = useTranslations("panel.revisions");
+  const t = useTranslations("revisions");
   const locale = useLocale();
   const [state, setState] = useState<{ values?: RevisionEntry[]; error?: string } | null>(null);
   async function open() {

@@ -43,7 +43,7 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
   return (
     <PageMessages
       locale={locale}
-      namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}
+      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel"]}
       panels={["fdi-flows", "fdi-flows-usd", "fdi-stock", "fdi-share"]}
     >
       <h1>{t("h1")}</h1>

@@ -38,7 +38,7 @@ export default async function EmbedPage({ params }: { params: EmbedParams }) {
   const { panel, view, backHref } = await embedView(params);
   const payload = await loadSeriesPanel(SERIES_PANELS[panel], view.pin);
   return (
-    <PageMessages locale={view.locale} namespaces={["panel", "seriesPanel", "seriesLines", "notes_panel"]}>
+    <PageMessages locale={view.locale} namespaces={["panel", "seriesPanel", "embedChart", "seriesLines", "notes_panel"]}>
       <EmbedChart payload={payload} citationYear={view.citationYear} backHref={backHref} />
     </PageMessages>
   );
