@@ -70,6 +70,8 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
       flags: r.flags,
     }));
   const title = t("lines.chartTitle");
+  // A citation is a reference: written in English whatever the page's language (marked lang="en").
+  const englishTitle = (await getTranslations({ locale: "en", namespace: "debt" }))("lines.chartTitle");
 
   return (
     <PageMessages
@@ -164,7 +166,7 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
           csv: seriesExportUrl({ codes: DEBT_CODES, format: "csv", all: true, allPeriods: true, v: pin.asOf }),
           json: seriesExportUrl({ codes: DEBT_CODES, format: "json", all: true, allPeriods: true, v: pin.asOf }),
         }}
-        citation={`China–Kazakhstan Economic Monitor (${citationYear}). ${title}. Data: ${[...new Set(data.sources.map((s) => s.publisher))].join("; ")}.`}
+        citation={`China–Kazakhstan Economic Monitor (${citationYear}). ${englishTitle}. Data: ${[...new Set(data.sources.map((s) => s.publisher))].join("; ")}.`}
       />
       <SeriesPanel
         {...lending.props("below")}
