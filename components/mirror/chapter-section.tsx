@@ -9,12 +9,10 @@ import { formatPct, formatUsd } from "@/lib/format";
 import { mirrorChaptersExportUrl } from "@/lib/panel/downloads";
 import { toChapterChartData, type ChapterView } from "@/lib/mirror/chapters";
 import type { MirrorViewRow } from "@/lib/mirror/rows";
+import { ChapterTable } from "./chapter-table";
 import { useFlagWords, useListJoin } from "./mirror-words";
 
 const ChapterChart = dynamic(() => import("./chapter-chart"), { ssr: false, loading: () => <ChartPlaceholder height={300} /> });
-const ChapterTable = dynamic(() => import("./chapter-table").then((m) => m.ChapterTable), {
-  loading: () => <ChartPlaceholder height={300} />,
-});
 
 function codes(list: { productCode: string }[]): string {
   return list.map((c) => c.productCode).join(", ");

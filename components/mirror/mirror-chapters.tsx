@@ -1,15 +1,22 @@
 "use client";
 // The mirror by product for the chosen year, both directions: loaded from /api/chapters when the reader gets near it
 // (it sits below the first screen); until then, the page's own sentence on it.
+import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
 import { useRef } from "react";
+import { ChartPlaceholder } from "@/components/panel/panel-shell";
 import { useChapterYear } from "@/components/chapters/use-chapter-year";
 import { deflateObservations, type MirrorView } from "@/lib/mirror/direction-view";
 import { buildChapterView, type ChapterObservations } from "@/lib/mirror/chapters";
 import { expandChapters, type MirrorPagePayload } from "@/lib/mirror/payload";
 import { formatUsd } from "@/lib/format";
-import { ChapterSection } from "./chapter-section";
 import { useLocalName } from "./mirror-words";
+
+// The section's charts and tables come with its data, when the reader gets near it: their code loads then too.
+const ChapterSection = dynamic(() => import("./chapter-section").then((m) => m.ChapterSection), {
+  ssr: false,
+  loading: () => <ChartPlaceholder height={300} />,
+});
 
 export function MirrorChapters(props: {
   payload: MirrorPagePayload;

@@ -20,13 +20,10 @@ import type { NoteInfo } from "@/lib/panel/types";
 import { panelParsers, panelUrlKeys } from "@/lib/url-state";
 import { GapSentence } from "./gap-summary";
 import { MirrorLegend } from "./mirror-legend";
+import { MirrorTable } from "./mirror-table";
 import { useFlagWords, useListJoin, useLocalName } from "./mirror-words";
 
 const MirrorChart = dynamic(() => import("./mirror-chart"), { ssr: false, loading: () => <ChartPlaceholder height={400} /> });
-// The table (and TanStack Table) loads when its tab is first shown; a view opened on it is still rendered on the server.
-const MirrorTable = dynamic(() => import("./mirror-table").then((m) => m.MirrorTable), {
-  loading: () => <ChartPlaceholder height={400} />,
-});
 
 export interface MirrorPanelProps {
   id: string;

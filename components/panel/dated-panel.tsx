@@ -7,6 +7,7 @@ import { useQueryStates } from "nuqs";
 import type { ReactNode } from "react";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import type { DatedPoint, DatedSeries } from "@/components/charts/dated-points-chart";
+import { StatementsTable } from "@/components/tables/statements-table";
 import type { SourceInfo } from "@/lib/panel/types";
 import type { StatementRow } from "@/lib/series/statements";
 import { panelParsers, panelUrlKeys } from "@/lib/url-state";
@@ -16,10 +17,6 @@ import { SourceList } from "./source-list";
 const DatedPointsChart = dynamic(() => import("@/components/charts/dated-points-chart"), {
   ssr: false,
   loading: () => <ChartPlaceholder height={360} />,
-});
-// Tables (and TanStack Table) load when their tab is first shown; a view opened on one is still rendered on the server.
-const StatementsTable = dynamic(() => import("@/components/tables/statements-table").then((m) => m.StatementsTable), {
-  loading: () => <ChartPlaceholder />,
 });
 
 export interface DatedPanelProps {

@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useMemo, useRef, type ReactNode } from "react";
 import { usePinnedVersion } from "@/components/site/data-version";
+import { ObservationsTable } from "@/components/tables/observations-table";
 import { figureUrl } from "@/lib/panel/downloads";
 import { HEADLINE_RULE_TEXT } from "@/lib/series/headline";
 import { seriesDownloads, seriesTableRows, seriesView } from "@/lib/panel/series-view";
@@ -25,10 +26,6 @@ import { useLazyData } from "./use-lazy-data";
 
 const TimeSeriesChart = dynamic(() => import("@/components/charts/time-series-chart"), {
   ssr: false,
-  loading: () => <ChartPlaceholder />,
-});
-// Tables (and TanStack Table) load when their tab is first shown; a view opened on one is still rendered on the server.
-const ObservationsTable = dynamic(() => import("@/components/tables/observations-table").then((m) => m.ObservationsTable), {
   loading: () => <ChartPlaceholder />,
 });
 

@@ -32,7 +32,9 @@ export class BatchWriter {
   staged = 0;
   // COPY text is written into a Buffer as each observation arrives: 20,000 strings kept until the batch is sent
   // would outlive the young generation and be promoted, and the old generation (the RSS) would grow with the file.
-  private buffer = Buffer.allocUnsafe(4 << 20);
+  private buffer: Buffer = Buffer.allocUnsafe(4 << 20);
+  /** The buffer of the batch before, back once its COPY has finished (two in all: one filling, one being sent). */
+  private spare: Buffer | null = null;
   private used = 0;
   private count = 0;
   /** Publishers named by the batch being filled. */
@@ -50,6 +52,7 @@ export class BatchWriter {
     private readonly runId: number,
     private readonly version: number,
     private readonly vintage: string | undefined,
+    private readonly batchRows = BATCH,
   ) {}
 
   addSource(s: SourceRecord): void {
@@ -65,17 +68,17 @@ export class BatchWriter {
     this.firstUse.set(code, { line, column });
   }
 
-  /** Queues an observation; sends a batch when it is full. */
-  async add(o: ObservationRecord): Promise<void> {
-    const line = copyLine(o, this.vintage);
+  /** Queues an observation (with its vintage date and publisher as resolved by the record sink); sends a full batch. */
+  add(o: ObservationRecord, vintageDate: string, publisher: string): Promise<void> | void {
+    const line = copyLine(o, this.vintage, vintageDate, publisher);
     if (this.used + line.length * 3 > this.buffer.length) {
       const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.used + line.length * 3));
       this.buffer.copy(bigger, 0, 0, this.used);
       this.buffer = bigger;
     }
     this.used += this.buffer.write(line, this.used);
-    this.publishers.add(o.publisher!);
-    if (++this.count >= BATCH) await this.flush();
+    this.publishers.add(publisher);
+    if (++this.count >= this.batchRows) return this.flush();
   }
 
   /** Sends what is queued (after the batch in flight has finished). */
@@ -83,16 +86,21 @@ export class BatchWriter {
     await this.settle();
     this.insertPending();
     if (this.count === 0) return;
-    const text = this.buffer.subarray(0, this.used);
+    const sent = this.buffer;
+    const text = sent.subarray(0, this.used);
     const count = this.count;
-    this.buffer = Buffer.allocUnsafe(this.buffer.length);
+    this.buffer = this.spare && this.spare.length >= sent.length ? this.spare : Buffer.allocUnsafe(sent.length);
+    this.spare = null;
     this.used = 0;
     this.count = 0;
     const publishers = [...this.publishers];
     this.publishers = new Set();
     this.staged += count;
     this.enqueue(() => this.client.query(PUBLISHERS_SQL, [publishers]));
-    this.enqueue(() => pipeline(Readable.from([text]), this.client.query(copyFrom(COPY_SQL))));
+    this.enqueue(async () => {
+      await pipeline(Readable.from([text]), this.client.query(copyFrom(COPY_SQL)));
+      this.spare = sent;
+    });
     this.enqueue(() => holdPoint("staging"));
     this.enqueue(async () => {
       const r = await this.client.query<{ staged: number; keyed: number; inserted: number; updated: number; revised: number }>(MERGE_SQL, [

@@ -82,12 +82,16 @@ export async function* readCsv(input: ParserInput, options: CsvOptions): AsyncGe
   }
   const index = new Map(options.header.map((name, i) => [name, i]));
   const width = options.header.length;
+  let previous = head.line;
   for await (const item of csvRecords(input, { from_line: head.line + 1 })) {
-    const { record } = item;
-    // info.lines is the line where the record ends; records spanning lines are rare and start earlier.
-    const line = item.info.lines - countNewlines(record);
-    let fields = record;
-    if (options.allowTrailingEmptyField && fields.length === width + 1 && fields[width] === "") fields = fields.slice(0, -1);
+    const fields = item.record;
+    // info.lines is the line where the record ends; one that ends on the line after the previous record's is that
+    // line (no newline inside). Records spanning lines are rare and start earlier (empty lines skipped before one too).
+    const end = item.info.lines;
+    const line = end === previous + 1 ? end : end - countNewlines(fields);
+    previous = end;
+    // The record is this reader's own: the trailing empty field is dropped in place rather than copied.
+    if (options.allowTrailingEmptyField && fields.length === width + 1 && fields[width] === "") fields.pop();
     if (fields.length !== width) {
       const column = Math.min(fields.length, width) + 1;
       throw new ImportFileError(input.file, line, column, `expected ${width} fields, found ${fields.length} (truncated or malformed row)`);

@@ -11,7 +11,12 @@ import { Utf8Checker } from "./utf8";
 
 /** Bytes kept from the start of the file for parsers that re-open it (probes, headers read apart). */
 const REPLAY_BYTES = 1 << 20;
-const CHUNK = 1 << 20;
+/**
+ * Bytes per read. Each read is a turn of the event loop, where the database's replies are handled: with 1 MiB reads
+ * the parser ran through ~3,000 rows without one, and the next statement of the batch in flight waited for it
+ * (the connection sat idle a third of the time; docs/benchmarks.md, Import).
+ */
+const CHUNK = 1 << 16;
 /** What format detection looks at. */
 export const HEAD_BYTES = 65536;
 

@@ -7,9 +7,20 @@ const FOLLOWS = OBSERVATION_COLUMNS.filter((c) => c.rule === "follows");
 const FILLS = OBSERVATION_COLUMNS.filter((c) => c.rule === "fills");
 const VALUES = [...FOLLOWS, ...FILLS];
 
-/** The keys of the current file's observations, so a key given twice is found (and its two lines named). */
+const KEY_LIST = ["series_id", "source_id", ...KEYS.map((c) => c.staging)].join(", ");
+
+/**
+ * Where each key of the current file was given, so a key given twice is found and its two lines named:
+ * import_lines holds every staged row (no index: it is read only to name the lines of a duplicate), import_keys only
+ * the keys that matched an observation this file had not written (a unique index: an untouched observation leaves no
+ * other trace). A key new to the database is found again through "Observation" itself: the row the file inserted
+ * carries this file's ImportRun id. Inserting a million keys into an indexed table cost a quarter of the merge
+ * (docs/benchmarks.md, Import).
+ */
 export const KEYS_DDL = `CREATE TEMP TABLE import_keys (series_id int NOT NULL, source_id int NOT NULL, ${KEYS.map((c) => `${c.staging} text NOT NULL`).join(", ")},
-  line int NOT NULL, col int NOT NULL, PRIMARY KEY (series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")})) ON COMMIT DROP`;
+  PRIMARY KEY (${KEY_LIST})) ON COMMIT DROP;
+CREATE TEMP TABLE import_lines (series_id int NOT NULL, source_id int NOT NULL, ${KEYS.map((c) => `${c.staging} text NOT NULL`).join(", ")},
+  line int NOT NULL, col int NOT NULL) ON COMMIT DROP`;
 
 const keyMatch = (o: string, s: string) =>
   [
@@ -20,28 +31,30 @@ const keyMatch = (o: string, s: string) =>
 
 /**
  * Merges the batch in import_batch into "Observation" ($1: the ImportRun id, $2: the data version this transaction
- * writes). One statement: records the batch's keys (a key already recorded is a duplicate in the file), inserts new
- * observations, and for each observation whose value changes writes its old state to "ObservationRevision" (valid
- * from the version that introduced it to $2) and updates it. A state introduced by this same transaction (two files
- * of one command giving the same figure) was never visible at any version, so it gets no revision row.
- * Returns the counts: staged, keyed (staged − keyed = duplicates), inserted, updated.
+ * writes). One statement: records where the batch's keys were given, inserts new observations, and for each
+ * observation whose value changes writes its old state to "ObservationRevision" (valid from the version that
+ * introduced it to $2) and updates it. A state introduced by this same transaction (two files of one command giving
+ * the same figure) was never visible at any version, so it gets no revision row.
+ * Returns the counts: staged, keyed (staged − keyed = keys this file gave before), inserted, updated, revised.
  */
 export const MERGE_SQL = `WITH batch AS (
   SELECT se.id AS series_id, so.id AS source_id, pu.id AS publisher_id, b.*
     FROM import_batch b JOIN "Series" se ON se.code = b.series_code JOIN "Source" so ON so.key = b.source_key
     JOIN "Publisher" pu ON pu.name = b.publisher
-), keyed AS (
-  INSERT INTO import_keys (series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")}, line, col)
-  SELECT series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")}, line, col FROM batch
-  ON CONFLICT DO NOTHING RETURNING 1
+), lines AS (
+  INSERT INTO import_lines (${KEY_LIST}, line, col) SELECT ${KEY_LIST}, line, col FROM batch
 ), src AS (
   -- A key twice in one batch: merge the first (the duplicate refuses the file once the counts come back).
-  SELECT DISTINCT ON (series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")}) * FROM batch
-   ORDER BY series_id, source_id, ${KEYS.map((c) => c.staging).join(", ")}, line, col
+  SELECT DISTINCT ON (${KEY_LIST}) * FROM batch ORDER BY ${KEY_LIST}, line, col
 ), m AS (
   SELECT src.*, o.id AS o_id, o.version AS o_version, o."importRunId" AS o_import_run_id,
          ${VALUES.map((c) => `o.${q(c.column)} AS o_${c.staging}`).join(", ")}
     FROM src LEFT JOIN "Observation" o ON ${keyMatch("o", "src")}
+), keyed AS (
+  -- An observation this file wrote (inserted or updated) was given earlier in the file; one it left as it was is
+  -- found in import_keys.
+  INSERT INTO import_keys (${KEY_LIST}) SELECT ${KEY_LIST} FROM m WHERE o_id IS NOT NULL AND o_import_run_id IS DISTINCT FROM $1
+  ON CONFLICT DO NOTHING RETURNING 1
 ), inserted AS (
   INSERT INTO "Observation" ("seriesId", "sourceId", ${OBSERVATION_COLUMNS.map((c) => q(c.column)).join(", ")}, "importRunId", version)
   SELECT series_id, source_id, ${OBSERVATION_COLUMNS.map((c) => c.staging).join(", ")}, $1, $2 FROM m WHERE o_id IS NULL
@@ -66,16 +79,17 @@ export const MERGE_SQL = `WITH batch AS (
     FROM changed c WHERE o.id = c.o_id
   RETURNING 1
 )
-SELECT (SELECT count(*) FROM batch)::int AS staged, (SELECT count(*) FROM keyed)::int AS keyed,
+SELECT (SELECT count(*) FROM batch)::int AS staged,
+       ((SELECT count(*) FROM inserted) + (SELECT count(*) FROM keyed))::int AS keyed,
        (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM updated)::int AS updated,
        (SELECT count(*) FROM revised)::int AS revised`;
 
 /** The first line of the batch that repeats a key given earlier in the file, and where it was first given. */
 export const DUPLICATE_SQL = `SELECT b.line, b.col, k.line AS first_line, b.series_code, b.period
   FROM import_batch b JOIN "Series" se ON se.code = b.series_code JOIN "Source" so ON so.key = b.source_key
-  JOIN import_keys k ON k.series_id = se.id AND k.source_id = so.id AND ${KEYS.map((c) => `k.${c.staging} = b.${c.staging}`).join(" AND ")}
- WHERE (k.line, k.col) <> (b.line, b.col)
- ORDER BY b.line, b.col LIMIT 1`;
+  JOIN import_lines k ON k.series_id = se.id AND k.source_id = so.id AND ${KEYS.map((c) => `k.${c.staging} = b.${c.staging}`).join(" AND ")}
+ WHERE (k.line, k.col) < (b.line, b.col)
+ ORDER BY b.line, b.col, k.line, k.col LIMIT 1`;
 
 // Sources, series and notes that exist already are filtered out before the INSERT: ON CONFLICT alone would draw an id
 // from the sequence for every row it skips (a re-import of a million rows burnt 73 k series ids).

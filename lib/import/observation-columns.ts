@@ -21,10 +21,11 @@ export interface ObservationColumn {
   type: string;
   rule: MergeRule;
   /**
-   * The COPY text of the value (already escaped), from the record; `vintage` is the --vintage override. Absent for a
-   * column the merge resolves itself (publisher_id: the "Publisher" row of the staged publisher name).
+   * The COPY text of the value (already escaped), from the record; `vintage` is the --vintage override, `vintageDate`
+   * the date the record sink resolved. Absent for a column the merge resolves itself (publisher_id: the "Publisher"
+   * row of the staged publisher name).
    */
-  encode?(o: ObservationRecord, vintage: string | undefined): string;
+  encode?(o: ObservationRecord, vintage: string | undefined, vintageDate: string): string;
 }
 
 /** A value in PostgreSQL's COPY text format. */
@@ -49,7 +50,7 @@ export const OBSERVATION_COLUMNS: readonly ObservationColumn[] = [
   { column: "asPublished", staging: "as_published", type: "text", rule: "fills", encode: (o) => copyText(o.asPublished) },
   { column: "note", staging: "note", type: "text", rule: "fills", encode: (o) => copyText(o.note) },
   // Set by the record sink from the value, --vintage or its source (every value has a date and a publisher).
-  { column: "vintageDate", staging: "vintage_date", type: "date", rule: "follows", encode: (o) => o.vintageDate! },
+  { column: "vintageDate", staging: "vintage_date", type: "date", rule: "follows", encode: (_o, _v, vintageDate) => vintageDate },
   { column: "publisherId", staging: "publisher_id", type: "int", rule: "follows" },
 ];
 
@@ -74,9 +75,12 @@ export const STAGING_DDL = `CREATE TEMP TABLE import_batch (${[
 
 export const COPY_SQL = `COPY import_batch (${STAGING_COLUMNS.join(", ")}) FROM STDIN`;
 
-/** One line of COPY text for an observation (tab-separated, newline-terminated). */
-export function copyLine(o: ObservationRecord, vintage: string | undefined): string {
-  let line = `${o.line}\t${o.column}\t${copyText(o.seriesCode)}\t${copyText(o.sourceKey)}\t${copyText(o.publisher!)}`;
-  for (const c of COPIED) line += `\t${c.encode!(o, vintage)}`;
+/**
+ * One line of COPY text for an observation (tab-separated, newline-terminated), with the vintage date and publisher
+ * the record sink resolved for it (its own, else --vintage's or its source's).
+ */
+export function copyLine(o: ObservationRecord, vintage: string | undefined, vintageDate: string, publisher: string): string {
+  let line = `${o.line}\t${o.column}\t${copyText(o.seriesCode)}\t${copyText(o.sourceKey)}\t${copyText(publisher)}`;
+  for (const c of COPIED) line += `\t${c.encode!(o, vintage, vintageDate)}`;
   return `${line}\n`;
 }

@@ -34,9 +34,9 @@ async function variant(name: string, edit: (lines: string[]) => string[] | Buffe
   return file;
 }
 
-async function expectRejected(file: string, line: number, column: number, message: RegExp) {
-  const before = await tableFingerprint(seeded.url);
-  const error = await importFiles([file], { connectionString: seeded.url }).then(
+async function expectRejected(file: string, line: number, column: number, message: RegExp, url = seeded.url, batchRows?: number) {
+  const before = await tableFingerprint(url);
+  const error = await importFiles([file], { connectionString: url, batchRows }).then(
     () => null,
     (e: unknown) => e,
   );
@@ -44,7 +44,7 @@ async function expectRejected(file: string, line: number, column: number, messag
   const e = error as ImportFileError;
   expect(e.message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:${line}:${column}: `));
   expect(e.detail).toMatch(message);
-  expect(await tableFingerprint(seeded.url)).toEqual(before);
+  expect(await tableFingerprint(url)).toEqual(before);
 }
 
 describe("seed", () => {
@@ -151,6 +151,19 @@ describe("bad input leaves the database exactly as it was", () => {
   it("duplicate key inside the file", async () => {
     const file = await variant("duplicate.csv", (l) => [...l.slice(0, 3), l[2]!, ...l.slice(3)]);
     await expectRejected(file, 4, 5, /duplicate: trade\.KAZ\.CHN\.X 2024 .*line 3/);
+  });
+
+  // Batches of two rows: the repeated key comes in a later batch than its first line. Into the seeded database the key
+  // exists and the first line leaves it unchanged; into an empty one the first line inserts it.
+  it("duplicate key in a later batch, of an observation left unchanged and of one just inserted", async () => {
+    const file = await variant("duplicate-later.csv", (l) => [...l.slice(0, 12), l[2]!, ...l.slice(12)]);
+    await expectRejected(file, 13, 5, /duplicate: trade\.KAZ\.CHN\.X 2024 .*line 3/, seeded.url, 2);
+    const empty = await createTestDatabase({ empty: true });
+    try {
+      await expectRejected(file, 13, 5, /duplicate: trade\.KAZ\.CHN\.X 2024 .*line 3/, empty.url, 2);
+    } finally {
+      await empty.drop();
+    }
   });
 
   it("Latin-1 bytes", async () => {

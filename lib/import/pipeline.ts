@@ -49,6 +49,8 @@ export interface ImportOptions {
    * list (lib/import/provenance.ts) ties the data pack's raw files to their source this way.
    */
   sourceOverride?: Record<string, SourceOverride>;
+  /** Observations per batch (COPY and merge); tests set a small one so that a file crosses batches. */
+  batchRows?: number;
   log?: (line: string) => void;
   /** Called with (bytesRead, totalBytes) while a file is read. */
   onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
@@ -189,10 +191,13 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
       [path.basename(file), parser.format],
     );
     const runId = run.rows[0]!.id;
-    await client.query("TRUNCATE import_keys");
-    const writer = new BatchWriter(client, file, runId, version, options.vintage);
+    await client.query("TRUNCATE import_keys, import_lines");
+    const writer = new BatchWriter(client, file, runId, version, options.vintage, options.batchRows);
     const sink = new RecordSink(client, file, writer, options.sourceOverride?.[file], options.vintageDate ?? null);
-    for await (const record of parser.parse(read.input()) as AsyncIterable<ImportRecord>) await sink.accept(record);
+    for await (const record of parser.parse(read.input()) as AsyncIterable<ImportRecord>) {
+      const waiting = sink.accept(record);
+      if (waiting) await waiting;
+    }
     sink.end();
     if (sink.dataRecords === 0) {
       throw new ImportFileError(

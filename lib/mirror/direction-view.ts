@@ -1,7 +1,6 @@
 // The mirror view of one direction as the API, the CSV/JSON export and the page show it: one pure function from the
 // direction's observations (every source, both sides) and the query (range, CIF/FOB factor, source pick), so the
 // three always show the same numbers — and the page can recompute it in the browser when a setting changes.
-import { countryName } from "../countries";
 import { deflateAt, type Deflator } from "../convert/real";
 import { directionCodes } from "../codes";
 import { ParamError } from "../errors";
@@ -64,7 +63,8 @@ export interface MirrorViewResult {
 export function viewFromDirection(
   given: MirrorDirection,
   q: MirrorQuery,
-  options: { strictSources: boolean; deflator?: Deflator | null },
+  /** `names`: the two economies' names (lib/countries.ts countryName: not loaded in the browser, where the page sends them). */
+  options: { strictSources: boolean; deflator?: Deflator | null; names: { exporter: string; importer: string } },
 ): MirrorViewResult {
   if (q.real !== undefined && options.deflator?.baseYear !== q.real)
     throw new ParamError("real", `no CPI-U annual average for ${q.real}: choose a year with one`);
@@ -105,8 +105,8 @@ export function viewFromDirection(
     view: {
       exporter: q.exporter,
       importer: q.importer,
-      exporterName: countryName(q.exporter, q.exporter),
-      importerName: countryName(q.importer, q.importer),
+      exporterName: options.names.exporter,
+      importerName: options.names.importer,
       hs: q.hs,
       series: directionCodes(q.exporter, q.importer, q.hs),
       from: q.from ?? null,

@@ -1,6 +1,7 @@
 // Loads one direction and computes its mirror view (lib/mirror/direction-view.ts) for /api/mirror and the export.
 import "server-only";
 import { directionCodes } from "../codes";
+import { countryName } from "../countries";
 import { NotFoundError } from "../errors";
 import { findSeries } from "../series/queries";
 import { loadDeflator } from "../convert/queries";
@@ -27,5 +28,6 @@ export async function getMirrorView(q: MirrorQuery, pin: { asOf?: string } = {})
     );
   }
   const deflator = q.real === undefined ? null : await loadDeflator(q.real);
-  return viewFromDirection(direction, q, { strictSources: true, deflator });
+  const names = { exporter: countryName(q.exporter, q.exporter), importer: countryName(q.importer, q.importer) };
+  return viewFromDirection(direction, q, { strictSources: true, deflator, names });
 }

@@ -104,6 +104,7 @@ export function workbenchView(
     return viewFromDirection(expandDirection(d, sources), query(d, exporterSource, importerSource), {
       strictSources: false,
       deflator: real,
+      names: { exporter: d.exporterName, importer: d.importerName },
     }).view;
   };
   // exporterSource / importerSource name the source of each COUNTRY's figures, so they swap in the reverse panel.

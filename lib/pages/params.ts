@@ -2,7 +2,8 @@
 // is rendered at, and its URL state.
 import { setRequestLocale } from "next-intl/server";
 import { canonicalQuery, loadPageState, type PageId, type PageState } from "./registry";
-import { decodeStateSegment, DEFAULT_LOCALE, isLocale, parseVersionSegment, type Locale } from "./target";
+import { decodeStateSegment } from "./state-segment";
+import { DEFAULT_LOCALE, isLocale, parseVersionSegment, type Locale } from "./target";
 
 export interface RouteParams {
   locale: string;

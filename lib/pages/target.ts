@@ -24,19 +24,3 @@ export function versionSegment(version: string, pinned: boolean): string {
 export function parseVersionSegment(segment: string): { version: string; pinned: boolean } {
   return segment.startsWith("p") ? { version: segment.slice(1), pinned: true } : { version: segment, pinned: false };
 }
-
-export function encodeStateSegment(query: string): string {
-  return query === "" ? "-" : Buffer.from(query, "utf8").toString("base64url");
-}
-
-/** The query string a [state] segment holds ("" for the default view); an undecodable segment is the default view. */
-export function decodeStateSegment(segment: string): string {
-  if (segment === "-" || !/^[A-Za-z0-9_-]+$/.test(segment)) return "";
-  return Buffer.from(segment, "base64url").toString("utf8");
-}
-
-/** "en/57/ZnJvbT0yMDA1/mirror": the path below /r/ (the page segment may be empty: the overview). */
-export function internalTarget(args: { locale: Locale; version: string; query: string; segment: string }): string {
-  const base = `${args.locale}/${args.version}/${encodeStateSegment(args.query)}`;
-  return args.segment ? `${base}/${args.segment}` : base;
-}
