@@ -21,18 +21,8 @@ export function datasetTypeLabel(type: string): string {
   return DATASET_TYPE_LABEL[type] ?? type;
 }
 
-/** Flags that make a point "not a measured total" (drawn with a warning marker), in a few words each. */
-export const WARNING_FLAG_TEXT: Record<string, string> = { estimate: "IMF estimate", incomplete: "incomplete partner detail" };
-export const WARNING_FLAGS = Object.keys(WARNING_FLAG_TEXT);
-
-/** What a stored flag says about a figure, as the end of "…'s figure is …". */
-export const OBSERVATION_FLAG_TEXT: Record<string, string> = {
-  estimate: "an estimate (IMF), not a reported figure",
-  incomplete: "incomplete partner detail, not a total",
-  derived: "derived from published figures",
-  preliminary: "preliminary",
-  rounded: "a rounded figure as quoted",
-};
+/** Flags that make a point "not a measured total" (drawn with a warning marker; worded by "seriesPanel.warningFlags"). */
+export const WARNING_FLAGS: readonly string[] = ["estimate", "incomplete"];
 
 /**
  * A source in tooltips, tables and pickers: its title up to the first comma outside parentheses (when that leaves at

@@ -3,6 +3,7 @@
 // lib/figure's server-drawn figure instead): the chart's SVG as drawn, framed as a complete figure — title, the
 // panel's legend (its swatches and labels), the source line and the view's permalink with its data version — and
 // rasterised on a canvas for the PNG.
+import { useTranslations } from "next-intl";
 import { useCallback } from "react";
 import { useDataVersion } from "@/components/site/data-version";
 import { withVersion } from "@/lib/permalink";
@@ -107,6 +108,7 @@ function save(blob: Blob, name: string) {
 }
 
 export function ChartDownloads({ chartId, fileStem, title, source }: { chartId: string; fileStem: string; title: string; source: string }) {
+  const t = useTranslations("panel");
   const { version } = useDataVersion();
   const figure = useCallback(() => {
     const url = new URL(withVersion(window.location.href, version));
@@ -137,10 +139,10 @@ export function ChartDownloads({ chartId, fileStem, title, source }: { chartId: 
   return (
     <>
       <button type="button" onClick={svg}>
-        Download SVG
+        {t("downloadSvg")}
       </button>
       <button type="button" onClick={png}>
-        Download PNG
+        {t("downloadPng")}
       </button>
     </>
   );

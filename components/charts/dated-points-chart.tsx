@@ -2,7 +2,7 @@
 // Quoted figures at their dates (not a continuous series): one marker per figure on a time axis, with the date,
 // value and source in the tooltip. A log scale lets small and large figures share a chart. Loaded after the page
 // (components/panel/dated-panel.tsx).
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatTick } from "@/lib/format";
 import type { DatedPoint, DatedSeries } from "@/lib/panel/types";
@@ -31,6 +31,7 @@ export default function DatedPointsChart({
   height?: number;
 }) {
   const locale = useLocale();
+  const seriesT = useTranslations("seriesPanel");
   const xs = points.map((p) => p.x);
   const first = year(Math.min(...xs));
   const last = year(Math.max(...xs)) + 1;
@@ -40,7 +41,7 @@ export default function DatedPointsChart({
   return (
     <div className="chart dated-chart" id={id}>
       <ResponsiveContainer width="100%" height={height}>
-        <ScatterChart margin={{ top: 16, right: 16, bottom: 4, left: 0 }} aria-label={`${title}. The same figures are in the Table tab.`}>
+        <ScatterChart margin={{ top: 16, right: 16, bottom: 4, left: 0 }} aria-label={seriesT("datedAria", { title })}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
           <XAxis
             dataKey="x"
@@ -59,7 +60,7 @@ export default function DatedPointsChart({
             width={64}
             tickFormatter={(v: number) => formatTick(v, unit, locale)}
             label={{
-              value: `${axisLabel}${log ? " (log scale)" : ""}`,
+              value: log ? seriesT("axisLog", { label: axisLabel }) : axisLabel,
               angle: -90,
               position: "insideLeft",
               style: { fontSize: 12, textAnchor: "middle" },
@@ -78,7 +79,9 @@ export default function DatedPointsChart({
                   <br />
                   <span className="swatch" style={{ background: s?.color }} /> {s?.label}: <b>{p.display}</b>
                   <br />
-                  <small>Source: {p.source}</small>
+                  <small>
+                    {seriesT("sourcePrefix")} {p.source}
+                  </small>
                   {p.flags && (
                     <small className="flag">
                       <br />

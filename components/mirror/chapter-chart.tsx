@@ -1,6 +1,6 @@
 "use client";
 // The chapters that account for most of the gap (exporter reports more), largest first, with their cumulative share.
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import {
   Bar,
   BarChart,
@@ -16,6 +16,7 @@ import {
 import { formatTick } from "@/lib/format";
 import { formatUsd } from "@/lib/format";
 import type { ChapterChartDatum } from "@/lib/mirror/chapters";
+import { useFlagWords } from "./mirror-words";
 
 function ContributorBar(props: BarShapeProps & { hatchId: string }) {
   const { payload, hatchId, ...rest } = props;
@@ -32,6 +33,8 @@ function ContributorBar(props: BarShapeProps & { hatchId: string }) {
 
 export default function ChapterChart({ id, data, exporter }: { id: string; data: ChapterChartDatum[]; exporter: string }) {
   const locale = useLocale();
+  const t = useTranslations("mirrorPanel");
+  const { short } = useFlagWords();
   const hatchId = `${id}-hatch`;
   return (
     <div className="chart chapter-chart" id={id}>
@@ -40,7 +43,7 @@ export default function ChapterChart({ id, data, exporter }: { id: string; data:
           data={data}
           layout="vertical"
           margin={{ top: 8, right: 64, bottom: 8, left: 8 }}
-          aria-label={`HS chapters where ${exporter} reports more than its partner, largest first. The same numbers are in the table below.`}
+          aria-label={t("chapterAria", { exporter })}
         >
           <defs>
             <pattern id={hatchId} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
@@ -59,12 +62,11 @@ export default function ChapterChart({ id, data, exporter }: { id: string; data:
                 <div className="chart-tooltip">
                   <strong>{d.label}</strong>
                   <br />
-                  {exporter} reports {formatUsd(d.gap, { locale })} more than its partner: {d.share} of the chapters&apos; positive gap (
-                  {d.cumulative} together with the chapters above it).
+                  {t("chapterTip", { exporter, gap: formatUsd(d.gap, { locale }), share: d.share, cumulative: d.cumulative })}
                   {d.flags.length > 0 && (
                     <>
                       <br />
-                      <small className={d.reliable ? "muted" : "flag"}>Flags: {d.flags.join(", ")}</small>
+                      <small className={d.reliable ? "muted" : "flag"}>{t("flagsList", { flags: d.flags.map(short).join(", ") })}</small>
                     </>
                   )}
                 </div>
@@ -73,7 +75,7 @@ export default function ChapterChart({ id, data, exporter }: { id: string; data:
           />
           <Bar
             dataKey="gap"
-            name="Gap"
+            name={t("gap")}
             isAnimationActive={false}
             shape={(p: BarShapeProps) => <ContributorBar {...p} hatchId={hatchId} />}
             maxBarSize={28}

@@ -5,12 +5,11 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { formatFactor, formatPct, formatSignedUsd, formatUsd } from "@/lib/format";
 import { flagPhrases, type GapStory } from "@/lib/mirror/story";
+import { useFlagWords, useListJoin } from "./mirror-words";
 
 export interface Names {
   exporter: string;
   importer: string;
-  /** The English names, for the phrases lib/mirror/story.ts still writes in English. */
-  english?: { exporter: string; importer: string };
   /** ISO3 codes, which the templates use to name the countries in each language's grammar. */
   exporterCode?: string;
   importerCode?: string;
@@ -124,10 +123,10 @@ export function GapSummaryCard({ heading, story, names }: { heading: string; sto
   const locale = useLocale();
   const usd = (v: number) => formatUsd(v, { locale });
   const parties = who(names);
-  // The flag phrases are still English (lib/mirror/story.ts): marked as such for screen readers.
-  const phrases = flagPhrases(
-    { flags: story.flags, exporterFlags: story.exporterFlags, importerFlags: story.importerFlags },
-    names.english ?? names,
+  const words = useFlagWords();
+  const join = useListJoin();
+  const phrases = join.entries(
+    flagPhrases({ flags: story.flags, exporterFlags: story.exporterFlags, importerFlags: story.importerFlags }, names).map(words.phrase),
   );
   const notMeasured = !story.reliable;
   return (
@@ -159,7 +158,7 @@ export function GapSummaryCard({ heading, story, names }: { heading: string; sto
       {notMeasured && (
         <p className="flag-legend" role="note">
           <span aria-hidden="true">⚠ </span>
-          {t("notMeasured", { phrases: phrases.join("; ") })}
+          {t("notMeasured", { phrases })}
         </p>
       )}
       <p className="muted small">
@@ -168,7 +167,7 @@ export function GapSummaryCard({ heading, story, names }: { heading: string; sto
           exporterSource: story.sources.exporter?.label ?? "—",
           importerSource: story.sources.importer?.label ?? "—",
         })}
-        {!notMeasured && phrases.length > 0 ? t("note", { phrases: phrases.join("; ") }) : ""}
+        {!notMeasured && phrases.length > 0 ? t("note", { phrases }) : ""}
       </p>
     </section>
   );

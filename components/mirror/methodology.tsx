@@ -1,13 +1,16 @@
 // Why two customs services report different numbers for the same trade: the stored methodology notes with their
 // sources (rendered from the database, never retyped here).
+// Server component: its headings come from the "mirror" namespace of the page's locale (not sent to the browser).
+import { useTranslations } from "next-intl";
 import { NoteOriginalWording, NoteWordingMark } from "@/components/notes/note-wording";
 import type { NoteRow } from "@/lib/notes/queries";
 
 export function Methodology({ notes, locale }: { notes: NoteRow[]; locale: string }) {
+  const t = useTranslations("mirror");
   if (notes.length === 0) return null;
   return (
     <section className="panel methodology" aria-labelledby="methodology-title" id="methodology">
-      <h2 id="methodology-title">Why the two sides&apos; figures differ</h2>
+      <h2 id="methodology-title">{t("methodology")}</h2>
       <dl>
         {notes.map((n) => (
           <div key={n.key} className="methodology-item" id={n.key.replace(/[^a-z0-9-]/gi, "-")}>
@@ -26,10 +29,10 @@ export function Methodology({ notes, locale }: { notes: NoteRow[]; locale: strin
               {n.original && <NoteOriginalWording original={n.original} body={n.original.body} translatedBy={n.original.translatedBy} />}
               {n.source && (
                 <p className="muted small">
-                  Source: {n.source.citation}{" "}
+                  {t("source")} <span lang="en">{n.source.citation}</span>{" "}
                   {n.source.location.startsWith("http") ? (
                     <a href={n.source.location} rel="noreferrer">
-                      (link)
+                      {t("link")}
                     </a>
                   ) : null}
                 </p>

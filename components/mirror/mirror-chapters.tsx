@@ -2,12 +2,15 @@
 // The mirror by product for the chosen year, both directions: loaded from /api/chapters when the reader gets near it
 // (it sits below the first screen); until then, the page's own sentence on it.
 import dynamic from "next/dynamic";
+import { useLocale, useTranslations } from "next-intl";
 import { useRef } from "react";
 import { ChartPlaceholder } from "@/components/panel/panel-shell";
 import { useChapterYear } from "@/components/chapters/use-chapter-year";
 import { deflateObservations, type MirrorView } from "@/lib/mirror/direction-view";
 import { buildChapterView, type ChapterObservations } from "@/lib/mirror/chapters";
 import { expandChapters, type MirrorPagePayload } from "@/lib/mirror/payload";
+import { formatUsd } from "@/lib/format";
+import { useLocalName } from "./mirror-words";
 
 // The section's charts and tables come with its data, when the reader gets near it: their code loads then too.
 const ChapterSection = dynamic(() => import("./chapter-section").then((m) => m.ChapterSection), {
@@ -26,7 +29,13 @@ export function MirrorChapters(props: {
   const { payload, forward, reverse, year, query } = props;
   const box = useRef<HTMLElement>(null);
   const { data, loading, error } = useChapterYear({ exporter: payload.forward.exporter, importer: payload.forward.importer }, year, box);
-  const forwardNames = { exporter: payload.forward.exporterName, importer: payload.forward.importerName };
+  const t = useTranslations("mirrorPanel");
+  const locale = useLocale();
+  const localName = useLocalName();
+  const forwardNames = {
+    exporter: localName(payload.forward.exporter, payload.forward.exporterName),
+    importer: localName(payload.forward.importer, payload.forward.importerName),
+  };
   const reverseNames = { exporter: forwardNames.importer, importer: forwardNames.exporter };
   const years = payload.forward.chapterYears;
   // Constant dollars when the panels above are in them (the same deflator).
@@ -42,17 +51,26 @@ export function MirrorChapters(props: {
   return (
     <section ref={box} className="panel" aria-labelledby="by-product-title" id="by-product" aria-busy={loading}>
       <h2 id="by-product-title">
-        By product, {year}
-        {forward.real ? ` (constant ${forward.real.baseYear} US dollars)` : ""}
+        {t("byProduct", { year })}
+        {forward.real ? t("byProductConstant", { year: forward.real.baseYear }) : ""}
       </h2>
       <p className="muted">
-        Only HS chapters for which the database holds both reporters&apos; figures are compared. Change the year above; such chapters exist
-        for {years.length ? `${years[0]}–${years.at(-1)}` : "no year"}.{loading ? ` Loading ${year}…` : ""}
-        {error ? ` Could not load ${year}: ${error}` : ""}
+        {years.length ? t("byProductIntro", { from: years[0]!, to: years.at(-1)! }) : t("byProductIntroNone")}
+        {loading ? t("loadingYear", { year }) : ""}
+        {error ? t("loadErrorYear", { year, error }) : ""}
       </p>
       {!data ? (
         payload.chapterSummary?.year === year ? (
-          payload.chapterSummary.lines.map((line) => <p key={line}>{line}</p>)
+          payload.chapterSummary.lines.map((line) => {
+            const names = { exporter: localName(line.exporter, line.exporter), importer: localName(line.importer, line.importer) };
+            return (
+              <p key={`${line.exporter}-${line.importer}`}>
+                {line.count === 0
+                  ? t("summaryNone", { ...names, year: line.year })
+                  : t("summary", { ...names, year: line.year, count: line.count, gap: formatUsd(line.gapSum, { locale }) })}
+              </p>
+            );
+          })
         ) : null
       ) : (
         <>

@@ -19,7 +19,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from "recharts";
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { formatTick } from "@/lib/format";
 import { formatFactor } from "@/lib/format";
 import { niceAxis } from "@/lib/format";
@@ -29,6 +29,7 @@ import { MARKER_ROWS, MARKER_ROW_HEIGHT, NoteMarkers, NotePopover, useMarkerStor
 import { TOOLTIP_WRAPPER_STYLE } from "@/components/charts/tooltip-style";
 import { type MirrorChartRow } from "@/lib/mirror/rows";
 import { MirrorTooltip } from "./mirror-tooltip";
+import { useFlagWords } from "./mirror-words";
 
 export interface MirrorChartProps {
   id: string;
@@ -38,7 +39,7 @@ export interface MirrorChartProps {
   cifFob: number;
   band: [number, number];
   markers: NoteMarker<NoteInfo>[];
-  /** The y axis title ("US dollars", "Constant 2024 US dollars"). */
+  /** The y axis title ("US dollars", "Constant 2024 US dollars"); US dollars in the page's words by default. */
   axisLabel?: string;
   height?: number;
 }
@@ -82,13 +83,20 @@ function GapBar(props: BarShapeProps & { hatchId: string }) {
   );
 }
 
-function FlagLabel(props: {
+interface FlagLabelProps {
   x?: number | string;
   y?: number | string;
   width?: number | string;
   height?: number | string;
   value?: unknown;
-}) {
+}
+
+/** The bar's label ("estimate + incomplete", lib/mirror/rows.ts) in the page's words. */
+function flagWords(value: unknown, short: (flag: string) => string): unknown {
+  return typeof value === "string" && value ? value.split(" + ").map(short).join(" + ") : value;
+}
+
+function FlagLabel(props: FlagLabelProps) {
   const { value } = props;
   if (typeof value !== "string" || !value) return null;
   const x = Number(props.x ?? 0) + Number(props.width ?? 0) / 2;
@@ -101,18 +109,10 @@ function FlagLabel(props: {
   );
 }
 
-export default function MirrorChart({
-  id,
-  rows,
-  names,
-  colors,
-  cifFob,
-  band,
-  markers,
-  axisLabel = "US dollars",
-  height = 400,
-}: MirrorChartProps) {
+export default function MirrorChart({ id, rows, names, colors, cifFob, band, markers, axisLabel, height = 400 }: MirrorChartProps) {
   const locale = useLocale();
+  const t = useTranslations("mirrorPanel");
+  const words = useFlagWords();
   const store = useMarkerStore();
   const years = rows.map((r) => r.year);
   const minYear = Math.min(...years);
@@ -129,7 +129,7 @@ export default function MirrorChart({
         <ComposedChart
           data={rows}
           margin={{ top: 12 + MARKER_ROWS * MARKER_ROW_HEIGHT, right: 16, bottom: 8, left: 8 }}
-          aria-label={`${names.exporter}'s exports to ${names.importer} as each side reports them, ${minYear}–${maxYear}. The same numbers are in the Table tab.`}
+          aria-label={t("chartAria", { ...names, from: minYear, to: maxYear })}
         >
           <defs>
             <pattern id={hatchId} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
@@ -145,7 +145,7 @@ export default function MirrorChart({
             domain={yDomain.domain}
             ticks={yDomain.ticks}
             allowDataOverflow
-            label={{ value: axisLabel, angle: -90, position: "insideLeft", offset: 4, style: { fontSize: 12 } }}
+            label={{ value: axisLabel ?? t("usd"), angle: -90, position: "insideLeft", offset: 4, style: { fontSize: 12 } }}
           />
           <ReferenceLine y={0} stroke="#9ca3af" />
           {shown.map((n) =>
@@ -164,7 +164,7 @@ export default function MirrorChart({
           )}
           <Area
             dataKey="importerFobBand"
-            name={`${names.importer}'s figure at FOB, CIF/FOB ${formatFactor(band[0], locale)}–${formatFactor(band[1], locale)}`}
+            name={t("fobBand", { importer: names.importer, low: formatFactor(band[0], locale), high: formatFactor(band[1], locale) })}
             stroke="none"
             fill={colors.importer}
             fillOpacity={0.14}
@@ -174,23 +174,16 @@ export default function MirrorChart({
           />
           <Bar
             dataKey="unexplained"
-            name="Gap CIF/FOB does not explain"
+            name={t("gapBar")}
             isAnimationActive={false}
             shape={(p: BarShapeProps) => <GapBar {...p} hatchId={hatchId} />}
-            label={FlagLabel}
+            label={(props: FlagLabelProps) => <FlagLabel {...props} value={flagWords(props.value, words.short)} />}
             maxBarSize={18}
           />
-          <Scatter
-            dataKey="oneSideOnly"
-            name="One side only: no gap"
-            fill="#6b7280"
-            shape="cross"
-            isAnimationActive={false}
-            legendType="cross"
-          />
+          <Scatter dataKey="oneSideOnly" name={t("oneSide")} fill="#6b7280" shape="cross" isAnimationActive={false} legendType="cross" />
           <Line
             dataKey="exporter"
-            name={`${names.exporter} reports (exports, FOB)`}
+            name={t("exporterLine", { exporter: names.exporter })}
             stroke={colors.exporter}
             strokeWidth={2.2}
             connectNulls={false}
@@ -201,7 +194,7 @@ export default function MirrorChart({
           />
           <Line
             dataKey="importer"
-            name={`${names.importer} reports (imports, CIF)`}
+            name={t("importerLine", { importer: names.importer })}
             stroke={colors.importer}
             strokeWidth={2.2}
             strokeDasharray="6 3"
@@ -213,7 +206,7 @@ export default function MirrorChart({
           />
           <Line
             dataKey="importerFob"
-            name={`${names.importer}'s figure ÷ ${formatFactor(cifFob, locale)} (FOB basis)`}
+            name={t("fobLine", { importer: names.importer, factor: formatFactor(cifFob, locale) })}
             stroke={colors.importer}
             strokeOpacity={0.7}
             strokeWidth={1.4}

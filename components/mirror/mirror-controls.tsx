@@ -2,6 +2,7 @@
 // Settings of the mirror page, kept in the URL (only what differs from the default): the pair of economies, the
 // CIF/FOB factor, "same source only" with a source per country, and the year. Every setting but the pair is
 // recomputed in the browser from the page's data; another pair is another page.
+import { useLocale, useTranslations } from "next-intl";
 import { debounce, useQueryStates } from "nuqs";
 import { useId, useState } from "react";
 import { formatFactor } from "@/lib/format";
@@ -9,6 +10,7 @@ import { CIF_FOB_BAND, CIF_FOB_DEFAULT, CIF_FOB_MAX, CIF_FOB_MIN, CIF_FOB_SLIDER
 import type { CountryPair as PairOption } from "@/lib/mirror/payload";
 import { DEFAULT_EXPORTER, DEFAULT_IMPORTER, mirrorParsers } from "@/lib/mirror/url-state";
 import type { SourceOption } from "@/lib/mirror/workbench";
+import { useLocalName } from "./mirror-words";
 
 export interface MirrorControlsProps {
   pairs: PairOption[];
@@ -26,6 +28,10 @@ export interface MirrorControlsProps {
 
 export function MirrorControls(props: MirrorControlsProps) {
   const { pairs, pair, names, sourceOptions, resolvedSources, latestSources, years, chapterYears, year } = props;
+  const t = useTranslations("mirrorPanel");
+  const locale = useLocale();
+  const localName = useLocalName();
+  const factor = (v: number) => formatFactor(v, locale);
   const [state, setState] = useQueryStates(mirrorParsers, { history: "replace" });
   const [text, setText] = useState(formatFactor(state.cifFob));
   const [shownFactor, setShownFactor] = useState(state.cifFob);
@@ -43,7 +49,7 @@ export function MirrorControls(props: MirrorControlsProps) {
     setText(value);
     const r = parseCifFob(value);
     if (!r.ok) {
-      setError(`Enter a factor between ${CIF_FOB_MIN.toFixed(2)} and ${CIF_FOB_MAX.toFixed(2)}, e.g. 1.06.`);
+      setError(t("factorError", { min: CIF_FOB_MIN.toFixed(2), max: CIF_FOB_MAX.toFixed(2), example: formatFactor(CIF_FOB_DEFAULT) }));
       return;
     }
     setError(null);
@@ -80,35 +86,31 @@ export function MirrorControls(props: MirrorControlsProps) {
   const autoLabel = (side: "exporter" | "importer") => {
     const key = resolvedSources[side];
     const found = sourceOptions[side].find((o) => o.key === key);
-    return `Automatic: widest coverage${found ? ` (${found.label}, ${found.coverage})` : ""}`;
+    return found ? t("automaticWith", { label: found.label, coverage: found.coverage }) : t("automatic");
   };
 
   return (
-    <form className="mirror-controls" onSubmit={(e) => e.preventDefault()} aria-label="Mirror settings">
+    <form className="mirror-controls" onSubmit={(e) => e.preventDefault()} aria-label={t("settings")}>
       <div className="control">
-        <label htmlFor={ids.pair}>Countries</label>
+        <label htmlFor={ids.pair}>{t("countries")}</label>
         <div className="pair-inputs">
           <select id={ids.pair} value={`${pair.exporter}-${pair.importer}`} onChange={(e) => choosePair(e.target.value)}>
             {pairOptions.map((p) => (
               <option key={`${p.exporter}-${p.importer}`} value={`${p.exporter}-${p.importer}`}>
-                {p.exporterName} and {p.importerName}
+                {t("pairOption", { exporter: localName(p.exporter, p.exporterName), importer: localName(p.importer, p.importerName) })}
               </option>
             ))}
           </select>
           {canSwap && (
-            <button
-              type="button"
-              onClick={() => choosePair(`${pair.importer}-${pair.exporter}`)}
-              title={`Show ${names.importer} → ${names.exporter} first`}
-            >
-              ⇄ {names.importer} first
+            <button type="button" onClick={() => choosePair(`${pair.importer}-${pair.exporter}`)} title={t("swapTitle", names)}>
+              {t("swap", { importer: names.importer })}
             </button>
           )}
         </div>
       </div>
 
       <div className="control">
-        <label htmlFor={ids.cif}>CIF/FOB factor</label>
+        <label htmlFor={ids.cif}>{t("factor")}</label>
         <div className="cif-inputs">
           <input
             id={ids.cif}
@@ -127,7 +129,7 @@ export function MirrorControls(props: MirrorControlsProps) {
           />
           <input
             type="range"
-            aria-label="CIF/FOB factor slider"
+            aria-label={t("factorSlider")}
             min={CIF_FOB_MIN}
             max={CIF_FOB_SLIDER_MAX}
             step={0.01}
@@ -136,26 +138,25 @@ export function MirrorControls(props: MirrorControlsProps) {
           />
           {state.cifFob !== CIF_FOB_DEFAULT && (
             <button type="button" onClick={() => applyCif(formatFactor(CIF_FOB_DEFAULT), true)}>
-              Reset to {formatFactor(CIF_FOB_DEFAULT)}
+              {t("reset", { factor: factor(CIF_FOB_DEFAULT) })}
             </button>
           )}
         </div>
         <small id={ids.cifHelp} className={error ? "flag" : "muted"}>
-          {error ??
-            `Importer's CIF value ÷ factor = FOB value. ${formatFactor(CIF_FOB_DEFAULT)} is the IMF DOTS convention (freight and insurance ≈ 6 %).`}
+          {error ?? t("factorHelp", { factor: factor(CIF_FOB_DEFAULT) })}
           {!error && widened
-            ? ` Your factor lies outside the usual range ${formatFactor(CIF_FOB_BAND[0])}–${formatFactor(CIF_FOB_BAND[1])}, so the shaded band is widened to ${formatFactor(band[0])}–${formatFactor(band[1])}.`
+            ? t("widened", { low: factor(CIF_FOB_BAND[0]), high: factor(CIF_FOB_BAND[1]), from: factor(band[0]), to: factor(band[1]) })
             : ""}
         </small>
       </div>
 
       <div className="control">
-        <label htmlFor={ids.year}>Year</label>
+        <label htmlFor={ids.year}>{t("year")}</label>
         <select id={ids.year} value={year} onChange={(e) => void setState({ year: Number(e.target.value) })}>
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
-              {chapterYears.includes(y) ? "" : " (no chapter detail)"}
+              {chapterYears.includes(y) ? "" : t("noChapterDetail")}
             </option>
           ))}
         </select>
@@ -170,20 +171,16 @@ export function MirrorControls(props: MirrorControlsProps) {
             checked={state.same}
             onChange={(e) => void setState({ same: e.target.checked ? true : null, exporterSource: null, importerSource: null })}
           />{" "}
-          Same source only
+          {t("sameSource")}
         </label>
-        <small className="muted">
-          {state.same
-            ? "Each line uses one source throughout; years that source lacks stay empty."
-            : "Off: each year shows the headline value, which may switch source between years (see each point's source)."}
-        </small>
+        <small className="muted">{state.same ? t("sameOn") : t("sameOff")}</small>
       </div>
 
       {state.same && <SameSourceChoice names={names} options={sourceOptions} used={used} latest={latestSources} onChoose={setState} />}
       {state.same && (
         <div className="control-sources">
           <div className="control">
-            <label htmlFor={ids.ex}>Source for {names.exporter}&apos;s figures</label>
+            <label htmlFor={ids.ex}>{t("sourceFor", { name: names.exporter })}</label>
             <select
               id={ids.ex}
               value={state.exporterSource ?? ""}
@@ -198,7 +195,7 @@ export function MirrorControls(props: MirrorControlsProps) {
             </select>
           </div>
           <div className="control">
-            <label htmlFor={ids.im}>Source for {names.importer}&apos;s figures</label>
+            <label htmlFor={ids.im}>{t("sourceFor", { name: names.importer })}</label>
             <select
               id={ids.im}
               value={state.importerSource ?? ""}
@@ -230,6 +227,7 @@ function SameSourceChoice(props: {
   onChoose: (v: { exporterSource: string | null; importerSource: string | null }) => unknown;
 }) {
   const { names, options, used, latest, onChoose } = props;
+  const t = useTranslations("mirrorPanel");
   const find = (side: "exporter" | "importer", key: string | null) => options[side].find((o) => o.key === key);
   const [ex, im] = [find("exporter", used.exporter), find("importer", used.importer)];
   const [lex, lim] = [find("exporter", latest.exporter), find("importer", latest.importer)];
@@ -238,13 +236,19 @@ function SameSourceChoice(props: {
   const latestUntil = lex && lim ? Math.min(lex.lastYear, lim.lastYear) : shownUntil;
   return (
     <p className="same-source-note" role="status">
-      {names.exporter}&apos;s line uses {ex.label} ({ex.coverage}); {names.importer}&apos;s uses {im.label} ({im.coverage}). Unless you
-      choose, each country gets the source that covers the most years; the comparison ends in {shownUntil}.
+      {t("sameNote", {
+        ...names,
+        exLabel: ex.label,
+        exCoverage: ex.coverage,
+        imLabel: im.label,
+        imCoverage: im.coverage,
+        year: shownUntil,
+      })}
       {latestUntil > shownUntil && lex && lim && (
         <>
           {" "}
           <button type="button" className="link-button" onClick={() => void onChoose({ exporterSource: lex.key, importerSource: lim.key })}>
-            Keep the years to {latestUntil}: {lex.label} and {lim.label}
+            {t("keepYears", { year: latestUntil, exLabel: lex.label, imLabel: lim.label })}
           </button>
         </>
       )}

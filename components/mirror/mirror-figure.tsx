@@ -3,6 +3,7 @@
 // panel (mirror-panel.tsx) and its embed (components/embed/mirror-embed.tsx) both show, from the same view
 // (lib/mirror/direction-view.ts). The chart's code loads after the page.
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { ChartPlaceholder } from "@/components/panel/panel-shell";
 import type { MirrorView } from "@/lib/mirror/direction-view";
 import { toChartRows, type MirrorViewRow } from "@/lib/mirror/rows";
@@ -10,6 +11,7 @@ import { rowsInRange } from "@/lib/mirror/workbench";
 import { noteMarkers } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
 import { MirrorLegend } from "./mirror-legend";
+import { useFlagWords, useListJoin, useLocalName } from "./mirror-words";
 
 const MirrorChart = dynamic(() => import("./mirror-chart"), { ssr: false, loading: () => <ChartPlaceholder height={400} /> });
 
@@ -23,14 +25,18 @@ export function directionColours(direction: "forward" | "reverse"): { exporter: 
     : { exporter: PAIR_COLOURS.second, importer: PAIR_COLOURS.first };
 }
 
-/** The title of a direction's chart. */
-export function mirrorTitle(view: Pick<MirrorView, "exporterName" | "importerName">): string {
-  return `${view.exporterName} → ${view.importerName}: ${view.exporterName}'s exports as each side reports them`;
-}
-
-/** The units of the chart's values. */
-export function mirrorDollars(view: Pick<MirrorView, "real">): string {
-  return view.real ? `constant ${view.real.baseYear} US dollars` : "US dollars";
+/** A direction's words in the page's locale: the economies' names, the chart's title (and its English form, for
+ * citations, which stay in English) and the units of its values. */
+export function useMirrorText(view: Pick<MirrorView, "exporter" | "importer" | "exporterName" | "importerName" | "real">) {
+  const t = useTranslations("mirrorPanel");
+  const localName = useLocalName();
+  const names = { exporter: localName(view.exporter, view.exporterName), importer: localName(view.importer, view.importerName) };
+  return {
+    names,
+    title: t("title", names),
+    englishTitle: `${view.exporterName} → ${view.importerName}: ${view.exporterName}'s exports as each side reports them`,
+    dollars: view.real ? t("constantUsd", { year: view.real.baseYear }) : t("usd"),
+  };
 }
 
 /** Publishers of the values shown, each once. */
@@ -52,7 +58,7 @@ export function MirrorFigure({
   notes: NoteInfo[];
   colors: { exporter: string; importer: string };
 }) {
-  const names = { exporter: view.exporterName, importer: view.importerName };
+  const { names, dollars } = useMirrorText(view);
   const drawn = notes.filter((n) => n.kind !== "caveat");
   return (
     <>
@@ -64,7 +70,7 @@ export function MirrorFigure({
         cifFob={view.cifFob}
         band={view.band}
         markers={noteMarkers(drawn, range)}
-        axisLabel={mirrorDollars(view)}
+        axisLabel={dollars}
       />
       <MirrorLegend names={names} colors={colors} />
     </>
@@ -72,31 +78,42 @@ export function MirrorFigure({
 }
 
 /** The gaps built on flagged data, and the years only one side reports (no gap computed), in the years shown. */
-export function MirrorFlags({ view, rows }: { view: Pick<MirrorView, "exporterName" | "importerName">; rows: readonly MirrorViewRow[] }) {
+export function MirrorFlags({ view, rows }: { view: Parameters<typeof useMirrorText>[0]; rows: readonly MirrorViewRow[] }) {
+  const t = useTranslations("mirrorPanel");
+  const words = useFlagWords();
+  const join = useListJoin();
+  const { names } = useMirrorText(view);
   const flaggedRows = rows.filter((r) => !r.reliable && r.gap !== null);
   const oneSided = rows.filter((r) => r.gap === null);
+  const side = (name: string, flags: string[]) =>
+    flags.filter((f) => f === "estimate" || f === "incomplete").map((f) => t("sideFlag", { name, flag: words.short(f) }));
   return (
     <>
       {flaggedRows.length > 0 && (
         <p className="flag-legend">
           <span aria-hidden="true">⚠ </span>
-          Gaps built on estimates or incomplete partner detail — not measured gaps:{" "}
-          {flaggedRows
-            .map(
-              (r) =>
-                `${r.year} (${[...new Set([...r.exporterFlags.map((f) => `${view.exporterName} ${f}`), ...r.importerFlags.map((f) => `${view.importerName} ${f}`)].filter((t) => /estimate|incomplete/.test(t)))].join(", ")})`,
-            )
-            .join("; ")}
-          .
+          {t("flaggedGaps", {
+            list: join.entries(
+              flaggedRows.map((r) => {
+                const items = [...new Set([...side(names.exporter, r.exporterFlags), ...side(names.importer, r.importerFlags)])];
+                return t("yearItem", { year: r.year, items: join.items(items) });
+              }),
+            ),
+          })}
         </p>
       )}
       {oneSided.length > 0 && (
         <p className="muted small">
-          One side only (no gap computed):{" "}
-          {oneSided
-            .map((r) => `${r.year} (${r.exporterReported === null ? `no ${view.exporterName} figure` : `no ${view.importerName} figure`})`)
-            .join(", ")}
-          .
+          {t("oneSided", {
+            list: join.items(
+              oneSided.map((r) =>
+                t("yearItem", {
+                  year: r.year,
+                  items: t("noSideFigure", { name: r.exporterReported === null ? names.exporter : names.importer }),
+                }),
+              ),
+            ),
+          })}
         </p>
       )}
     </>

@@ -2,6 +2,7 @@
 // One direction of trade (exporter → importer) in the shared panel frame (components/panel/panel-shell.tsx): the mirror
 // chart, its table and sources, the statements on the discrepancy placed on their years with the gap computed here,
 // and downloads of exactly this view. The view comes from lib/mirror/workbench.ts; this only lays it out.
+import { useLocale, useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { CiteView } from "@/components/panel/cite-view";
@@ -16,8 +17,9 @@ import { mirrorApiUrl, mirrorExportUrl } from "@/lib/panel/downloads";
 import type { NoteInfo } from "@/lib/panel/types";
 import { panelParsers, panelUrlKeys } from "@/lib/url-state";
 import { GapSentence } from "./gap-summary";
-import { MirrorFigure, MirrorFlags, mirrorDollars, mirrorPublishers, mirrorTitle } from "./mirror-figure";
+import { MirrorFigure, MirrorFlags, mirrorPublishers, useMirrorText } from "./mirror-figure";
 import { MirrorTable } from "./mirror-table";
+import { useFlagWords, useListJoin } from "./mirror-words";
 
 export interface MirrorPanelProps {
   id: string;
@@ -41,17 +43,25 @@ export function MirrorPanel(p: MirrorPanelProps) {
     { tab: panelParsers.tab },
     { urlKeys: { tab: panelUrlKeys(p.stateKey).tab }, history: "replace" },
   );
-  const names = { exporter: view.exporterName, importer: view.importerName };
-  const title = mirrorTitle(view);
+  const t = useTranslations("mirrorPanel");
+  const locale = useLocale();
+  const words = useFlagWords();
+  const join = useListJoin();
+  const factor = (v: number) => formatFactor(v, locale);
+  // Names in the page's locale for what the reader sees; the English title for the citation (a reference, in English).
+  const { names, title, englishTitle, dollars } = useMirrorText(view);
   const rows = rowsInRange(view.rows, range);
   const rowOf = new Map(view.rows.map((r) => [r.year, r] as const));
   const story = gapStory(rowOf.get(p.year), view.cifFob);
   const publishers = mirrorPublishers(view);
   const pickText =
-    view.pick.mode === "headline"
-      ? `Headline rule: ${view.headlineRule.replace(/^Headline value per year: /, "")} A line can therefore switch source between years; every point names its source.`
-      : "Same source only: each line uses one source for every year; years that source does not cover are left empty.";
-  const dollars = mirrorDollars(view);
+    view.pick.mode === "headline" ? (
+      <>
+        {t("headlineRule")} <span lang="en">{view.headlineRule.replace(/^Headline value per year: /, "")}</span> {t("headlineSwitch")}
+      </>
+    ) : (
+      t("pickSame")
+    );
   const fileStem = `china-kazakhstan-monitor_mirror_${view.exporter}-${view.importer}_${range.from}-${range.to}`;
   return (
     <PanelShell
@@ -61,17 +71,17 @@ export function MirrorPanel(p: MirrorPanelProps) {
       description={
         <>
           <p className="muted">
-            Solid: {view.exporterName}&apos;s exports (FOB). Dashed: {view.importerName}&apos;s imports from {view.exporterName} (CIF).
-            Dotted, with its shaded band: {view.importerName}&apos;s figure converted to FOB (÷ {formatFactor(view.cifFob)}; band{" "}
-            {formatFactor(view.band[0])}–{formatFactor(view.band[1])}). Bars: the gap CIF/FOB does not explain.
+            {t("description", { ...names, factor: factor(view.cifFob), low: factor(view.band[0]), high: factor(view.band[1]) })}
           </p>
           {p.showSentence !== false &&
             (story ? (
               <GapSentence story={story} names={names} />
             ) : (
               <p className="gap-sentence muted">
-                {p.year}: {rowOf.get(p.year) ? flagPhrases(rowOf.get(p.year)!, names).join("; ") : "no figure from either side"} in this
-                view.
+                {t("yearPhrases", {
+                  year: p.year,
+                  phrases: rowOf.get(p.year) ? join.entries(flagPhrases(rowOf.get(p.year)!, names).map(words.phrase)) : t("noFigureEither"),
+                })}
               </p>
             ))}
         </>
@@ -84,7 +94,7 @@ export function MirrorPanel(p: MirrorPanelProps) {
           rows={rows}
           names={names}
           cifFob={view.cifFob}
-          caption={`${title}, ${range.from}–${range.to}, ${dollars}; CIF/FOB factor ${view.cifFob}`}
+          caption={t("tableCaption", { title, from: range.from, to: range.to, dollars, factor: factor(view.cifFob) })}
         />
       )}
       sources={() => (
@@ -96,7 +106,9 @@ export function MirrorPanel(p: MirrorPanelProps) {
                 <strong>{s.publisher}</strong>: {s.title}
                 {s.vintage ? ` (${s.vintage})` : ""}. <span className="location">{s.location}</span>
                 <br />
-                <small className="muted">Cite: {s.citation}</small>
+                <small className="muted">
+                  {t("cite")} <span lang="en">{s.citation}</span>
+                </small>
               </li>
             ))}
           </ul>
@@ -106,11 +118,14 @@ export function MirrorPanel(p: MirrorPanelProps) {
         <>
           <MirrorFlags view={view} rows={rows} />
           <p className="citation">
-            <strong>Cite:</strong> China–Kazakhstan Economic Monitor ({p.citationYear}). Mirror statistics, {title}, {range.from}–{range.to}
-            , CIF/FOB factor {formatFactor(view.cifFob)}
-            {view.real ? `, constant ${view.real.baseYear} US dollars (${view.real.deflator})` : ""}. Data: {publishers.join("; ")}.
+            <strong>{t("cite")}</strong>{" "}
+            <span lang="en">
+              China–Kazakhstan Economic Monitor ({p.citationYear}). Mirror statistics, {englishTitle}, {range.from}–{range.to}, CIF/FOB
+              factor {formatFactor(view.cifFob)}
+              {view.real ? `, constant ${view.real.baseYear} US dollars (${view.real.deflator})` : ""}. Data: {publishers.join("; ")}.
+            </span>
           </p>
-          <CiteView panelId={p.id} title={`Mirror statistics, ${title}`} years={[range.from, range.to]} sources={view.sources} />
+          <CiteView panelId={p.id} title={`Mirror statistics, ${englishTitle}`} years={[range.from, range.to]} sources={view.sources} />
         </>
       }
       notes={
@@ -118,21 +133,25 @@ export function MirrorPanel(p: MirrorPanelProps) {
           panelId={p.id}
           notes={p.notes}
           open
-          heading="Statements, events and caveats on this chart"
+          heading={t("notesHeading")}
           extra={(n) => {
             const years = n.kind === "caveat" || n.yearFrom === null ? [] : [...new Set([n.yearFrom, n.yearTo ?? n.yearFrom])];
             const computed = years.map((y) => ({ y, r: rowOf.get(y) })).filter((c) => c.r && c.r.gap !== null);
             if (computed.length === 0) return null;
             return (
               <p className="computed-check">
-                Computed here with the current settings:{" "}
-                {computed
-                  .map(
-                    ({ y, r }) =>
-                      `${y}: gap ${formatUsd(r!.gap!)}${r!.gapPctOfExporter !== null ? ` (${formatPct(r!.gapPctOfExporter)} of ${view.exporterName}'s figure)` : ""}${r!.reliable ? "" : " — built on flagged data"}`,
-                  )
-                  .join("; ")}
-                .
+                {t("computedHere", {
+                  list: join.entries(
+                    computed.map(
+                      ({ y, r }) =>
+                        t("computedItem", { year: y, gap: formatUsd(r!.gap!, { locale }) }) +
+                        (r!.gapPctOfExporter !== null
+                          ? t("ofExporter", { pct: formatPct(r!.gapPctOfExporter, undefined, locale), exporter: names.exporter })
+                          : "") +
+                        (r!.reliable ? "" : t("builtOnFlagged")),
+                    ),
+                  ),
+                })}
               </p>
             );
           }}
@@ -141,13 +160,13 @@ export function MirrorPanel(p: MirrorPanelProps) {
       downloads={
         <>
           <a href={mirrorExportUrl(p.query, "csv")} download>
-            Download CSV (this view)
+            {t("downloadCsv")}
           </a>
           <a href={mirrorExportUrl(p.query, "json")} download>
             JSON
           </a>
           <a href={mirrorExportUrl(p.query, "datapackage")} download>
-            Data package (zip, with the HS chapters)
+            {t("datapackage")}
           </a>
           <a href={mirrorApiUrl(p.query)}>API</a>
           {tab === "chart" && (
@@ -155,7 +174,7 @@ export function MirrorPanel(p: MirrorPanelProps) {
               chartId={`${p.id}-chart`}
               fileStem={fileStem}
               title={`${title}, ${range.from}–${range.to}`}
-              source={`Sources: ${publishers.join("; ")}. CIF/FOB factor ${formatFactor(view.cifFob)}.`}
+              source={t("figureSource", { publishers: publishers.join("; "), factor: factor(view.cifFob) })}
             />
           )}
           <EmbedAction panelId={p.id} title={title} />

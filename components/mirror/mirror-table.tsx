@@ -1,12 +1,13 @@
 "use client";
 // The numbers behind a mirror chart, one row per year, with the source of each side and plain-language flags.
 import { createColumnHelper } from "@tanstack/react-table";
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { formatFull, formatPct } from "@/lib/format";
+import { formatFactor, formatFull, formatPct } from "@/lib/format";
 import { DataTable, type DataTableColumn, dataTableFeatures } from "@/components/tables/data-table";
 import { flagPhrases } from "@/lib/mirror/story";
 import { type MirrorViewRow } from "@/lib/mirror/rows";
+import { useFlagWords, useListJoin } from "./mirror-words";
 
 const col = createColumnHelper<typeof dataTableFeatures, MirrorViewRow>();
 
@@ -40,42 +41,45 @@ export function MirrorTable({
   caption: string;
 }) {
   const locale = useLocale();
+  const t = useTranslations("mirrorPanel");
+  const words = useFlagWords();
+  const join = useListJoin();
   const columns = useMemo(
     () =>
       [
-        col.accessor("year", { header: "Year", sortFn: "basic" }),
+        col.accessor("year", { header: t("colYear"), sortFn: "basic" }),
         col.accessor("exporterReported", {
-          header: `${names.exporter} reports (exports, FOB, USD)`,
+          header: t("colExporter", { exporter: names.exporter }),
           sortFn: "basic",
           sortUndefined: "last",
           cell: (i) => usdCell(i.getValue(), locale),
         }),
         col.accessor("importerReported", {
-          header: `${names.importer} reports (imports, CIF, USD)`,
+          header: t("colImporter", { importer: names.importer }),
           sortFn: "basic",
           sortUndefined: "last",
           cell: (i) => usdCell(i.getValue(), locale),
         }),
         col.accessor("importerFob", {
-          header: `${names.importer} at FOB (÷ ${cifFob})`,
+          header: t("colFob", { importer: names.importer, factor: formatFactor(cifFob, locale) }),
           sortFn: "basic",
           sortUndefined: "last",
           cell: (i) => usdCell(i.getValue(), locale),
         }),
         col.accessor("gap", {
-          header: "Reported gap (USD)",
+          header: t("colGap"),
           sortFn: "basic",
           sortUndefined: "last",
           cell: (i) => usdCell(i.getValue(), locale),
         }),
         col.accessor("gapPctOfExporter", {
-          header: `Gap, % of ${names.exporter}'s figure`,
+          header: t("colGapPct", { exporter: names.exporter }),
           sortFn: "basic",
           sortUndefined: "last",
           cell: (i) => pctCell(i.getValue(), locale),
         }),
         col.accessor("unexplainedGap", {
-          header: "Not explained by CIF/FOB (USD)",
+          header: t("colUnexplained"),
           sortFn: "basic",
           sortUndefined: "last",
           cell: (i) =>
@@ -87,25 +91,28 @@ export function MirrorTable({
         }),
         col.accessor((r) => (r.unexplainedLow === null ? "" : `${r.unexplainedLow}…${r.unexplainedHigh}`), {
           id: "band",
-          header: "Range over the CIF/FOB band",
+          header: t("colBand"),
           cell: (i) =>
             i.row.original.unexplainedLow === null ? (
               <span className="muted">—</span>
             ) : (
               <span className="num">
-                {usdCell(i.row.original.unexplainedLow, locale)} to {usdCell(i.row.original.unexplainedHigh!, locale)}
+                {t.rich("bandCell", {
+                  low: () => usdCell(i.row.original.unexplainedLow, locale),
+                  high: () => usdCell(i.row.original.unexplainedHigh!, locale),
+                })}
               </span>
             ),
         }),
-        col.accessor((r) => sourceText(r.sources.exporter), { id: "exporterSource", header: `${names.exporter}'s source` }),
-        col.accessor((r) => sourceText(r.sources.importer), { id: "importerSource", header: `${names.importer}'s source` }),
-        col.accessor((r) => flagPhrases(r, names).join("; "), {
+        col.accessor((r) => sourceText(r.sources.exporter), { id: "exporterSource", header: t("colSource", { name: names.exporter }) }),
+        col.accessor((r) => sourceText(r.sources.importer), { id: "importerSource", header: t("colSource", { name: names.importer }) }),
+        col.accessor((r) => join.entries(flagPhrases(r, names).map(words.phrase)), {
           id: "flags",
-          header: "Flags",
+          header: t("colFlags"),
           cell: (i) => (i.getValue() ? <span className={i.row.original.reliable ? "muted" : "flag"}>{i.getValue()}</span> : ""),
         }),
       ] as DataTableColumn<MirrorViewRow>[],
-    [names, cifFob, locale],
+    [names, cifFob, locale, t, words, join],
   );
   return (
     <DataTable caption={caption} columns={columns} data={rows} initiallyHidden={["band"]} initialSort={[{ id: "year", desc: false }]} />

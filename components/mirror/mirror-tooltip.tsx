@@ -1,24 +1,27 @@
 "use client";
 // The mirror chart's tooltip: both sides' figures for the year with their sources, the importer's figure at FOB with
 // its band, the reported gap and the part CIF/FOB does not explain, and what the flags mean.
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { formatFactor, formatPct, formatSignedUsd, formatUsd } from "@/lib/format";
 import { type MirrorChartRow } from "@/lib/mirror/rows";
 import { flagPhrases } from "@/lib/mirror/story";
 import type { MirrorChartProps } from "./mirror-chart";
+import { useFlagWords } from "./mirror-words";
 
 export function usd(v: number | null, locale: string): string {
   return v === null ? "—" : formatUsd(v, { locale });
 }
 
 function SourceLine({ source, flags, qualifier }: { source: MirrorChartRow["exporterSource"]; flags: string[]; qualifier: string | null }) {
+  const t = useTranslations("mirrorPanel");
+  const { short } = useFlagWords();
   if (!source) return null;
   return (
     <small>
-      Source: {source.label}
+      {t("source")} {source.label}
       {source.vintage && !source.label.includes(source.vintage) ? ` · ${source.vintage}` : ""}
       {qualifier ? ` · “${qualifier}”` : ""}
-      {flags.length ? ` · ${flags.join(", ")}` : ""}
+      {flags.length ? ` · ${flags.map(short).join(", ")}` : ""}
     </small>
   );
 }
@@ -33,48 +36,59 @@ export function MirrorTooltip(props: {
 }) {
   const { active, payload, names, colors, cifFob, band } = props;
   const locale = useLocale();
+  const t = useTranslations("mirrorPanel");
+  const words = useFlagWords();
   const row = payload?.[0]?.payload as MirrorChartRow | undefined;
   if (!active || !row) return null;
-  const phrases = flagPhrases(row, names);
+  const phrases = flagPhrases(row, names).map(words.phrase);
+  const factor = (v: number) => formatFactor(v, locale);
   return (
     <div className="chart-tooltip mirror-tooltip">
       <strong>{row.year}</strong>
       <ul>
         <li>
-          <span className="swatch" style={{ background: colors.exporter }} /> {names.exporter} reports exports:{" "}
+          <span className="swatch" style={{ background: colors.exporter }} /> {t("exporterReports", { exporter: names.exporter })}{" "}
           <b>{usd(row.exporter, locale)}</b>
           <br />
           <SourceLine source={row.exporterSource} flags={row.exporterFlags} qualifier={row.exporterQualifier} />
         </li>
         <li>
-          <span className="swatch" style={{ background: colors.importer }} /> {names.importer} reports imports:{" "}
+          <span className="swatch" style={{ background: colors.importer }} /> {t("importerReports", { importer: names.importer })}{" "}
           <b>{usd(row.importer, locale)}</b>
           <br />
           <SourceLine source={row.importerSource} flags={row.importerFlags} qualifier={row.importerQualifier} />
         </li>
         {row.importerFob !== null && (
           <li>
-            At FOB (÷ {formatFactor(cifFob, locale)}): <b>{usd(row.importerFob, locale)}</b>
+            {t("atFob", { factor: factor(cifFob) })} <b>{usd(row.importerFob, locale)}</b>
             {row.importerFobBand ? (
               <small>
                 {" "}
-                ({usd(row.importerFobBand[0], locale)} to {usd(row.importerFobBand[1], locale)} for {formatFactor(band[0], locale)}–
-                {formatFactor(band[1], locale)})
+                {t("fobRange", {
+                  low: usd(row.importerFobBand[0], locale),
+                  high: usd(row.importerFobBand[1], locale),
+                  from: factor(band[0]),
+                  to: factor(band[1]),
+                })}
               </small>
             ) : null}
           </li>
         )}
         {row.exporter !== null && row.importer !== null && (
           <li>
-            Reported gap: <b>{usd(row.exporter - row.importer, locale)}</b>
-            {row.gapPctOfExporter !== null ? ` (${formatPct(row.gapPctOfExporter, undefined, locale)} of ${names.exporter}'s figure)` : ""}
+            {t("reportedGap")} <b>{usd(row.exporter - row.importer, locale)}</b>
+            {row.gapPctOfExporter !== null
+              ? t("ofExporter", { pct: formatPct(row.gapPctOfExporter, undefined, locale), exporter: names.exporter })
+              : ""}
             <br />
-            {names.exporter} minus {names.importer} at FOB:{" "}
-            <b>{row.unexplained === null ? "—" : formatSignedUsd(row.unexplained, locale)}</b>
+            {t("minusAtFob", names)} <b>{row.unexplained === null ? "—" : formatSignedUsd(row.unexplained, locale)}</b>
             {row.unexplainedBand ? (
               <small>
                 {" "}
-                ({formatSignedUsd(row.unexplainedBand[0], locale)} to {formatSignedUsd(row.unexplainedBand[1], locale)})
+                {t("range", {
+                  low: formatSignedUsd(row.unexplainedBand[0], locale),
+                  high: formatSignedUsd(row.unexplainedBand[1], locale),
+                })}
               </small>
             ) : null}
           </li>

@@ -15,6 +15,7 @@ import { GapSummaryCard } from "./gap-summary";
 import { MirrorControls } from "./mirror-controls";
 import { directionColours } from "./mirror-figure";
 import { MirrorPanel } from "./mirror-panel";
+import { LocalNames } from "./mirror-words";
 
 export function MirrorWorkbench({
   payload,
@@ -45,13 +46,12 @@ export function MirrorWorkbench({
   const forwardNames = {
     exporter: local.first,
     importer: local.second,
-    english: { exporter: names.first, importer: names.second },
     exporterCode: payload.forward.exporter,
     importerCode: payload.forward.importer,
   };
   const extent: [number, number] = [Math.min(...forward.rows.map((r) => r.year)), Math.max(...forward.rows.map((r) => r.year))];
   return (
-    <>
+    <LocalNames.Provider value={localNames}>
       <nav className="page-nav" aria-label={t("onThisPage")}>
         <a href="#summary">{t("summary")}</a>
         <a href="#mirror-forward">
@@ -68,7 +68,7 @@ export function MirrorWorkbench({
       <MirrorControls
         pairs={payload.pairs}
         pair={{ exporter: payload.forward.exporter, importer: payload.forward.importer }}
-        names={forwardNames.english}
+        names={{ exporter: local.first, importer: local.second }}
         sourceOptions={view.sourceOptions}
         resolvedSources={view.resolved}
         latestSources={view.latest}
@@ -124,6 +124,6 @@ export function MirrorWorkbench({
       )}
 
       <MirrorChapters payload={payload} forward={forward} reverse={reverse} year={year} query={view.query} />
-    </>
+    </LocalNames.Provider>
   );
 }

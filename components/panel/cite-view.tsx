@@ -2,6 +2,7 @@
 // "Cite this view": the view as shown — title, years, the sources of its values — in APA, Chicago, BibTeX or RIS, with
 // a permalink that names the data version (`v=`), so the citation reopens these very numbers after later imports
 // (lib/citation/ formats; the formatters load when the reader opens the box).
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CopyButton } from "@/components/controls/copy-button";
 import { useDataVersion } from "@/components/site/data-version";
@@ -9,16 +10,8 @@ import type { CitationFile, CitationFormat } from "@/lib/citation/download";
 import { withVersion } from "@/lib/permalink";
 import type { SourceInfo } from "@/lib/panel/types";
 
-const LABELS = {
-  summary: "Cite this view",
-  format: "Citation format",
-  formats: { apa: "APA", chicago: "Chicago", bibtex: "BibTeX", ris: "RIS" } satisfies Record<CitationFormat, string>,
-  permalink: "Permalink to these numbers (data version",
-  copyLink: "Copy link",
-  copyCitation: "Copy citation",
-  download: "Download",
-  noVersion: "No data have been imported yet: there is nothing to cite.",
-};
+/** The formats' own names (the same in every language); the other words are the "panel.cite" messages. */
+const FORMATS = { apa: "APA", chicago: "Chicago", bibtex: "BibTeX", ris: "RIS" } satisfies Record<CitationFormat, string>;
 
 type CitedSourceInfo = Pick<SourceInfo, "publisher" | "title" | "location" | "vintage" | "citation">;
 
@@ -32,6 +25,7 @@ export interface CiteViewProps {
 type Formatter = (format: CitationFormat, href: string) => CitationFile;
 
 export function CiteView({ panelId, title, years, sources }: CiteViewProps) {
+  const t = useTranslations("panel.cite");
   const { version, committedAt } = useDataVersion();
   const [format, setFormat] = useState<CitationFormat>("apa");
   const [state, setState] = useState<{ href: string; cite: Formatter } | null>(null);
@@ -50,14 +44,14 @@ export function CiteView({ panelId, title, years, sources }: CiteViewProps) {
   const file = state?.cite(format, state.href);
   return (
     <details className="cite-view" onToggle={(e) => void onToggle(e.currentTarget.open)}>
-      <summary>{LABELS.summary}</summary>
+      <summary>{t("summary")}</summary>
       {!committedAt || !years ? (
-        <p className="muted">{LABELS.noVersion}</p>
+        <p className="muted">{t("noVersion")}</p>
       ) : state && file ? (
         <div className="cite-view-body">
           <p className="cite-permalink">
             <label>
-              {LABELS.permalink} {version}):{" "}
+              {t("permalink", { version })}{" "}
               <input
                 type="text"
                 readOnly
@@ -66,27 +60,27 @@ export function CiteView({ panelId, title, years, sources }: CiteViewProps) {
                 onFocus={(e) => e.currentTarget.select()}
               />
             </label>{" "}
-            <CopyButton text={state.href} label={`${LABELS.copyLink}: ${title}`}>
-              {LABELS.copyLink}
+            <CopyButton text={state.href} label={t("copyLinkLabel", { title })}>
+              {t("copyLink")}
             </CopyButton>
           </p>
           <fieldset className="cite-formats">
-            <legend>{LABELS.format}</legend>
-            {(Object.keys(LABELS.formats) as CitationFormat[]).map((f) => (
+            <legend>{t("format")}</legend>
+            {(Object.keys(FORMATS) as CitationFormat[]).map((f) => (
               <label key={f}>
                 <input type="radio" name={`${panelId}-cite-format`} value={f} checked={format === f} onChange={() => setFormat(f)} />{" "}
-                {LABELS.formats[f]}
+                {FORMATS[f]}
               </label>
             ))}
           </fieldset>
-          <pre className="cite-text" aria-label={`${LABELS.formats[format]} citation`}>
+          <pre className="cite-text" aria-label={t("aria", { format: FORMATS[format] })}>
             {file.body}
           </pre>
-          <CopyButton text={file.body} label={`${LABELS.copyCitation} (${LABELS.formats[format]}): ${title}`}>
-            {LABELS.copyCitation}
+          <CopyButton text={file.body} label={t("copyCitationLabel", { format: FORMATS[format], title })}>
+            {t("copyCitation")}
           </CopyButton>{" "}
           <a href={`data:${file.contentType},${encodeURIComponent(file.body)}`} download={file.filename}>
-            {LABELS.download} {file.filename.split(".").slice(1).join(".")}
+            {t("download", { ext: file.filename.split(".").slice(1).join(".") })}
           </a>
         </div>
       ) : null}

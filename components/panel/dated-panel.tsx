@@ -63,7 +63,7 @@ export function DatedPanel({ description, ...p }: DatedChart & { description?: R
       caption={
         <>
           <p className="citation">
-            <strong>{t("cite")}</strong> {p.citation}
+            <strong>{t("cite")}</strong> <span lang="en">{p.citation}</span>
           </p>
           <CiteView panelId={p.id} title={p.title} years={p.years} sources={p.sources} />
         </>
@@ -71,7 +71,7 @@ export function DatedPanel({ description, ...p }: DatedChart & { description?: R
       downloads={
         <>
           <a href={p.downloads.csv} download>
-            Download CSV (every figure)
+            {t("downloadEvery")}
           </a>
           <a href={p.downloads.json} download>
             JSON
@@ -81,7 +81,7 @@ export function DatedPanel({ description, ...p }: DatedChart & { description?: R
               chartId={`${p.id}-chart`}
               fileStem={`china-kazakhstan-monitor_${p.id}`}
               title={p.title}
-              source={`Sources: ${[...new Set(p.sources.map((s) => s.publisher))].join("; ")}.`}
+              source={t("figureSources", { publishers: [...new Set(p.sources.map((s) => s.publisher))].join("; ") })}
             />
           )}
           <EmbedAction panelId={p.id} title={p.title} />

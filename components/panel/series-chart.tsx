@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import type { SeriesView } from "@/lib/panel/series-view";
 import type { SeriesPanelPayload } from "@/lib/panel/types";
 import { ChartPlaceholder } from "./panel-shell";
+import { useWarningText } from "./use-warning-text";
 
 const TimeSeriesChart = dynamic(() => import("@/components/charts/time-series-chart"), {
   ssr: false,
@@ -53,12 +54,13 @@ export function SeriesChart({
 /** What the chart's warning rings and squares mean, with the years they mark (nothing when none is drawn). */
 export function SeriesFlagLegend({ view }: { view: Pick<SeriesView, "warnings" | "statementYears"> }) {
   const t = useTranslations("seriesPanel");
+  const warningText = useWarningText();
   if (view.warnings.length === 0 && view.statementYears.length === 0) return null;
   return (
     <ul className="flag-legend">
       {view.warnings.length > 0 && (
         <li>
-          <span className="legend-mark legend-warning" aria-hidden="true" /> {t("notMeasured", { warnings: view.warnings.join("; ") })}
+          <span className="legend-mark legend-warning" aria-hidden="true" /> {t("notMeasured", { warnings: warningText(view.warnings) })}
         </li>
       )}
       {view.statementYears.length > 0 && (

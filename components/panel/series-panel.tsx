@@ -36,6 +36,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
   const { description, citationYear } = props;
   const t = useTranslations("seriesPanel");
   const titles = useTranslations("panelTitles");
+  const panelT = useTranslations("panel");
   const source = "payload" in props ? props.payload : props.frame;
   // The title in the page's locale (panelTitles, by panel id); the payload's English title where there is none.
   const localTitle = titles.has(source.id as keyof Messages["panelTitles"])
@@ -176,10 +177,10 @@ export function SeriesPanel(props: SeriesPanelProps) {
               <>
                 {/* Drawn on the server (lib/figure/): title, legend, note markers and the source line in the file itself. */}
                 <a href={figureUrl({ figure: frame.id, ...state, real: view.real, format: "svg" })} download>
-                  Download SVG
+                  {panelT("downloadSvg")}
                 </a>
                 <a href={figureUrl({ figure: frame.id, ...state, real: view.real, format: "png" })} download>
-                  Download PNG
+                  {panelT("downloadPng")}
                 </a>
               </>
             )}

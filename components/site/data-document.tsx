@@ -38,7 +38,7 @@ export async function DataDocument({
       <SiteShell
         locale={locale}
         query={query}
-        banner={pinned ? <PinnedBanner version={version} committedAt={committedAt} currentQuery={query} /> : null}
+        banner={pinned ? <PinnedBanner version={version} committedAt={committedAt} currentQuery={query} locale={locale} /> : null}
       >
         {children}
       </SiteShell>

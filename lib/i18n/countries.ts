@@ -22,3 +22,12 @@ export function localCountryName(iso3: string, locale: string, fallback?: string
   if (!names) cache.set(locale, (names = new Intl.DisplayNames([locale], { type: "region", fallback: "none" })));
   return names.of(iso2) ?? countryName(iso3, fallback);
 }
+
+/**
+ * The economies of these pairs named in `locale`, by code: for the mirror's texts that come from the catalogue (the
+ * mirror page and its embeds provide them to every mirror component). Citations keep the English names.
+ */
+export function localCountryNames(pairs: readonly { exporter: string; importer: string }[], locale: string): Record<string, string> {
+  const codes = new Set(pairs.flatMap((p) => [p.exporter, p.importer]));
+  return Object.fromEntries([...codes].map((code) => [code, localCountryName(code, locale)]));
+}

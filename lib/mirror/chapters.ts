@@ -1,6 +1,6 @@
 // The mirror by product for one year and direction: each chapter's headline value per side, the gap per chapter
 // (lib/mirror/compute.ts mirrorByProduct), the chapters that drive it, and those only one side has. Pure.
-import { formatUsd } from "../format";
+import { formatPct } from "../format";
 import { isReliable, mirrorByProduct, topContributors, unreliableReasons } from "./compute";
 import { round2 } from "./numbers";
 import { compareCodePoints, pickPerYear } from "./pick";
@@ -110,23 +110,35 @@ export interface ChapterChartDatum {
 }
 
 /** Bars of the top-contributors chart: "HS 72 Iron and steel", the gap, and its share (and cumulative share) of the positive gap. */
-export function toChapterChartData(top: readonly TopContributor[], rows: readonly ChapterRow[]): ChapterChartDatum[] {
+export function toChapterChartData(top: readonly TopContributor[], rows: readonly ChapterRow[], locale = "en"): ChapterChartDatum[] {
   const reliable = new Map(rows.map((r) => [r.productCode, r.reliable] as const));
   return top.map((t) => ({
     label: `HS ${t.productCode}${t.productLabel ? ` ${t.productLabel.length > 28 ? `${t.productLabel.slice(0, 27)}…` : t.productLabel}` : ""}`,
     productCode: t.productCode,
     gap: t.gap ?? 0,
     unexplained: t.unexplainedGap,
-    share: `${((t.shareOfTotalGap ?? 0) * 100).toFixed(1)} %`,
-    cumulative: `${(t.cumulativeShare * 100).toFixed(1)} %`,
+    share: formatPct((t.shareOfTotalGap ?? 0) * 100, 1, locale),
+    cumulative: formatPct(t.cumulativeShare * 100, 1, locale),
     reliable: reliable.get(t.productCode) ?? isReliable(t),
     flags: t.flags,
   }));
 }
 
-/** One sentence on a direction's chapters in a year (for the page as sent, before the tables load in the browser). */
-export function chapterSummary(view: ChapterView, names: { exporter: string; importer: string }): string {
-  if (view.rows.length === 0)
-    return `${names.exporter} → ${names.importer}, ${view.year}: the database holds no HS chapter with figures from both reporters.`;
-  return `${names.exporter} → ${names.importer}, ${view.year}: the database holds ${view.rows.length} chapter${view.rows.length === 1 ? "" : "s"} with figures from both reporters; together they show a net gap of ${formatUsd(view.chapterGapSum)}.`;
+/**
+ * What a direction's chapters come to in a year (for the page as sent, before the tables load in the browser): the
+ * component words it with the "mirrorPanel.summary" template of the page's locale.
+ */
+export interface ChapterSummaryLine {
+  /** ISO3 codes of the direction. */
+  exporter: string;
+  importer: string;
+  year: number;
+  /** Chapters with figures from both reporters. */
+  count: number;
+  /** Their net gap (US dollars). */
+  gapSum: number;
+}
+
+export function chapterSummary(view: ChapterView, codes: { exporter: string; importer: string }): ChapterSummaryLine {
+  return { ...codes, year: view.year, count: view.rows.length, gapSum: view.chapterGapSum };
 }

@@ -85,7 +85,7 @@ export async function loadMirrorPage(
     loadDeflator(REAL_BASE_YEAR),
   ]);
   const summaryOf = (list: CompactChapter[], names: { exporter: string; importer: string }) =>
-    chapters ? chapterSummary(buildChapterView(expandChapters(list, chapters.sources), chapters.year, CIF_FOB_DEFAULT), names) : "";
+    chapterSummary(buildChapterView(expandChapters(list, chapters!.sources), chapters!.year, CIF_FOB_DEFAULT), names);
   return {
     pairs: pairs.map((p) => ({
       ...p,
@@ -100,10 +100,8 @@ export async function loadMirrorPage(
       ? {
           year: chapters.year,
           lines: [
-            summaryOf(chapters.forward, { exporter: forward.payload.exporterName, importer: forward.payload.importerName }),
-            ...(reverse
-              ? [summaryOf(chapters.reverse, { exporter: reverse.payload.exporterName, importer: reverse.payload.importerName })]
-              : []),
+            summaryOf(chapters.forward, { exporter: forward.payload.exporter, importer: forward.payload.importer }),
+            ...(reverse ? [summaryOf(chapters.reverse, { exporter: reverse.payload.exporter, importer: reverse.payload.importer })] : []),
           ],
         }
       : null,

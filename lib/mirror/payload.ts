@@ -4,7 +4,7 @@
 import type { Deflator } from "../convert/real";
 import type { NoteInfo, SourceInfo } from "../panel/types";
 import type { SeriesInfo, SourceRef as SourceMeta } from "../series/types";
-import type { ChapterObservations } from "./chapters";
+import type { ChapterObservations, ChapterSummaryLine } from "./chapters";
 import type { MirrorDirection, MirrorObservation } from "./types";
 import { citationOf } from "../citation/source";
 import { sourceLabel } from "../labels";
@@ -84,7 +84,7 @@ export interface MirrorPagePayload {
   /** The constant-dollar view's deflator (CPI-U by year), or null when the database has no CPI for the base year. */
   deflator: Deflator | null;
   /** The by-product section in words for the year the page was rendered for (its tables load in the browser). */
-  chapterSummary: { year: number; lines: string[] } | null;
+  chapterSummary: { year: number; lines: ChapterSummaryLine[] } | null;
 }
 
 /** The payload's sources as SourceMeta: an empty location is the source's key, an empty citation the built one (left out by the page loader). */

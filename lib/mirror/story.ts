@@ -1,25 +1,34 @@
 // A mirror row in words: what the flags on each side mean, the latest year with reliable figures, and what CIF/FOB
 // valuation does to the gap, told the way a newcomer can follow it. Pure.
-import { OBSERVATION_FLAG_TEXT } from "../labels";
 import { cifFobBand } from "./cif-fob";
 import type { MirrorViewRow } from "./rows";
 
-/** Plain-language notes on a row's flags, naming the side they concern ("Kazakhstan's figure: …"). */
+/**
+ * A flag phrase as a message of the "mirrorPanel.flag" templates (messages/*.json) and its arguments: the component
+ * words it in the page's locale. `what` is a key of "mirrorPanel.flagText" (an unknown flag is passed as it is).
+ */
+export type FlagPhrase =
+  | { key: "missing"; name: string }
+  | { key: "side"; name: string; flag: string }
+  | { key: "crossSource" }
+  | { key: "negativeGap"; exporter: string; importer: string };
+
+/** The notes on a row's flags, naming the side they concern ("Kazakhstan's figure: …"), as messages to word. */
 export function flagPhrases(
   row: Pick<MirrorViewRow, "flags" | "exporterFlags" | "importerFlags">,
   names: { exporter: string; importer: string },
-): string[] {
-  const out: string[] = [];
-  if (row.flags.includes("missing-exporter")) out.push(`no figure from ${names.exporter}: no gap computed`);
-  if (row.flags.includes("missing-importer")) out.push(`no figure from ${names.importer}: no gap computed`);
+): FlagPhrase[] {
+  const out: FlagPhrase[] = [];
+  if (row.flags.includes("missing-exporter")) out.push({ key: "missing", name: names.exporter });
+  if (row.flags.includes("missing-importer")) out.push({ key: "missing", name: names.importer });
   for (const [name, flags] of [
     [names.exporter, row.exporterFlags],
     [names.importer, row.importerFlags],
   ] as const) {
-    for (const f of flags) out.push(`${name}'s figure is ${OBSERVATION_FLAG_TEXT[f] ?? f}`);
+    for (const flag of flags) out.push({ key: "side", name, flag });
   }
-  if (row.flags.includes("cross-source")) out.push("the two figures come from different datasets");
-  if (row.flags.includes("negative-gap")) out.push(`${names.importer} reports more than ${names.exporter}`);
+  if (row.flags.includes("cross-source")) out.push({ key: "crossSource" });
+  if (row.flags.includes("negative-gap")) out.push({ key: "negativeGap", exporter: names.exporter, importer: names.importer });
   return out;
 }
 

@@ -105,13 +105,16 @@ describe("flagPhrases", () => {
         { exporter: "China", importer: "Kazakhstan" },
       ),
     ).toEqual([
-      "Kazakhstan's figure is an estimate (IMF), not a reported figure",
-      "the two figures come from different datasets",
-      "Kazakhstan reports more than China",
+      { key: "side", name: "Kazakhstan", flag: "estimate" },
+      { key: "crossSource" },
+      { key: "negativeGap", exporter: "China", importer: "Kazakhstan" },
     ]);
     expect(
       flagPhrases({ flags: ["missing-importer"], exporterFlags: ["weird"], importerFlags: [] }, { exporter: "A", importer: "B" }),
-    ).toEqual(["no figure from B: no gap computed", "A's figure is weird"]);
+    ).toEqual([
+      { key: "missing", name: "B" },
+      { key: "side", name: "A", flag: "weird" },
+    ]);
   });
 });
 

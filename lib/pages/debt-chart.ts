@@ -2,6 +2,7 @@
 // (/embed/debt-dated) show the same one.
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { datedWords } from "../i18n/dated-words";
 import { toSourceInfo } from "../panel/load-series";
 import { seriesExportUrl } from "../panel/downloads";
 import type { DatedChart, DatedPoint, DatedSeries } from "../panel/types";
@@ -29,8 +30,9 @@ export async function loadDebtChart(
   citationYear: number,
 ): Promise<{ chart: DatedChart; data: StatementData }> {
   const t = await getTranslations({ locale, namespace: "debt" });
+  const words = await datedWords(locale);
   const data = await loadStatements(DEBT_CODES, pin);
-  const rows = toStatementRows(data.observations, data.series, data.sources, (s) => s.title.replace(/^Kazakhstan: /, ""));
+  const rows = toStatementRows(data.observations, data.series, data.sources, (s) => s.title.replace(/^Kazakhstan: /, ""), words);
   const points: DatedPoint[] = rows
     .filter((r) => CHART_SERIES.some((s) => s.code === r.seriesCode))
     .map((r) => ({
@@ -43,6 +45,8 @@ export async function loadDebtChart(
       flags: r.flags,
     }));
   const title = t("lines.chartTitle");
+  // A citation is a reference: written in English whatever the page's language (marked lang="en").
+  const englishTitle = (await getTranslations({ locale: "en", namespace: "debt" }))("lines.chartTitle");
   const years = points.map((p) => new Date(p.x).getUTCFullYear());
   const publishers = [...new Set(data.sources.map((s) => s.publisher))];
   const download = (format: "csv" | "json") => seriesExportUrl({ codes: DEBT_CODES, format, all: true, allPeriods: true, v: pin.asOf });
@@ -61,7 +65,7 @@ export async function loadDebtChart(
       unit: "USD",
       axisLabel: t("lines.axis"),
       downloads: { csv: download("csv"), json: download("json") },
-      citation: `China–Kazakhstan Economic Monitor (${citationYear}). ${title}. Data: ${publishers.join("; ")}.`,
+      citation: `China–Kazakhstan Economic Monitor (${citationYear}). ${englishTitle}. Data: ${publishers.join("; ")}.`,
     },
   };
 }

@@ -2,7 +2,7 @@
 // % change or log-safe), the note markers, the flagged points, the table rows, the numbers in words, the citation and
 // the download links. Pure: the same function runs on the server (first render, no-JS readers) and in the browser.
 import { formatAmount, formatPct } from "../format";
-import { WARNING_FLAG_TEXT } from "../labels";
+import { WARNING_FLAGS } from "../labels";
 import { noteMarkers, type NoteMarker } from "../notes/markers";
 import { seriesExportUrl } from "./downloads";
 import { deflateAt, isUsdUnit, REAL_BASE_YEAR } from "../convert/real";
@@ -47,7 +47,8 @@ export interface SeriesView {
   drawnNotes: NoteInfo[];
   listedNotes: NoteInfo[];
   /** "2020 (incomplete partner detail)" for points that are not measured totals. */
-  warnings: string[];
+  /** Years whose points are not measured totals, with the flags that say why ("estimate", "incomplete"). */
+  warnings: { year: number; flags: string[] }[];
   /** Years with a point from a quoted statement on a line drawn as a line. */
   statementYears: number[];
   /** The latest values in words (for readers without the chart). */
@@ -172,12 +173,12 @@ export function seriesView(given: SeriesPanelPayload, state: PanelState, citatio
   const listedNotes = payload.notes.filter((n) => !payload.drawKinds.includes(n.kind));
   const markers = span ? noteMarkers(drawnNotes, { from: span[0], to: span[1] }) : [];
 
-  const warnings: string[] = [];
+  const warnings = new Map<string, { year: number; flags: string[] }>();
   const statementYears = new Set<number>();
   for (const line of payload.lines) {
     for (const p of Object.values(points[line.code] ?? {})) {
-      const flagged = (p.flags ?? []).filter((f) => f in WARNING_FLAG_TEXT);
-      if (flagged.length) warnings.push(`${p.year} (${flagged.map((f) => WARNING_FLAG_TEXT[f]).join(", ")})`);
+      const flagged = (p.flags ?? []).filter((f) => WARNING_FLAGS.includes(f));
+      if (flagged.length) warnings.set(`${p.year} ${flagged.join()}`, { year: p.year, flags: flagged });
       if (p.statement && !line.pointsOnly) statementYears.add(p.year);
     }
   }
@@ -204,7 +205,7 @@ export function seriesView(given: SeriesPanelPayload, state: PanelState, citatio
     markers,
     drawnNotes,
     listedNotes,
-    warnings: [...new Set(warnings)],
+    warnings: [...warnings.values()],
     statementYears: [...statementYears].sort((a, b) => a - b),
     words: latest.length ? `Latest values${real ? ` (constant ${payload.deflator!.baseYear} US dollars)` : ""}: ${latest.join("; ")}.` : "",
     citation: `China–Kazakhstan Economic Monitor (${citationYear}). ${payload.title}${real ? `, constant ${payload.deflator!.baseYear} US dollars (${payload.deflator!.name})` : ""}, ${spanText}. Data: ${publishers.join("; ")}.`,

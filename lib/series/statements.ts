@@ -3,7 +3,7 @@
 import { formatAmount } from "../format";
 import { sourceName } from "../labels";
 import { sourceHref } from "../notes/links";
-import { periodEndDate, periodLabel } from "./periods";
+import { ENGLISH_PERIODS, periodEndDate, periodLabel, type PeriodWords } from "./periods";
 import type { ObservationRow, SeriesInfo, SourceRef } from "./types";
 
 export interface StatementRow {
@@ -25,12 +25,30 @@ export interface StatementRow {
   flags: string;
 }
 
+/** The words of a page's locale for the rows: period labels, and each flag (and "quoted statement") in a word or two. */
+export interface StatementWords {
+  periods: PeriodWords;
+  flag: (flag: string) => string;
+  quoted: string;
+  /** An amount with the qualifier a statement gave it ("nearly", "more than"…), worded in the locale. */
+  qualified: (qualifier: string | null, amount: string) => string;
+}
+
+export const ENGLISH_STATEMENT_WORDS: StatementWords = {
+  periods: ENGLISH_PERIODS,
+  flag: (f) => f,
+  quoted: "quoted statement",
+  qualified: (q, amount) => (q ? `${q} ${amount}` : amount),
+};
+
 export function toStatementRows(
   observations: ObservationRow[],
   series: SeriesInfo[],
   sources: SourceRef[],
   measureLabel: (s: SeriesInfo) => string = (s) => s.title,
+  words: StatementWords = ENGLISH_STATEMENT_WORDS,
 ): StatementRow[] {
+  const locale = words.periods.locale;
   const infoByCode = new Map(series.map((s) => [s.code, s]));
   const sourceByKey = new Map(sources.map((s) => [s.key, s]));
   return observations
@@ -42,16 +60,16 @@ export function toStatementRows(
         id: `${o.seriesCode}-${o.period}-${i}`,
         seriesCode: o.seriesCode,
         measure: info ? measureLabel(info) : o.seriesCode,
-        period: periodLabel(o.period, o.frequency),
+        period: periodLabel(o.period, o.frequency, words.periods),
         date: periodEndDate(o.period, o.frequency),
         value: o.value,
         unit,
-        display: `${o.qualifier ? `${o.qualifier} ` : ""}${formatAmount(Number(o.value), unit)}`,
+        display: words.qualified(o.qualifier, formatAmount(Number(o.value), unit, { locale })),
         asPublished: o.asPublished,
         note: o.note,
         source: source ? sourceName(source) : o.sourceKey,
         sourceHref: source ? sourceHref(source.location) : null,
-        flags: [...(o.sourceType === "news_statement" ? ["quoted statement"] : []), ...o.flags].join(", "),
+        flags: [...(o.sourceType === "news_statement" ? [words.quoted] : []), ...o.flags.map(words.flag)].join(", "),
       };
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.measure.localeCompare(b.measure));

@@ -7,6 +7,7 @@ import { loadDebtChart } from "@/lib/pages/debt-chart";
 import { loadPanel } from "@/lib/pages/panel-source";
 import { SourceLocation } from "@/components/sources/source-location";
 import { formatAmount } from "@/lib/format";
+import { datedWords } from "@/lib/i18n/dated-words";
 import { localePath } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/pages/target";
 import { sourceName } from "@/lib/labels";
@@ -23,29 +24,30 @@ export async function generateMetadata({ params }: { params: Promise<RouteParams
   return localizedShareCard("debt", await pageView("debt", params));
 }
 
-const DETAIL_LABEL: Record<string, string> = {
-  "debt.KAZ.CHN.stock_banks": "Banks",
-  "debt.KAZ.CHN.stock_government_guaranteed": "Government-guaranteed",
-  "debt.KAZ.CHN.stock_cny": "Denominated in yuan (CNY)",
+/** The detail figures' labels: keys of the "debt.details" messages. */
+const DETAIL_LABEL: Record<string, "banks" | "guaranteed" | "cny"> = {
+  "debt.KAZ.CHN.stock_banks": "banks",
+  "debt.KAZ.CHN.stock_government_guaranteed": "guaranteed",
+  "debt.KAZ.CHN.stock_cny": "cny",
 };
 
 export default async function DebtPage({ params }: { params: Promise<RouteParams> }) {
   const { citationYear, locale, pin } = await pageView("debt", params);
   const t = await getTranslations({ locale, namespace: "debt" });
-  const display = (f: DatedFigure, unit = "USD") =>
-    `${f.qualifier ? `${f.qualifier} ` : ""}${formatAmount(Number(f.value), unit, { locale })}`;
+  const words = await datedWords(locale);
+  const display = (f: DatedFigure, unit = "USD") => words.qualified(f.qualifier, formatAmount(Number(f.value), unit, { locale }));
   const [{ chart, data }, [thin], lending] = await Promise.all([
     loadDebtChart(locale, pin, citationYear),
     getNotesByKey(["caveat:debt-by-creditor-thin"], locale),
     loadPanel("debt-lending", { from: null, to: null }, pin, locale),
   ]);
-  const summary = summariseDebt(data.observations);
+  const summary = summariseDebt(data.observations, words.periods);
   const sources = new Map(data.sources.map((s) => [s.key, s]));
 
   return (
     <PageMessages
       locale={locale}
-      namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}
+      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel"]}
       panels={["debt-lending"]}
     >
       <h1>{t("h1")}</h1>
@@ -110,7 +112,7 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
               <dl className="card-figures">
                 {summary.detail.map((d) => (
                   <div key={d.seriesCode}>
-                    <dt>{DETAIL_LABEL[d.seriesCode] ?? d.seriesCode}</dt>
+                    <dt>{DETAIL_LABEL[d.seriesCode] ? t(`details.${DETAIL_LABEL[d.seriesCode]!}`) : d.seriesCode}</dt>
                     <dd>
                       <strong>{display(d)}</strong>
                     </dd>

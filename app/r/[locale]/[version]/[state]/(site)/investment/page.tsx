@@ -13,6 +13,7 @@ import { seriesExportUrl } from "@/lib/panel/downloads";
 import { dataExtent } from "@/lib/panel/series-view";
 import { toStatementRows } from "@/lib/series/statements";
 import { PageMessages } from "@/components/site/page-messages";
+import { datedWords } from "@/lib/i18n/dated-words";
 import { localizedShareCard } from "@/lib/i18n/metadata";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 
@@ -32,12 +33,18 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
     getNotesByKey(["caveat:fdi-net-vs-gross"], locale),
   ]);
   const extent = dataExtent(stock.payload);
-  const rows = toStatementRows(statements.observations, statements.series, statements.sources, (s) => s.title.replace(/^Kazakhstan: /, ""));
+  const rows = toStatementRows(
+    statements.observations,
+    statements.series,
+    statements.sources,
+    (s) => s.title.replace(/^Kazakhstan: /, ""),
+    await datedWords(locale),
+  );
 
   return (
     <PageMessages
       locale={locale}
-      namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}
+      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel"]}
       panels={["fdi-flows", "fdi-flows-usd", "fdi-stock", "fdi-share"]}
     >
       <h1>{t("h1")}</h1>

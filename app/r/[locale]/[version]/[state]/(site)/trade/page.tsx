@@ -36,7 +36,7 @@ export default async function TradePage({ params }: { params: Promise<RouteParam
   return (
     <PageMessages
       locale={locale}
-      namespaces={["panel", "seriesPanel", "panelTitles", "seriesLines", "notes_panel"]}
+      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel"]}
       panels={["trade-flows", "trade-turnover", "trade-balance", "trade-share"]}
     >
       <h1>{t("h1")}</h1>

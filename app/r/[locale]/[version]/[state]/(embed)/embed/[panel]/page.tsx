@@ -11,6 +11,7 @@ import { MirrorEmbed } from "@/components/embed/mirror-embed";
 import { SeriesEmbed } from "@/components/embed/series-embed";
 import { PageMessages } from "@/components/site/page-messages";
 import { countryName } from "@/lib/countries";
+import { localCountryNames } from "@/lib/i18n/countries";
 import { loadMirrorPage } from "@/lib/mirror/load-page";
 import { loadSeriesPanel } from "@/lib/panel/load-series";
 import { loadDebtChart } from "@/lib/pages/debt-chart";
@@ -55,7 +56,7 @@ export async function generateMetadata({ params }: { params: EmbedParams }): Pro
 
 export default async function EmbedPage({ params }: { params: EmbedParams }) {
   const { panel, view, backHref } = await embedView(params);
-  const messages = (content: ReactNode, more: ("seriesPanel" | "seriesLines")[] = []) => (
+  const messages = (content: ReactNode, more: ("seriesPanel" | "seriesLines" | "mirrorPanel")[] = []) => (
     <PageMessages
       locale={view.locale}
       namespaces={["panel", "notes_panel", "embed", ...more]}
@@ -75,5 +76,13 @@ export default async function EmbedPage({ params }: { params: EmbedParams }) {
   const state = view.state as { exporter: string; importer: string; year: number | null };
   const payload = await loadMirrorPage(state, view.pin.asOf);
   if (!payload) notFound();
-  return messages(<MirrorEmbed payload={payload} direction={panel === "mirror-forward" ? "forward" : "reverse"} backHref={backHref} />);
+  return messages(
+    <MirrorEmbed
+      payload={payload}
+      direction={panel === "mirror-forward" ? "forward" : "reverse"}
+      backHref={backHref}
+      localNames={localCountryNames(payload.pairs, view.locale)}
+    />,
+    ["mirrorPanel"],
+  );
 }
