@@ -2,7 +2,7 @@
 // directions of the chosen pair with every source's value, their notes, the years with chapter detail and the chapters
 // of one year. The browser computes every view from this (lib/mirror/workbench.ts).
 import "server-only";
-import { omitBuiltCitation } from "../citation/source";
+import { compactSource } from "../citation/source";
 import { countryName } from "../countries";
 import { loadDeflator } from "../convert/queries";
 import { REAL_BASE_YEAR } from "../convert/real";
@@ -71,8 +71,7 @@ export async function loadMirrorPage(
   // restores them).
   const sources = [...new Map([...forward.data.sources, ...(reverse?.data.sources ?? [])]).values()]
     .sort((a, b) => index.get(a.key)! - index.get(b.key)!)
-    .map(omitBuiltCitation)
-    .map((s) => (s.location === s.key ? { ...s, location: "" } : s));
+    .map(compactSource);
   const toPayload = (d: NonNullable<typeof forward>): DirectionPayload => ({
     ...d.payload,
     exporterObs: compactObservations(d.data.observations.exporter, index),

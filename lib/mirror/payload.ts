@@ -6,7 +6,7 @@ import type { NoteInfo, SourceInfo } from "../panel/types";
 import type { SeriesInfo, SourceRef as SourceMeta } from "../series/types";
 import type { ChapterObservations, ChapterSummaryLine } from "./chapters";
 import type { MirrorDirection, MirrorObservation } from "./types";
-import { citationOf } from "../citation/source";
+import { expandSource } from "../citation/source";
 import { sourceLabel } from "../labels";
 
 /** What a stored value carries beyond year, value and source, when it has it. */
@@ -89,10 +89,7 @@ export interface MirrorPagePayload {
 
 /** The payload's sources as SourceMeta: an empty location is the source's key, an empty citation the built one (left out by the page loader). */
 export function expandSources(sources: readonly SourceMeta[]): SourceMeta[] {
-  return sources.map((s) => {
-    const located = s.location === "" ? { ...s, location: s.key } : s;
-    return { ...located, citation: citationOf(located) };
-  });
+  return sources.map(expandSource);
 }
 
 export function compactObservations(list: readonly MirrorObservation[], index: ReadonlyMap<string, number>): CompactObservation[] {

@@ -2,7 +2,7 @@
 // out — a source's label, its built citation, a location that is its key, and a point's vintage and vintage date where
 // they are those of the line's previous point. The panel unpacks it once (`unpackPanelPayload`); the API
 // (/api/panels/{id}) and every server-side reader keep the full payload. Pure.
-import { citationOf, omitBuiltCitation } from "../citation/source";
+import { compactSource, expandSource } from "../citation/source";
 import { sourceLabel } from "../labels";
 import type { SeriesPanelPayload, SeriesPoint, SourceInfo } from "./types";
 
@@ -10,10 +10,7 @@ import type { SeriesPanelPayload, SeriesPoint, SourceInfo } from "./types";
 export type PackedPanelPayload = SeriesPanelPayload & { packed: true };
 
 export function packPanelPayload(p: SeriesPanelPayload): PackedPanelPayload {
-  const sources = p.sources.map((s): SourceInfo => {
-    const compact = omitBuiltCitation(s);
-    return { ...compact, label: "", location: s.location === s.key ? "" : s.location };
-  });
+  const sources = p.sources.map((s): SourceInfo => ({ ...compactSource(s), label: "" }));
   const points = Object.fromEntries(
     Object.entries(p.points).map(([code, list]) => {
       let previous: Pick<SeriesPoint, "vintage" | "vintageDate"> = {};
@@ -36,10 +33,7 @@ export function packPanelPayload(p: SeriesPanelPayload): PackedPanelPayload {
 export function unpackPanelPayload(p: SeriesPanelPayload | PackedPanelPayload): SeriesPanelPayload {
   if (!("packed" in p)) return p;
   const { packed: _packed, ...rest } = p;
-  const sources = p.sources.map((s): SourceInfo => {
-    const located = s.location === "" ? { ...s, location: s.key } : s;
-    return { ...located, label: sourceLabel(located), citation: citationOf(located) };
-  });
+  const sources = p.sources.map((s): SourceInfo => ({ ...expandSource(s), label: sourceLabel(s) }));
   const points = Object.fromEntries(
     Object.entries(p.points).map(([code, list]) => {
       let vintage: string | undefined;
