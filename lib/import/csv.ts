@@ -270,6 +270,15 @@ function countNewlines(record: string[]): number {
   return n;
 }
 
+/**
+ * A copy of a field's text that does not keep the chunk it was read from in memory: V8 makes a field of more than a
+ * few characters a slice of its chunk's text (64 KiB), so a field kept past its row (a series' label, held until its
+ * batch is written) kept the whole chunk, and those chunks filled the old generation (peak RSS; docs/benchmarks.md).
+ */
+export function detach(value: string): string {
+  return Buffer.from(value, "utf8").toString("utf8");
+}
+
 /** First line of a text file head, BOM and quotes removed, for detect(). */
 export function headerLine(head: Buffer): string {
   let text = head.toString("utf8");
