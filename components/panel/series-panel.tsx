@@ -9,8 +9,7 @@ import { useMemo, useRef, type ReactNode } from "react";
 import { usePinnedVersion } from "@/components/site/data-version";
 import { ObservationsTable } from "@/components/tables/observations-table";
 import { figureUrl } from "@/lib/panel/downloads";
-import { HEADLINE_RULE_TEXT } from "@/lib/series/headline";
-import { seriesDownloads, seriesTableRows, seriesView } from "@/lib/panel/series-view";
+import { panelWords, seriesDownloads, seriesTableRows, seriesView } from "@/lib/panel/series-view";
 import { unpackPanelPayload } from "@/lib/panel/wire";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SeriesPanelFrame, SeriesPanelPayload } from "@/lib/panel/types";
@@ -22,6 +21,7 @@ import { ChartPlaceholder, PanelShell } from "./panel-shell";
 import { SeriesChart, SeriesFlagLegend } from "./series-chart";
 import { SourceList } from "./source-list";
 import { useLazyData } from "./use-lazy-data";
+import { usePanelWords } from "./use-panel-words";
 
 /** The panel's data with the page, or its frame and where to load the data from (with the numbers in words meanwhile). */
 export type SeriesPanelSource = { payload: SeriesPanelPayload } | { frame: SeriesPanelFrame; url: string; words: string };
@@ -37,6 +37,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
   const t = useTranslations("seriesPanel");
   const titles = useTranslations("panelTitles");
   const panelT = useTranslations("panel");
+  const wordTemplates = usePanelWords();
   const source = "payload" in props ? props.payload : props.frame;
   // The title in the page's locale (panelTitles, by panel id); the payload's English title where there is none.
   const localTitle = titles.has(source.id as keyof Messages["panelTitles"])
@@ -87,7 +88,13 @@ export function SeriesPanel(props: SeriesPanelProps) {
       </form>
     ) : null;
 
-  const words = view ? view.words : "payload" in props ? "" : props.words;
+  // The numbers in words: from the view once the data are here, else as the server wrote them (same templates).
+  const words =
+    view && payload
+      ? panelWords(view, payload.unit, payload.deflator?.baseYear ?? null, wordTemplates)
+      : "payload" in props
+        ? ""
+        : props.words;
   return (
     <div ref={box}>
       <PanelShell
@@ -117,7 +124,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
           payload ? (
             <div className="sources-tab">
               <p>
-                <span lang="en">{HEADLINE_RULE_TEXT}</span> {t("otherSources")}
+                {panelT("headlineRule")} {t("otherSources")}
               </p>
               <SourceList sources={payload.sources} />
             </div>
@@ -133,11 +140,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
               {view.real && (
                 <p className="muted">{t("constant", { baseYear: payload!.deflator!.baseYear, deflator: payload!.deflator!.name })}</p>
               )}
-              {view.words && (
-                <p className="panel-words" lang="en">
-                  {view.words}
-                </p>
-              )}
+              {words && <p className="panel-words">{words}</p>}
               <p className="citation">
                 <strong>{t("cite")}</strong> <span lang="en">{view.citation}</span>
               </p>

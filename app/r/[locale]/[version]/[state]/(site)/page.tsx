@@ -31,7 +31,7 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
   return (
     <PageMessages
       locale={locale}
-      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel"]}
+      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel", "dated"]}
       panels={["trade-totals"]}
     >
       <h1>{t("h1")}</h1>

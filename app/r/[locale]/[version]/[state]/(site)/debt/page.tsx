@@ -47,7 +47,7 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
   return (
     <PageMessages
       locale={locale}
-      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel"]}
+      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel", "dated"]}
       panels={["debt-lending"]}
     >
       <h1>{t("h1")}</h1>

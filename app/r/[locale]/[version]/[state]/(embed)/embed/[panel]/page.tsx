@@ -56,7 +56,7 @@ export async function generateMetadata({ params }: { params: EmbedParams }): Pro
 
 export default async function EmbedPage({ params }: { params: EmbedParams }) {
   const { panel, view, backHref } = await embedView(params);
-  const messages = (content: ReactNode, more: ("seriesPanel" | "seriesLines" | "mirrorPanel")[] = []) => (
+  const messages = (content: ReactNode, more: ("seriesPanel" | "seriesLines" | "mirrorPanel" | "dated")[] = []) => (
     <PageMessages
       locale={view.locale}
       namespaces={["panel", "notes_panel", "embed", ...more]}
@@ -67,7 +67,11 @@ export default async function EmbedPage({ params }: { params: EmbedParams }) {
   );
   if (isSeriesPanelId(panel)) {
     const payload = await loadSeriesPanel(SERIES_PANELS[panel], { ...view.pin, locale: view.locale });
-    return messages(<SeriesEmbed payload={payload} citationYear={view.citationYear} backHref={backHref} />, ["seriesPanel", "seriesLines"]);
+    return messages(<SeriesEmbed payload={payload} citationYear={view.citationYear} backHref={backHref} />, [
+      "seriesPanel",
+      "seriesLines",
+      "dated",
+    ]);
   }
   if (panel === "debt-dated") {
     const { chart } = await loadDebtChart(view.locale, view.pin, view.citationYear);
