@@ -3,9 +3,9 @@
 // rows above the plot, focusable, showing the notes' full text on hover or keyboard focus. Shared by every chart.
 // The active marker lives in a small store outside the chart's React state: showing its text must not re-render the
 // chart, which would replace the focused badge and lose keyboard focus.
+import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { usePlotArea, useXAxisScale } from "recharts";
-import { NOTE_KIND_LABEL } from "@/lib/labels";
 import { fitMarkers, markerWidth, notePeriod, type NoteMarker } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
 import { useNoteTexts } from "@/components/panel/use-note-text";
@@ -41,6 +41,7 @@ export function useMarkerStore(): MarkerStore {
 export function NotePopover({ store }: { store: MarkerStore }) {
   const active = useSyncExternalStore(store.subscribe, store.get, () => null);
   const texts = useNoteTexts(active?.notes.map((n) => n.ref) ?? [], active !== null);
+  const t = useTranslations("notes_panel");
   if (!active) return null;
   return (
     <div className="note-popover" role="tooltip">
@@ -48,12 +49,12 @@ export function NotePopover({ store }: { store: MarkerStore }) {
         const text = texts?.get(n.ref);
         return (
           <p key={n.ref}>
-            <strong>{[n.ref, notePeriod(n), NOTE_KIND_LABEL[n.kind]].filter(Boolean).join(" · ")}</strong>
+            <strong>{[n.ref, notePeriod(n), t(`kinds.${n.kind}`)].filter(Boolean).join(" · ")}</strong>
             <br />
             <span lang={n.titleLang}>{n.title}</span>
             {n.original ? <NoteWordingMark note={n} locale={n.titleLang} /> : null}.{" "}
             <span className="muted" lang={text?.bodyLang}>
-              {text ? text.body : texts === null ? "(The note's text could not be loaded.)" : "…"}
+              {text ? text.body : texts === null ? t("noteNotLoaded") : "…"}
             </span>
             {n.quotedValue ? <span lang={n.original?.language ?? n.titleLang}> ({n.quotedValue})</span> : null}
             {text?.source ? <span className="muted"> — {text.source.publisher}</span> : null}
@@ -82,6 +83,7 @@ function Badge({
   tabbable: boolean;
   onArrow: (key: string, from: Element) => void;
 }) {
+  const t = useTranslations("notes_panel");
   const w = markerWidth(marker.label);
   const titles = marker.notes.map((n) => `${[n.ref, notePeriod(n)].filter(Boolean).join(" ")}: ${n.title}`).join("; ");
   const open = () => {
@@ -96,7 +98,7 @@ function Badge({
     <a
       href={`#${panelId}-note-${marker.notes[0]!.ref}`}
       className="note-marker"
-      aria-label={`Note ${marker.label} (${titles}). Full text below the chart.`}
+      aria-label={t("markerAria", { label: marker.label, titles })}
       data-note={marker.id}
       tabIndex={tabbable ? 0 : -1}
       onFocus={() => store.set(marker)}

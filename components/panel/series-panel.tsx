@@ -3,13 +3,15 @@
 // further down, when the reader gets near it (lib/panel/load-series.ts builds both). Every setting — the page's year
 // range, this panel's tab, log scale and % change — is URL state read here, and the view is recomputed in the browser
 // (lib/panel/series-view.ts). No setting asks the server for anything. The chart's code loads after the page.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useMemo, useRef, type ReactNode } from "react";
 import { usePinnedVersion } from "@/components/site/data-version";
 import { ObservationsTable } from "@/components/tables/observations-table";
 import { figureUrl } from "@/lib/panel/downloads";
-import { panelWords, seriesDownloads, seriesTableRows, seriesView } from "@/lib/panel/series-view";
+import { unitAxisLabel } from "@/lib/format";
+import { panelWords, seriesDownloads, seriesTableRows, seriesView, type SeriesTableRow } from "@/lib/panel/series-view";
+import { useFlagText } from "@/components/charts/use-flag-text";
 import { unpackPanelPayload } from "@/lib/panel/wire";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SeriesPanelFrame, SeriesPanelPayload } from "@/lib/panel/types";
@@ -38,6 +40,9 @@ export function SeriesPanel(props: SeriesPanelProps) {
   const titles = useTranslations("panelTitles");
   const panelT = useTranslations("panel");
   const wordTemplates = usePanelWords();
+  const locale = useLocale();
+  const dated = useTranslations("dated");
+  const flagText = useFlagText();
   const source = "payload" in props ? props.payload : props.frame;
   // The title in the page's locale (panelTitles, by panel id); the payload's English title where there is none.
   const localTitle = titles.has(source.id as keyof Messages["panelTitles"])
@@ -61,6 +66,20 @@ export function SeriesPanel(props: SeriesPanelProps) {
   ) : (
     <p className="muted">{t("loading")}</p>
   );
+  // The table's words in the locale: the series' labels, constant dollars, qualifiers and flags.
+  const localRows = (rows: SeriesTableRow[]) =>
+    rows.map((r) => ({
+      ...r,
+      series: wordTemplates.label(r.code, r.series),
+      // English keeps the unit codes ("USD", "USD (constant 2024)"), as the downloads write them.
+      unit:
+        locale === "en" ? r.unit : r.constantBase === null ? unitAxisLabel(r.unit, locale) : t("constantAxis", { year: r.constantBase }),
+      flags: [
+        ...(r.qualifier ? [wordTemplates.qualified(r.qualifier, "").trim()] : []),
+        ...(r.statement ? [t("quotedStatement")] : []),
+        ...(r.flagList.length ? [flagText(r.flagList)] : []),
+      ].join(dated("listSeparator")),
+    }));
   const spanText = view?.span ? `${view.span[0]}–${view.span[1]}` : "";
   const settings =
     frame.allowLog || frame.allowPct ? (
@@ -115,7 +134,10 @@ export function SeriesPanel(props: SeriesPanelProps) {
         }
         table={() =>
           payload && view ? (
-            <ObservationsTable rows={seriesTableRows(payload, view)} caption={t("tableCaption", { title: frame.title, span: spanText })} />
+            <ObservationsTable
+              rows={localRows(seriesTableRows(payload, view))}
+              caption={t("tableCaption", { title: frame.title, span: spanText })}
+            />
           ) : (
             waiting
           )

@@ -23,7 +23,14 @@ export interface SeriesTableRow {
   source: string;
   vintage: string;
   vintageDate: string;
+  /** In words, English (qualifier, "quoted statement", flags); pages word them from the parts below. */
   flags: string;
+  qualifier: string | null;
+  /** A quoted statement's figure (not computed from components). */
+  statement: boolean;
+  flagList: string[];
+  /** The base year of constant dollars, when the view is in constant dollars. */
+  constantBase: number | null;
 }
 
 /** A line's latest value in the view, as drawn (constant dollars when the view is). */
@@ -123,6 +130,10 @@ export function seriesTableRows(given: SeriesPanelPayload, view: Pick<SeriesView
         vintage: p.vintage ?? "",
         vintageDate: p.vintageDate ?? "",
         flags: [p.qualifier, ...(p.statement && !p.components ? ["quoted statement"] : []), ...(p.flags ?? [])].filter(Boolean).join(", "),
+        qualifier: p.qualifier ?? null,
+        statement: !!p.statement && !p.components,
+        flagList: p.flags ?? [],
+        constantBase: view.real && given.deflator ? given.deflator.baseYear : null,
       })),
   );
 }
