@@ -6,7 +6,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { usePlotArea, useXAxisScale } from "recharts";
-import { fitMarkers, markerWidth, notePeriod, type NoteMarker } from "@/lib/notes/markers";
+import { fitMarkers, markerWidth, notePeriod, notePeriodLang, type NoteMarker } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
 import { useNoteTexts } from "@/components/panel/use-note-text";
 import { NoteWordingMark } from "@/components/notes/note-wording";
@@ -49,7 +49,10 @@ export function NotePopover({ store }: { store: MarkerStore }) {
         const text = texts?.get(n.ref);
         return (
           <p key={n.ref}>
-            <strong>{[n.ref, notePeriod(n), t(`kinds.${n.kind}`)].filter(Boolean).join(" · ")}</strong>
+            <strong>
+              {n.ref}
+              {notePeriod(n) ? <span lang={notePeriodLang(n)}> · {notePeriod(n)}</span> : null} · {t(`kinds.${n.kind}`)}
+            </strong>
             <br />
             <span lang={n.titleLang}>{n.title}</span>
             {n.original ? <NoteWordingMark note={n} locale={n.titleLang} /> : null}.{" "}
@@ -84,7 +87,9 @@ function Badge({
   onArrow: (key: string, from: Element) => void;
 }) {
   const t = useTranslations("notes_panel");
-  const w = markerWidth(marker.label);
+  // "N12", "N12, N15", or the count of notes ("3 notes") in the locale.
+  const label = marker.notes.length > 2 ? t("markerCount", { count: marker.notes.length }) : marker.label;
+  const w = markerWidth(label);
   const titles = marker.notes.map((n) => `${[n.ref, notePeriod(n)].filter(Boolean).join(" ")}: ${n.title}`).join("; ");
   const open = () => {
     // Following a marker opens the note in the list under the chart (and the collapsed list holding it).
@@ -98,7 +103,7 @@ function Badge({
     <a
       href={`#${panelId}-note-${marker.notes[0]!.ref}`}
       className="note-marker"
-      aria-label={t("markerAria", { label: marker.label, titles })}
+      aria-label={t("markerAria", { label, titles })}
       data-note={marker.id}
       tabIndex={tabbable ? 0 : -1}
       onFocus={() => store.set(marker)}
@@ -116,7 +121,7 @@ function Badge({
     >
       <rect x={x - w / 2} y={y - 14} width={w} height={16} rx={8} fill="#eef2ff" stroke="#6366f1" />
       <text x={x} y={y - 2} textAnchor="middle" fontSize={11} fontWeight={600} fill="#3730a3">
-        {marker.label}
+        {label}
       </text>
     </a>
   );
@@ -127,6 +132,7 @@ export function NoteMarkers({ markers, store, panelId }: { markers: NoteMarker<N
   const xScale = useXAxisScale();
   const plot = usePlotArea();
   const [current, setCurrent] = useState(0);
+  const t = useTranslations("notes_panel");
   if (!xScale || !plot || markers.length === 0) return null;
   const placed = markers
     .map((m) => {
@@ -154,11 +160,7 @@ export function NoteMarkers({ markers, store, panelId }: { markers: NoteMarker<N
     all[next]?.focus();
   };
   return (
-    <g
-      className="note-markers"
-      role="group"
-      aria-label={`${fitted.length} note marker${fitted.length === 1 ? "" : "s"}: arrow keys move between them`}
-    >
+    <g className="note-markers" role="group" aria-label={t("markersAria", { count: fitted.length })}>
       {fitted.map((m, k) => (
         <Badge
           key={`${k}:${m.marker.id}`}
