@@ -72,7 +72,7 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
             )}
             {netVsGross.source && (
               <p className="muted">
-                {t("source", { title: netVsGross.source.title })}
+                {t.rich("source", { title: netVsGross.source.title, en: (chunks) => <span lang="en">{chunks}</span> })}
                 <SourceLocation location={netVsGross.source.location} label={t("open")} />
               </p>
             )}
