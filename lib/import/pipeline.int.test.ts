@@ -88,6 +88,21 @@ describe("re-import", () => {
     expect(s!.rejected).toBe(1);
   });
 
+  // The first file creates the series and inserts their rows without looking for them; for the second they are
+  // series that exist, so its rows are matched and left unchanged (in batches of two, across batch boundaries).
+  it("a file given twice in one command: the second changes nothing", async () => {
+    const db = await createTestDatabase({ empty: true });
+    try {
+      const again = await variant("again.csv", (lines) => lines);
+      const [first, second] = await importFiles([TRADE_MIRROR, again], { connectionString: db.url, batchRows: 2 });
+      expect(first!.observations).toEqual({ inserted: 295, updated: 0, unchanged: 0 });
+      expect(second!.observations).toEqual({ inserted: 0, updated: 0, unchanged: 295 });
+      expect(second!.seriesCreated).toBe(0);
+    } finally {
+      await db.drop();
+    }
+  });
+
   it("accepts a BOM and CRLF line endings and reads the same values", async () => {
     const file = await variant("bom-crlf.csv", (lines) =>
       Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join("\r\n"))]),
@@ -148,9 +163,16 @@ describe("bad input leaves the database exactly as it was", () => {
     await expectRejected(file, 3, 1, /unknown country code "KZ"/);
   });
 
-  it("duplicate key inside the file", async () => {
+  // Into an empty database the file creates the series, and the merge inserts their rows without looking for them.
+  it("duplicate key inside the file, of an existing series and of one the file creates", async () => {
     const file = await variant("duplicate.csv", (l) => [...l.slice(0, 3), l[2]!, ...l.slice(3)]);
     await expectRejected(file, 4, 5, /duplicate: trade\.KAZ\.CHN\.X 2024 .*line 3/);
+    const empty = await createTestDatabase({ empty: true });
+    try {
+      await expectRejected(file, 4, 5, /duplicate: trade\.KAZ\.CHN\.X 2024 .*line 3/, empty.url);
+    } finally {
+      await empty.drop();
+    }
   });
 
   // Batches of two rows: the repeated key comes in a later batch than its first line. Into the seeded database the key
