@@ -13,15 +13,14 @@ const KEY_LIST = ["series_id", "source_id", ...KEYS.map((c) => c.staging)].join(
  * Where each key of the current file was given, so a key given twice is found and its two lines named:
  * import_lines holds every staged row (no index: it is read only to name the lines of a duplicate), import_keys only
  * the ids of the observations a key matched that this file had not written (a unique index: an untouched observation
- * leaves no other trace; the id rather than the key, whose text columns made each entry cost as much as the look-up). A key new to the database is found again through "Observation" itself: the row the file inserted
+ * leaves no other trace; one bigint rather than the key's four columns, two of them text, takes a tenth off a re-import's
+ * merge). A key new to the database is found again through "Observation" itself: the row the file inserted
  * carries this file's ImportRun id. Inserting a million keys into an indexed table cost a quarter of the merge
- * (docs/benchmarks.md, Import). import_new_series holds the series this file created (SERIES_SQL): the only
- * observations of theirs are the ones this file inserted, so the merge inserts their rows without looking for them.
+ * (docs/benchmarks.md, Import).
  */
 export const KEYS_DDL = `CREATE TEMP TABLE import_keys (observation_id bigint PRIMARY KEY) ON COMMIT DROP;
 CREATE TEMP TABLE import_lines (series_id int NOT NULL, source_id int NOT NULL, ${KEYS.map((c) => `${c.staging} text NOT NULL`).join(", ")},
-  line int NOT NULL, col int NOT NULL) ON COMMIT DROP;
-CREATE TEMP TABLE import_new_series (id int NOT NULL) ON COMMIT DROP`;
+  line int NOT NULL, col int NOT NULL) ON COMMIT DROP`;
 
 const keyMatch = (o: string, s: string) =>
   [
@@ -39,21 +38,14 @@ const keyMatch = (o: string, s: string) =>
  * Returns the counts: staged, keyed (staged − keyed = keys this file gave before), inserted, updated, revised.
  */
 export const MERGE_SQL = `WITH batch AS (
-  SELECT se.id AS series_id, so.id AS source_id, pu.id AS publisher_id, se.id IN (SELECT id FROM import_new_series) AS new_series, b.*
+  SELECT se.id AS series_id, so.id AS source_id, pu.id AS publisher_id, b.*
     FROM import_batch b JOIN "Series" se ON se.code = b.series_code JOIN "Source" so ON so.key = b.source_key
     JOIN "Publisher" pu ON pu.name = b.publisher
 ), lines AS (
   INSERT INTO import_lines (${KEY_LIST}, line, col) SELECT ${KEY_LIST}, line, col FROM batch
-), fresh AS (
-  -- A series this file created has no observation but those this file inserted: its rows are inserted without a
-  -- look-up, and a key given twice (in this batch or an earlier one) is skipped, so it is not counted as keyed.
-  INSERT INTO "Observation" ("seriesId", "sourceId", ${OBSERVATION_COLUMNS.map((c) => q(c.column)).join(", ")}, "importRunId", version)
-  SELECT series_id, source_id, ${OBSERVATION_COLUMNS.map((c) => c.staging).join(", ")}, $1, $2 FROM batch WHERE new_series
-  ON CONFLICT (${["seriesId", "sourceId", ...KEYS.map((c) => c.column)].map(q).join(", ")}) DO NOTHING
-  RETURNING 1
 ), src AS (
   -- A key twice in one batch: merge the first (the duplicate refuses the file once the counts come back).
-  SELECT DISTINCT ON (${KEY_LIST}) * FROM batch WHERE NOT new_series ORDER BY ${KEY_LIST}, line, col
+  SELECT DISTINCT ON (${KEY_LIST}) * FROM batch ORDER BY ${KEY_LIST}, line, col
 ), m AS (
   SELECT src.*, o.id AS o_id, o.version AS o_version, o."importRunId" AS o_import_run_id,
          ${VALUES.map((c) => `o.${q(c.column)} AS o_${c.staging}`).join(", ")}
@@ -88,8 +80,8 @@ export const MERGE_SQL = `WITH batch AS (
   RETURNING 1
 )
 SELECT (SELECT count(*) FROM batch)::int AS staged,
-       ((SELECT count(*) FROM fresh) + (SELECT count(*) FROM inserted) + (SELECT count(*) FROM keyed))::int AS keyed,
-       ((SELECT count(*) FROM fresh) + (SELECT count(*) FROM inserted))::int AS inserted, (SELECT count(*) FROM updated)::int AS updated,
+       ((SELECT count(*) FROM inserted) + (SELECT count(*) FROM keyed))::int AS keyed,
+       (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM updated)::int AS updated,
        (SELECT count(*) FROM revised)::int AS revised`;
 
 /** The first line of the batch that repeats a key given earlier in the file, and where it was first given. */
@@ -112,18 +104,14 @@ export const PUBLISHERS_SQL = `INSERT INTO "Publisher" (name)
   SELECT n FROM unnest($1::text[]) AS n WHERE n IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Publisher" p WHERE p.name = n)
   ON CONFLICT (name) DO NOTHING`;
 
-/** Series in file order (unnest keeps it), first definition wins; the ones created go to import_new_series. */
-export const SERIES_SQL = `WITH created AS (
-  INSERT INTO "Series" (code, domain, title, reporter, partner, flow, unit, valuation, "productCode", "productLevel", description)
+/** Series in file order (unnest keeps it), first definition wins. */
+export const SERIES_SQL = `INSERT INTO "Series" (code, domain, title, reporter, partner, flow, unit, valuation, "productCode", "productLevel", description)
   SELECT c, d::"Domain", t, r, p, f, u, v::"Valuation", pc, pl, de
     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::text[])
          WITH ORDINALITY AS x(c, d, t, r, p, f, u, v, pc, pl, de, n)
    WHERE NOT EXISTS (SELECT 1 FROM "Series" s WHERE s.code = x.c)
    ORDER BY n
-  ON CONFLICT (code) DO NOTHING
-  RETURNING id
-)
-INSERT INTO import_new_series (id) SELECT id FROM created`;
+  ON CONFLICT (code) DO NOTHING`;
 
 /** A series that already exists must mean the same thing: mixing units would corrupt every chart of it. */
 export const SERIES_CLASH_SQL = `SELECT code, unit, domain::text FROM "Series" s

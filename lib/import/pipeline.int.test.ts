@@ -88,8 +88,8 @@ describe("re-import", () => {
     expect(s!.rejected).toBe(1);
   });
 
-  // The first file creates the series and inserts their rows without looking for them; for the second they are
-  // series that exist, so its rows are matched and left unchanged (in batches of two, across batch boundaries).
+  // One transaction: the second file's keys match the rows the first inserted (another ImportRun's), so they are left
+  // unchanged rather than taken for keys given twice (in batches of two, across batch boundaries).
   it("a file given twice in one command: the second changes nothing", async () => {
     const db = await createTestDatabase({ empty: true });
     try {
@@ -163,7 +163,7 @@ describe("bad input leaves the database exactly as it was", () => {
     await expectRejected(file, 3, 1, /unknown country code "KZ"/);
   });
 
-  // Into an empty database the file creates the series, and the merge inserts their rows without looking for them.
+  // Into the seeded database the key exists; into an empty one the file creates its series and the first line inserts it.
   it("duplicate key inside the file, of an existing series and of one the file creates", async () => {
     const file = await variant("duplicate.csv", (l) => [...l.slice(0, 3), l[2]!, ...l.slice(3)]);
     await expectRejected(file, 4, 5, /duplicate: trade\.KAZ\.CHN\.X 2024 .*line 3/);

@@ -199,7 +199,7 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
       [path.basename(file), parser.format],
     );
     const runId = run.rows[0]!.id;
-    await client.query("TRUNCATE import_keys, import_lines, import_new_series");
+    await client.query("TRUNCATE import_keys, import_lines");
     const writer = new BatchWriter(client, file, runId, version, options.vintage, options.batchRows);
     const sink = new RecordSink(client, file, writer, options.sourceOverride?.[file], options.vintageDate ?? null);
     for await (const record of parser.parse(read.input()) as AsyncIterable<ImportRecord>) {
