@@ -1,8 +1,10 @@
 // Why two customs services report different numbers for the same trade: the stored methodology notes with their
 // sources (rendered from the database, never retyped here).
-// Server component: its headings come from the "mirror" namespace of the page's locale (not sent to the browser).
+// Server component: its headings come from the "mirror" namespace of the page's locale (not sent to the browser). A
+// translated note's original wording is fetched when the reader opens it, as on /notes: the page does not carry it.
 import { useTranslations } from "next-intl";
-import { NoteOriginalWording, NoteWordingMark } from "@/components/notes/note-wording";
+import { NoteWordingMark } from "@/components/notes/note-wording";
+import { OriginalOnDemand } from "@/components/notes/original-on-demand";
 import type { NoteRow } from "@/lib/notes/queries";
 
 export function Methodology({ notes, locale }: { notes: NoteRow[]; locale: string }) {
@@ -26,7 +28,9 @@ export function Methodology({ notes, locale }: { notes: NoteRow[]; locale: strin
             </dt>
             <dd>
               <p lang={n.bodyLang}>{n.body}</p>
-              {n.original && <NoteOriginalWording original={n.original} body={n.original.body} translatedBy={n.original.translatedBy} />}
+              {n.original && (
+                <OriginalOnDemand note={{ ref: n.ref, original: { language: n.original.language, title: n.original.title } }} />
+              )}
               {n.source && (
                 <p className="muted small">
                   {t("source")} <span lang="en">{n.source.citation}</span>{" "}

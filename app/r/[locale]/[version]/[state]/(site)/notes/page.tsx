@@ -15,9 +15,13 @@ export default async function NotesPage({ params }: { params: Promise<RouteParam
   const { locale } = await pageView("notes", params);
   const t = await getTranslations({ locale, namespace: "notes" });
   const rows = await getNotes({ locale });
+  // Notes of one source share one object: the page's flight data then writes each source once, not once per note.
+  const sources = new Map<string, NonNullable<BrowsedNote["source"]>>();
   const notes: BrowsedNote[] = rows.map((n) => {
-    const { originalBody: _body, translatedBy: _by, ...detail } = toNoteDetail(n);
-    return { ...detail, domains: n.domains, sourceKey: n.source?.key ?? null };
+    const { originalBody: _body, translatedBy: _by, source, ...detail } = toNoteDetail(n);
+    const key = n.source?.key ?? null;
+    if (key && source && !sources.has(key)) sources.set(key, source);
+    return { ...detail, source: key ? (sources.get(key) ?? null) : source, domains: n.domains, sourceKey: key };
   });
   const years = rows.flatMap((n) => [n.yearFrom, n.yearTo]).filter((y): y is number => y !== null);
   const extent: [number, number] = [Math.min(...years), Math.max(...years)];
