@@ -18,8 +18,14 @@ import { NOTE_KINDS, notesParsers } from "@/lib/url-state";
 import { NoteWordingMark } from "./note-wording";
 import { OriginalOnDemand } from "./original-on-demand";
 
-/** A note as /notes lists it: the original of a translated text is fetched when the reader opens it (OriginalOnDemand). */
-export type BrowsedNote = Omit<NoteDetail, "originalBody" | "translatedBy"> & { domains: Domain[]; sourceKey: string | null };
+/**
+ * A note as /notes lists it: the original of a translated text is fetched when the reader opens it (OriginalOnDemand).
+ * Its source carries its key (the anchor on /sources); the notes of one source share one object (written once).
+ */
+export type BrowsedNote = Omit<NoteDetail, "originalBody" | "translatedBy" | "source"> & {
+  domains: Domain[];
+  source: (NonNullable<NoteDetail["source"]> & { key: string }) | null;
+};
 
 const DOMAIN_PAGE: Record<string, string> = { trade: "/trade", investment: "/investment", debt: "/debt" };
 
@@ -92,12 +98,12 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
         <li key={n.ref} id={`note-${n.ref}`}>
           <article aria-labelledby={`note-${n.ref}-title`}>
             <p className="note-meta">
+              {/* Text joined here, not beside other text: each join would be an HTML comment (React's text separator). */}
               <span className="note-number">{n.ref}</span>{" "}
-              <span className={`tag${n.kind === "caveat" ? " tag-warn" : ""}`}>{t(`kinds.${n.kind}`)}</span>{" "}
-              {notePeriod(n) ?? t("everyYear")}
+              <span className={`tag${n.kind === "caveat" ? " tag-warn" : ""}`}>{t(`kinds.${n.kind}`)}</span>
+              {` ${notePeriod(n) ?? t("everyYear")}${n.domains.length > 0 ? " · " : ""}`}
               {n.domains.length > 0 && (
                 <>
-                  {" · "}
                   {n.domains.map((d, i) => (
                     <span key={d}>
                       {i > 0 ? ", " : ""}
@@ -122,13 +128,14 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
               )}
             </p>
             {n.original && <OriginalOnDemand note={{ ref: n.ref, original: n.original }} />}
-            {n.source && n.sourceKey ? (
+            {n.source ? (
               <p className="note-meta">
-                {t("source")}{" "}
-                <Link href={`${localePath(locale, "/sources")}#${sourceAnchor(n.sourceKey)}`} lang="en">
-                  {n.source.publisher}, {n.source.title}
-                </Link>{" "}
-                — <SourceLocation location={n.source.location} label={t("openSource")} />
+                {`${t("source")} `}
+                <Link href={`${localePath(locale, "/sources")}#${sourceAnchor(n.source.key)}`} lang="en">
+                  {`${n.source.publisher}, ${n.source.title}`}
+                </Link>
+                {" — "}
+                <SourceLocation location={n.source.location} label={t("openSource")} />
               </p>
             ) : (
               <p className="note-meta">{t("noSource")}</p>

@@ -35,14 +35,13 @@ function NoteItem({ note, id, extra }: { note: NoteInfo; id: string; extra?: (n:
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         {/* A note's words are data: as written, or the project's translation marked as such (lib/notes/text.ts). */}
         <summary>
-          <span className="note-number">{note.ref}</span> {notePeriod(note) ? `${notePeriod(note)}: ` : ""}
+          {/* Joined texts, not neighbouring ones: React separates neighbouring texts with an HTML comment. */}
+          <span className="note-number">{note.ref}</span>
+          {notePeriod(note) ? ` ${notePeriod(note)}: ` : " "}
           <span lang={note.titleLang}>{note.title}</span>
           <NoteWordingMark note={note} locale={locale} />
           {note.quotedValue ? (
-            <span className="muted" lang={note.original?.language ?? note.titleLang}>
-              {" "}
-              — {note.quotedValue}
-            </span>
+            <span className="muted" lang={note.original?.language ?? note.titleLang}>{` — ${note.quotedValue}`}</span>
           ) : null}
         </summary>
         {open ? (
@@ -53,7 +52,11 @@ function NoteItem({ note, id, extra }: { note: NoteInfo; id: string; extra?: (n:
               {note.quotedValue ? <span lang={note.original?.language ?? note.titleLang}> ({note.quotedValue})</span> : null}
             </p>
             {note.original && text && (
-              <NoteOriginalWording original={note.original} body={text.originalBody} translatedBy={text.translatedBy} />
+              <NoteOriginalWording
+                original={{ language: note.original.language, title: note.original.title ?? text.originalTitle ?? "" }}
+                body={text.originalBody}
+                translatedBy={text.translatedBy}
+              />
             )}
             {extra?.(note)}
             {text?.source && (

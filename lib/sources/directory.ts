@@ -17,28 +17,44 @@ export interface DirectoryEntry {
   citation: string;
 }
 
+/** An entry as the page sends it: a field at its usual value (no vintage, no notes, the built citation) left out. */
+export type SentEntry = Omit<DirectoryEntry, "vintage" | "notes" | "citation"> &
+  Partial<Pick<DirectoryEntry, "vintage" | "notes" | "citation">>;
+
 export interface DirectoryGroup {
   datasetType: string;
-  entries: DirectoryEntry[];
+  entries: SentEntry[];
+}
+
+/** The entry without the fields at their usual value (every byte of the list is in the page twice: HTML and RSC). */
+export function sendEntry({ vintage, notes, citation, ...rest }: DirectoryEntry): SentEntry {
+  return { ...rest, ...(vintage !== null && { vintage }), ...(notes !== 0 && { notes }), ...(citation !== "" && { citation }) };
+}
+
+/** The entry `sendEntry` sent, whole again. */
+export function receiveEntry(e: SentEntry): DirectoryEntry {
+  return { ...e, vintage: e.vintage ?? null, notes: e.notes ?? 0, citation: e.citation ?? "" };
 }
 
 /** Sources grouped by dataset type, in the order the types first appear (the list is sorted by rank). */
 export function directoryGroups(sources: readonly (SourceRef & { observationCount: number; noteCount: number })[]): DirectoryGroup[] {
-  const groups = new Map<string, DirectoryEntry[]>();
+  const groups = new Map<string, SentEntry[]>();
   for (const s of sources) {
     const list = groups.get(s.datasetType) ?? [];
     list.push(
-      omitBuiltCitation({
-        anchor: sourceAnchor(s.key),
-        title: s.title,
-        publisher: s.publisher,
-        location: s.location,
-        vintage: s.vintage,
-        rank: s.rank,
-        observations: s.observationCount,
-        notes: s.noteCount,
-        citation: s.citation,
-      }),
+      sendEntry(
+        omitBuiltCitation({
+          anchor: sourceAnchor(s.key),
+          title: s.title,
+          publisher: s.publisher,
+          location: s.location,
+          vintage: s.vintage,
+          rank: s.rank,
+          observations: s.observationCount,
+          notes: s.noteCount,
+          citation: s.citation,
+        }),
+      ),
     );
     groups.set(s.datasetType, list);
   }

@@ -19,9 +19,9 @@ export default async function NotesPage({ params }: { params: Promise<RouteParam
   const sources = new Map<string, NonNullable<BrowsedNote["source"]>>();
   const notes: BrowsedNote[] = rows.map((n) => {
     const { originalBody: _body, translatedBy: _by, source, ...detail } = toNoteDetail(n);
-    const key = n.source?.key ?? null;
-    if (key && source && !sources.has(key)) sources.set(key, source);
-    return { ...detail, source: key ? (sources.get(key) ?? null) : source, domains: n.domains, sourceKey: key };
+    const key = n.source?.key;
+    if (key && source && !sources.has(key)) sources.set(key, { key, ...source });
+    return { ...detail, source: key ? (sources.get(key) ?? null) : null, domains: n.domains };
   });
   const years = rows.flatMap((n) => [n.yearFrom, n.yearTo]).filter((y): y is number => y !== null);
   const extent: [number, number] = [Math.min(...years), Math.max(...years)];
