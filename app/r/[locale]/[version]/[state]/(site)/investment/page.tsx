@@ -5,7 +5,8 @@ import { SeriesPanel } from "@/components/panel/series-panel";
 import { SourceLocation } from "@/components/sources/source-location";
 import { StatementsTable } from "@/components/tables/statements-table";
 import { getNotesByKey } from "@/lib/notes/queries";
-import { NoteOriginalWording, NoteWordingMark } from "@/components/notes/note-wording";
+import { NoteWordingMark } from "@/components/notes/note-wording";
+import { OriginalOnDemand } from "@/components/notes/original-on-demand";
 import { FDI_STATEMENT_CODES } from "@/lib/series/catalogue";
 import { loadStatements } from "@/lib/series/load-statements";
 import { loadPanel } from "@/lib/pages/panel-source";
@@ -64,10 +65,8 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
               <NoteWordingMark note={netVsGross} locale={locale} /> <span lang={netVsGross.bodyLang}>{netVsGross.body}</span>
             </p>
             {netVsGross.original && (
-              <NoteOriginalWording
-                original={netVsGross.original}
-                body={netVsGross.original.body}
-                translatedBy={netVsGross.original.translatedBy}
+              <OriginalOnDemand
+                note={{ ref: netVsGross.ref, original: { language: netVsGross.original.language, title: netVsGross.original.title } }}
               />
             )}
             {netVsGross.source && (
