@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
-import { useId } from "react";
+import { Fragment, useId } from "react";
 import { SourceLocation } from "@/components/sources/source-location";
 import { yearsBetween } from "@/lib/codes";
 import type { Domain } from "@/lib/generated/prisma/enums";
@@ -105,10 +105,10 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
               {n.domains.length > 0 && (
                 <>
                   {n.domains.map((d, i) => (
-                    <span key={d}>
+                    <Fragment key={d}>
                       {i > 0 ? ", " : ""}
                       {DOMAIN_PAGE[d] ? <Link href={localePath(locale, DOMAIN_PAGE[d])}>{t(`domains.${d as "trade"}`)}</Link> : d}
-                    </span>
+                    </Fragment>
                   ))}
                 </>
               )}

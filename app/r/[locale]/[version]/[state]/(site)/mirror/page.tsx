@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import "@/components/mirror/mirror.css";
 import { getTranslations } from "next-intl/server";
 import { Methodology } from "@/components/mirror/methodology";
+import { methodologyItems } from "@/lib/mirror/methodology";
 import { MirrorWorkbench } from "@/components/mirror/mirror-workbench";
 import { PageMessages } from "@/components/site/page-messages";
 import { localCountryNames } from "@/lib/i18n/countries";
@@ -40,7 +41,7 @@ export default async function MirrorPage({ params }: { params: Promise<RoutePara
         omit={{ mirrorPanel: BY_PRODUCT_KEYS }}
       >
         <MirrorWorkbench payload={payload} citationYear={citationYear} localNames={localCountryNames(payload.pairs, locale)} />
-        <Methodology notes={methodology} locale={locale} />
+        <Methodology items={methodologyItems(methodology)} words={{ heading: t("methodology"), source: t("source"), link: t("link") }} />
       </PageMessages>
     </>
   );
