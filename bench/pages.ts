@@ -1,5 +1,6 @@
 // npm run bench:pages -- [--duration 10] [--runs 3] [--connections 32] [--database URL]
-// Requests/s and p50/p95/p99 latency of the database-backed pages — /, /trade, /mirror and one URL-state view of each —
+// Requests/s and p50/p95/p99 latency of the database-backed pages — /, /trade, /mirror and one URL-state view of each, and
+// four localized pages (/ru/mirror, /kk/trade, /zh, /ru/notes) —
 // next to the static /about page of the same app, on a production build (scripts/serve.mjs, as `npm start` runs it),
 // 32 concurrent connections (autocannon) on 127.0.0.1, after each URL's first request (which renders the view once per
 // data version). Every URL is measured `runs` times, interleaved; the table gives medians and each URL's share of the
@@ -29,7 +30,7 @@ import {
   runWhenMain,
 } from "./lib.ts";
 
-/** The static baseline first, then each database-backed page and a view of it with URL state. */
+/** The static baseline first, then each database-backed page and a view of it with URL state, then localized pages. */
 export const PAGES = [
   "/about",
   "/",
@@ -38,6 +39,11 @@ export const PAGES = [
   "/trade?from=2010&turnover.tab=table&real=true",
   "/mirror",
   "/mirror?cifFob=1.08&from=2005",
+  // The localized pages are cached the same way (issue 10): one view per other language.
+  "/ru/mirror",
+  "/kk/trade",
+  "/zh",
+  "/ru/notes",
 ];
 
 /** Issue 9's limits: share of the static page's req/s, p95 after the first request, HTML and first-load JS. */

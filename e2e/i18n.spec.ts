@@ -100,6 +100,12 @@ test("a Chinese page writes amounts in 亿美元, a Russian one in млрд до
   await expect(page.locator(".cards")).toContainText(/\d+(,\d+)?\s?млрд\s?долл\. США/);
   await page.goto("/kk/mirror");
   await expect(page.locator(".gap-summary").first()).toContainText(/\d+(,\d+)?\s?млрд\s?АҚШ доллары/);
+  // The numbers in words under a chart and the HS chapters' coverage are worded in the locale too (no lang="en" left).
+  await page.goto("/ru/trade");
+  await expect(page.locator(".panel-words").first()).toContainText(/^Последние значения: .+\d+(,\d+)?\s?млрд\s?долл\. США в \d{4} году/);
+  await expect(page.locator(".panel-words[lang]")).toHaveCount(0);
+  await page.goto("/zh/trade");
+  await expect(page.locator("#trade-products li").first()).toContainText(/个HS章，合计\d+(\.\d)?亿美元/);
 });
 
 test("first visit: Accept-Language redirects an un-prefixed page once; a chosen locale (cookie) and /en/… do not", async ({ request }) => {

@@ -45,3 +45,13 @@ describe("other numbers per locale", () => {
     expect(unitAxisLabel("USD", "kk")).toBe("АҚШ доллары");
   });
 });
+
+describe("amounts in constant dollars of a year (AidData's unit)", () => {
+  it("word the unit in the locale", () => {
+    expect(formatAmount(637e6, "USD (constant 2021)")).toBe("637 m USD (constant 2021)");
+    expect(formatAmount(637e6, "USD (constant 2021)", { locale: "ru" })).toBe("637\u00a0млн\u00a0долл. США (в постоянных ценах 2021 г.)");
+    expect(formatAmount(637e6, "USD (constant 2021)", { locale: "kk" })).toBe("637\u00a0млн\u00a0АҚШ доллары (2021 жылғы тұрақты бағамен)");
+    expect(formatAmount(637e6, "USD (constant 2021)", { locale: "zh" })).toBe("6.4亿美元（2021年不变价）");
+    expect(unitAxisLabel("USD (constant 2021)", "zh")).toBe("2021年不变价美元");
+  });
+});

@@ -9,11 +9,44 @@ const en = (value: number, min: number, max: number) =>
 const isEnglish = (locale: string | undefined) => locale === undefined || locale === "en" || locale.startsWith("en-");
 
 /** Unit words of the non-English locales (glossary section 4–5); Chinese writes them without a space. */
-const UNIT_WORDS: Record<string, { USD: string; EUR: string; percentAxis: string; usdAxis: string }> = {
-  ru: { USD: "долл. США", EUR: "евро", percentAxis: "Проценты", usdAxis: "Доллары США" },
-  kk: { USD: "АҚШ доллары", EUR: "еуро", percentAxis: "Пайыз", usdAxis: "АҚШ доллары" },
-  zh: { USD: "美元", EUR: "欧元", percentAxis: "百分比", usdAxis: "美元" },
+const UNIT_WORDS: Record<
+  string,
+  {
+    USD: string;
+    EUR: string;
+    percentAxis: string;
+    usdAxis: string;
+    constantUsd: (year: string) => string;
+    constantAxis: (year: string) => string;
+  }
+> = {
+  ru: {
+    USD: "долл. США",
+    EUR: "евро",
+    percentAxis: "Проценты",
+    usdAxis: "Доллары США",
+    constantUsd: (y) => `долл. США (в постоянных ценах ${y} г.)`,
+    constantAxis: (y) => `Постоянные доллары США ${y} года`,
+  },
+  kk: {
+    USD: "АҚШ доллары",
+    EUR: "еуро",
+    percentAxis: "Пайыз",
+    usdAxis: "АҚШ доллары",
+    constantUsd: (y) => `АҚШ доллары (${y} жылғы тұрақты бағамен)`,
+    constantAxis: (y) => `${y} жылғы тұрақты АҚШ доллары`,
+  },
+  zh: {
+    USD: "美元",
+    EUR: "欧元",
+    percentAxis: "百分比",
+    usdAxis: "美元",
+    constantUsd: (y) => `美元（${y}年不变价）`,
+    constantAxis: (y) => `${y}年不变价美元`,
+  },
 };
+/** "USD (constant 2021)": a unit stored in constant dollars of a year (AidData). */
+const CONSTANT_USD = /^USD \(constant (\d{4})\)$/;
 const wordsOf = (locale: string) => UNIT_WORDS[locale.slice(0, 2)] ?? UNIT_WORDS.ru!;
 const isChinese = (locale: string) => locale.startsWith("zh");
 
@@ -61,7 +94,8 @@ function localAmount(value: number, unit: string, options: AmountOptions, locale
   const words = wordsOf(locale);
   const base = unit === "USD million" || unit === "EUR million" ? unit.slice(0, 3) : unit;
   const scaled = base === unit ? abs : abs * 1e6;
-  const word = base === "USD" ? words.USD : base === "EUR" ? words.EUR : unit;
+  const constant = CONSTANT_USD.exec(unit);
+  const word = base === "USD" ? words.USD : base === "EUR" ? words.EUR : constant ? words.constantUsd(constant[1]!) : unit;
   // Euro figures come in millions (NBK via wiiw) and are read that way, as in English: "1 854 млн евро" (not 1,85 млрд).
   const million = numberFormat(locale, { notation: "compact" }).format(1e6).replace(/^1\s*/, "");
   const text =
@@ -167,7 +201,8 @@ export function unitAxisLabel(unit: string, locale?: string): string {
   if (!isEnglish(locale)) {
     if (unit === "USD") return wordsOf(locale!).usdAxis;
     if (unit === "percent") return wordsOf(locale!).percentAxis;
-    return unit;
+    const constant = CONSTANT_USD.exec(unit);
+    return constant ? wordsOf(locale!).constantAxis(constant[1]!) : unit;
   }
   if (unit === "USD") return "US dollars";
   if (unit === "percent") return "Percent";

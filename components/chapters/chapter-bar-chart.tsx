@@ -1,10 +1,12 @@
 "use client";
 // Horizontal bars: the top HS chapters of one flow in one year, Kazakhstan's figure beside China's mirror figure
 // where China reports that chapter. Incomplete values are drawn hatched and named in the tooltip.
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatAmount, formatTick, niceAxis } from "@/lib/format";
+import { formatAmount, formatTick, niceAxis, unitAxisLabel } from "@/lib/format";
 import type { ChapterBar } from "@/lib/chapters/trade-view";
+import { chapterLabel } from "@/lib/series/hs-chapters";
+import { useFlagText } from "@/components/charts/use-flag-text";
 
 export default function ChapterBarChart({
   id,
@@ -24,7 +26,12 @@ export default function ChapterBarChart({
   mirrorColor: string;
 }) {
   const locale = useLocale();
-  const data = bars.map((b) => ({ ...b, label: `${b.chapter} ${b.name.length > 28 ? `${b.name.slice(0, 26)}…` : b.name}` }));
+  const t = useTranslations("tradeChapters");
+  const flagText = useFlagText();
+  const data = bars.map((b) => {
+    const name = chapterLabel(b.chapter, b.name, locale);
+    return { ...b, name, label: `${b.chapter} ${name.length > 28 ? `${name.slice(0, 26)}…` : name}` };
+  });
   const height = 70 + data.length * 36;
   const { ticks } = niceAxis(
     data.flatMap((d) => [d.primary, d.mirror]),
@@ -33,12 +40,7 @@ export default function ChapterBarChart({
   return (
     <div className="bar-chart" id={id}>
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart
-          data={data}
-          layout="vertical"
-          margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-          aria-label={`${title}. The same numbers are in the table below.`}
-        >
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} aria-label={t("chartAria", { title })}>
           <defs>
             <pattern id={`${id}-hatch`} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
               <rect width="6" height="6" fill="#fff" />
@@ -51,7 +53,7 @@ export default function ChapterBarChart({
             domain={[0, ticks[ticks.length - 1]!]}
             ticks={ticks}
             tickFormatter={(v: number) => formatTick(v, "USD", locale)}
-            label={{ value: "US dollars", position: "insideBottomRight", offset: -2, fontSize: 12 }}
+            label={{ value: unitAxisLabel("USD", locale), position: "insideBottomRight", offset: -2, fontSize: 12 }}
             height={40}
           />
           <YAxis type="category" dataKey="label" width={160} tick={{ fontSize: 11 }} interval={0} />
@@ -61,15 +63,13 @@ export default function ChapterBarChart({
               if (!active || !p) return null;
               return (
                 <div className="chart-tooltip">
-                  <strong>
-                    HS {p.chapter} {p.name}
-                  </strong>
+                  <strong>{t("chapterName", { code: p.chapter, name: p.name })}</strong>
                   <br />
-                  {primaryLabel}: <b>{p.primary === null ? "no value" : formatAmount(p.primary, "USD", { locale })}</b>
-                  {p.primaryFlags.length > 0 && <span className="flag"> ({p.primaryFlags.join(", ")})</span>}
+                  {primaryLabel}: <b>{p.primary === null ? t("noValue") : formatAmount(p.primary, "USD", { locale })}</b>
+                  {p.primaryFlags.length > 0 && <span className="flag"> ({flagText(p.primaryFlags)})</span>}
                   <br />
-                  {mirrorLabel}: <b>{p.mirror === null ? "not reported for this chapter" : formatAmount(p.mirror, "USD", { locale })}</b>
-                  {p.mirrorFlags.length > 0 && <span className="flag"> ({p.mirrorFlags.join(", ")})</span>}
+                  {mirrorLabel}: <b>{p.mirror === null ? t("notReported") : formatAmount(p.mirror, "USD", { locale })}</b>
+                  {p.mirrorFlags.length > 0 && <span className="flag"> ({flagText(p.mirrorFlags)})</span>}
                 </div>
               );
             }}

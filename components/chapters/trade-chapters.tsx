@@ -3,13 +3,15 @@
 // the chapters held cover of the year's total, and every chapter in a table. The year is URL state; another year is
 // fetched as data (/api/chapters), never as a new page.
 import dynamic from "next/dynamic";
+import { useLocale, useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useMemo, useRef } from "react";
 import { Disclosure } from "@/components/panel/disclosure";
 import { SourceList } from "@/components/panel/source-list";
 import { ChartPlaceholder } from "@/components/panel/panel-shell";
 import { chaptersExportUrl } from "@/lib/panel/downloads";
-import { coverageLine, FLOW_LABEL, topChapterBars, tradeChapterView } from "@/lib/chapters/trade-view";
+import { formatAmount, formatPct } from "@/lib/format";
+import { chapterCoverage, topChapterBars, tradeChapterView, type ChapterFlowKey, type TradeChapterView } from "@/lib/chapters/trade-view";
 import { tradeParsers } from "@/lib/url-state";
 import { useChapterYear } from "./use-chapter-year";
 
@@ -21,8 +23,8 @@ const ChaptersTable = dynamic(() => import("./chapters-table").then((m) => m.Cha
 const TOP = 10;
 
 /**
- * `summary`: the coverage of the year the page was rendered for, in words (computed on the server from the same view),
- * shown until the section's data arrive — it loads when the reader gets near it.
+ * `summary`: the coverage of the year the page was rendered for (computed on the server from the same view), worded
+ * here and shown until the section's data arrive — it loads when the reader gets near it.
  */
 export function TradeChapters({
   pair,
@@ -31,8 +33,10 @@ export function TradeChapters({
 }: {
   pair: { exporter: string; importer: string };
   years: number[];
-  summary: { year: number; lines: string[] };
+  summary: Pick<TradeChapterView, "year" | "coverage">;
 }) {
+  const t = useTranslations("tradeChapters");
+  const locale = useLocale();
   const [state, setState] = useQueryStates(tradeParsers, { history: "replace", scroll: false });
   const box = useRef<HTMLElement>(null);
   const latest = years.at(-1) ?? summary.year;
@@ -41,12 +45,27 @@ export function TradeChapters({
   const view = useMemo(() => (data ? tradeChapterView(data) : null), [data]);
   const shownYear = view?.year ?? summary.year;
   const chinaChapters = view ? view.rows.filter((r) => r.cells.forwardX || r.cells.reverseM) : [];
+  const flow = (f: ChapterFlowKey) => t(`flows.${f}`);
+  const coverageText = (shown: Pick<TradeChapterView, "year" | "coverage">, f: ChapterFlowKey) => {
+    const c = chapterCoverage(shown.coverage, f);
+    if (c.chapters === 0) return t("coverageNone", { flow: flow(f), year: shown.year });
+    const sum = formatAmount(c.sum, "USD", { locale });
+    return c.share === null || c.total === null
+      ? t("coverage", { flow: flow(f), count: c.chapters, sum })
+      : t("coverageShare", {
+          flow: flow(f),
+          count: c.chapters,
+          sum,
+          share: formatPct(c.share, undefined, locale),
+          total: formatAmount(c.total, "USD", { locale }),
+        });
+  };
   return (
     <section ref={box} className="panel" aria-labelledby="trade-products-title" id="trade-products" aria-busy={loading}>
-      <h2 id="trade-products-title">What is traded: HS chapters, {shownYear}</h2>
+      <h2 id="trade-products-title">{t("title", { year: shownYear })}</h2>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
-          Year{" "}
+          {t("year")}{" "}
           <select value={year} onChange={(e) => setState({ year: Number(e.target.value) === latest ? null : Number(e.target.value) })}>
             {[...years].reverse().map((y) => (
               <option key={y} value={y}>
@@ -55,50 +74,40 @@ export function TradeChapters({
             ))}
           </select>
         </label>
-        {loading && <span className="muted"> Loading {year}…</span>}
-        {error && (
-          <span className="error-box">
-            {" "}
-            Could not load {year}: {error}
-          </span>
-        )}
+        {loading && <span className="muted"> {t("loading", { year })}</span>}
+        {error && <span className="error-box"> {t("loadError", { year, error })}</span>}
       </form>
       <div className="callout callout-info">
         {view ? (
           <p>
-            <strong>The database holds China&apos;s chapter detail for {chinaChapters.length} chapters</strong> of {view.year} (
-            {chinaChapters.map((r) => `HS ${r.chapter}`).join(", ")}: the excerpts of China&apos;s customs data in the data pack). China
-            publishes every chapter; for the others only Kazakhstan&apos;s figure is here. Kazakhstan&apos;s chapters are summed from WITS
-            HS4 rows (derived) unless UN Comtrade gives the chapter.
+            {t.rich("held", {
+              b: (chunks) => <strong>{chunks}</strong>,
+              count: chinaChapters.length,
+              year: view.year,
+              codes: chinaChapters.map((r) => r.chapter).join(t("codeSeparator")),
+            })}
           </p>
         ) : null}
-        {/* Coverage in words from lib/chapters (English still: marked for the localized pages). */}
-        <ul lang="en">
-          {(view ? [coverageLine(view, "reverseX"), coverageLine(view, "forwardM")] : summary.lines).map((line) => (
-            <li key={line}>{line}</li>
+        <ul>
+          {(["reverseX", "forwardM"] as const).map((f) => (
+            <li key={f}>{coverageText(view ?? summary, f)}</li>
           ))}
         </ul>
-        {view?.incomplete && (
-          <p className="flag">
-            Kazakhstan&apos;s partner detail for {view.year} is incomplete: its chapter values (hatched bars) are not the full flows.
-          </p>
-        )}
+        {view?.incomplete && <p className="flag">{t("incomplete", { year: view.year })}</p>}
       </div>
       <div className="chart-grid">
         {(
           [
-            ["reverseX", "reverseM", "chapters-exports", "Kazakhstan reports (exports)", "China reports (imports)", "#1d4ed8", "#93c5fd"],
-            ["forwardM", "forwardX", "chapters-imports", "Kazakhstan reports (imports)", "China reports (exports)", "#dc2626", "#fca5a5"],
+            ["reverseX", "reverseM", "chapters-exports", t("kzExports"), t("cnImports"), "#1d4ed8", "#93c5fd"],
+            ["forwardM", "forwardX", "chapters-imports", t("kzImports"), t("cnExports"), "#dc2626", "#fca5a5"],
           ] as const
         ).map(([primary, mirror, id, primaryLabel, mirrorLabel, primaryColor, mirrorColor]) => (
           <div key={id}>
-            <h3>
-              {FLOW_LABEL[primary]}: top {TOP} chapters
-            </h3>
+            <h3>{t("top", { flow: flow(primary), count: TOP })}</h3>
             {view ? (
               <ChapterBarChart
                 id={id}
-                title={`${FLOW_LABEL[primary]} by HS chapter, ${view.year}, top ${TOP}, with China's figure where the database holds it`}
+                title={t("chartTitle", { flow: flow(primary), year: view.year, count: TOP })}
                 bars={topChapterBars(view, primary, mirror, TOP)}
                 primaryLabel={primaryLabel}
                 mirrorLabel={mirrorLabel}
@@ -113,30 +122,30 @@ export function TradeChapters({
       </div>
       {view && data && (
         <>
-          <Disclosure label={`Table of all ${view.rows.length} chapters`}>
+          <Disclosure label={t("tableAll", { count: view.rows.length })}>
             {() => (
               <ChaptersTable
                 rows={view.rows}
-                caption={`Trade by HS chapter, ${view.year}, US dollars (headline value per chapter; – no value)`}
+                caption={t("tableCaption", { year: view.year })}
                 headers={[
-                  ["reverseX", `${FLOW_LABEL.reverseX} (KZ reports)`],
-                  ["reverseM", `${FLOW_LABEL.reverseM} (CN reports)`],
-                  ["forwardM", `${FLOW_LABEL.forwardM} (KZ reports)`],
-                  ["forwardX", `${FLOW_LABEL.forwardX} (CN reports)`],
+                  ["reverseX", t("headerKz", { flow: flow("reverseX") })],
+                  ["reverseM", t("headerCn", { flow: flow("reverseM") })],
+                  ["forwardM", t("headerKz", { flow: flow("forwardM") })],
+                  ["forwardX", t("headerCn", { flow: flow("forwardX") })],
                 ]}
                 sortBy="forwardM"
               />
             )}
           </Disclosure>
-          <Disclosure label="Sources of the chapter figures">{() => <SourceList sources={data.sources} />}</Disclosure>
+          <Disclosure label={t("sources")}>{() => <SourceList sources={data.sources} />}</Disclosure>
         </>
       )}
-      <div className="downloads" role="group" aria-label="Downloads: trade by HS chapter">
+      <div className="downloads" role="group" aria-label={t("downloadsLabel")}>
         <a href={chaptersExportUrl({ year: shownYear, format: "csv" })} download>
-          Download CSV (this year, all chapters)
+          {t("downloadYear")}
         </a>
         <a href={chaptersExportUrl({ year: null, format: "csv", all: true })} download>
-          Download full series (all years, all sources)
+          {t("downloadAll")}
         </a>
       </div>
     </section>

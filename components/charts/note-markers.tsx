@@ -3,10 +3,10 @@
 // rows above the plot, focusable, showing the notes' full text on hover or keyboard focus. Shared by every chart.
 // The active marker lives in a small store outside the chart's React state: showing its text must not re-render the
 // chart, which would replace the focused badge and lose keyboard focus.
+import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { usePlotArea, useXAxisScale } from "recharts";
-import { NOTE_KIND_LABEL } from "@/lib/labels";
-import { fitMarkers, markerWidth, notePeriod, type NoteMarker } from "@/lib/notes/markers";
+import { fitMarkers, markerWidth, notePeriod, notePeriodLang, type NoteMarker } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
 import { useNoteTexts } from "@/components/panel/use-note-text";
 import { NoteWordingMark } from "@/components/notes/note-wording";
@@ -41,6 +41,7 @@ export function useMarkerStore(): MarkerStore {
 export function NotePopover({ store }: { store: MarkerStore }) {
   const active = useSyncExternalStore(store.subscribe, store.get, () => null);
   const texts = useNoteTexts(active?.notes.map((n) => n.ref) ?? [], active !== null);
+  const t = useTranslations("notes_panel");
   if (!active) return null;
   return (
     <div className="note-popover" role="tooltip">
@@ -48,12 +49,15 @@ export function NotePopover({ store }: { store: MarkerStore }) {
         const text = texts?.get(n.ref);
         return (
           <p key={n.ref}>
-            <strong>{[n.ref, notePeriod(n), NOTE_KIND_LABEL[n.kind]].filter(Boolean).join(" · ")}</strong>
+            <strong>
+              {n.ref}
+              {notePeriod(n) ? <span lang={notePeriodLang(n)}> · {notePeriod(n)}</span> : null} · {t(`kinds.${n.kind}`)}
+            </strong>
             <br />
             <span lang={n.titleLang}>{n.title}</span>
             {n.original ? <NoteWordingMark note={n} locale={n.titleLang} /> : null}.{" "}
             <span className="muted" lang={text?.bodyLang}>
-              {text ? text.body : texts === null ? "(The note's text could not be loaded.)" : "…"}
+              {text ? text.body : texts === null ? t("noteNotLoaded") : "…"}
             </span>
             {n.quotedValue ? <span lang={n.original?.language ?? n.titleLang}> ({n.quotedValue})</span> : null}
             {text?.source ? <span className="muted"> — {text.source.publisher}</span> : null}
@@ -82,7 +86,10 @@ function Badge({
   tabbable: boolean;
   onArrow: (key: string, from: Element) => void;
 }) {
-  const w = markerWidth(marker.label);
+  const t = useTranslations("notes_panel");
+  // "N12", "N12, N15", or the count of notes ("3 notes") in the locale.
+  const label = marker.notes.length > 2 ? t("markerCount", { count: marker.notes.length }) : marker.label;
+  const w = markerWidth(label);
   const titles = marker.notes.map((n) => `${[n.ref, notePeriod(n)].filter(Boolean).join(" ")}: ${n.title}`).join("; ");
   const open = () => {
     // Following a marker opens the note in the list under the chart (and the collapsed list holding it).
@@ -96,7 +103,7 @@ function Badge({
     <a
       href={`#${panelId}-note-${marker.notes[0]!.ref}`}
       className="note-marker"
-      aria-label={`Note ${marker.label} (${titles}). Full text below the chart.`}
+      aria-label={t("markerAria", { label, titles })}
       data-note={marker.id}
       tabIndex={tabbable ? 0 : -1}
       onFocus={() => store.set(marker)}
@@ -114,7 +121,7 @@ function Badge({
     >
       <rect x={x - w / 2} y={y - 14} width={w} height={16} rx={8} fill="#eef2ff" stroke="#6366f1" />
       <text x={x} y={y - 2} textAnchor="middle" fontSize={11} fontWeight={600} fill="#3730a3">
-        {marker.label}
+        {label}
       </text>
     </a>
   );
@@ -125,6 +132,7 @@ export function NoteMarkers({ markers, store, panelId }: { markers: NoteMarker<N
   const xScale = useXAxisScale();
   const plot = usePlotArea();
   const [current, setCurrent] = useState(0);
+  const t = useTranslations("notes_panel");
   if (!xScale || !plot || markers.length === 0) return null;
   const placed = markers
     .map((m) => {
@@ -152,11 +160,7 @@ export function NoteMarkers({ markers, store, panelId }: { markers: NoteMarker<N
     all[next]?.focus();
   };
   return (
-    <g
-      className="note-markers"
-      role="group"
-      aria-label={`${fitted.length} note marker${fitted.length === 1 ? "" : "s"}: arrow keys move between them`}
-    >
+    <g className="note-markers" role="group" aria-label={t("markersAria", { count: fitted.length })}>
       {fitted.map((m, k) => (
         <Badge
           key={`${k}:${m.marker.id}`}

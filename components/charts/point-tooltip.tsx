@@ -5,6 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatAmount } from "@/lib/format";
 import type { DerivedTerm, LineSpec, SourceInfo } from "@/lib/panel/types";
 import type { TimeSeriesChartProps } from "./time-series-chart";
+import { useFlagText } from "./use-flag-text";
+import { qualifiedValues } from "@/lib/i18n/qualifier";
 
 export function PointTooltip(props: {
   active?: boolean;
@@ -22,6 +24,8 @@ export function PointTooltip(props: {
   const { active, label, payload, lines, points, sources, terms, publishers, pct, valueUnit, realBase } = props;
   const t = useTranslations("seriesPanel");
   const locale = useLocale();
+  const dated = useTranslations("dated");
+  const flagText = useFlagText();
   if (!active || !payload?.length) return null;
   const amount = (v: number) => formatAmount(v, valueUnit, { locale });
   const year = Number(label);
@@ -35,7 +39,7 @@ export function PointTooltip(props: {
           const p = points[l.code]?.[year];
           const shown = payload.find((x) => x.dataKey === l.code)?.value;
           if (!p || shown === null || shown === undefined) return null;
-          const value = `${p.qualifier ? `${p.qualifier} ` : ""}${amount(Number(p.value))}`;
+          const value = p.qualifier ? dated("qualified", qualifiedValues(p.qualifier, amount(Number(p.value)))) : amount(Number(p.value));
           return (
             <li key={l.code}>
               <span className="swatch" style={{ background: l.color }} /> {l.label}:{" "}
@@ -62,7 +66,9 @@ export function PointTooltip(props: {
               {((p.flags?.length ?? 0) > 0 || p.statement) && (
                 <small className="flag">
                   <br />
-                  {[...(p.statement && !p.flags?.includes("from-statement") ? [t("quotedStatement")] : []), ...(p.flags ?? [])].join(", ")}
+                  {[...(p.statement && !p.flags?.includes("from-statement") ? [t("quotedStatement")] : []), flagText(p.flags ?? [])]
+                    .filter(Boolean)
+                    .join(dated("listSeparator"))}
                 </small>
               )}
             </li>

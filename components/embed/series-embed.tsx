@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useMemo } from "react";
+import { useAxisLabel } from "@/components/charts/chart-labels";
 import { DrawnNotes } from "@/components/panel/note-list";
 import { SeriesChart, SeriesFlagLegend } from "@/components/panel/series-chart";
 import { publishersOf } from "@/lib/figure/panel-figure";
@@ -15,6 +16,7 @@ import { EmbedFrame } from "./embed-frame";
 
 export function SeriesEmbed({ payload, citationYear, backHref }: { payload: SeriesPanelPayload; citationYear: number; backHref: string }) {
   const t = useTranslations("embed");
+  const titles = useTranslations("panelTitles");
   const [range] = useQueryStates(rangeParsers);
   const [{ real }] = useQueryStates(realParsers);
   const [options] = useQueryStates(panelParsers, { urlKeys: panelUrlKeys(payload.stateKey) });
@@ -22,16 +24,19 @@ export function SeriesEmbed({ payload, citationYear, backHref }: { payload: Seri
     () => seriesView(payload, { ...range, ...options, tab: "chart", real }, citationYear),
     [payload, range, options, real, citationYear],
   );
+  const axisLabel = useAxisLabel(view.axisLabel);
+  // The title in the embed's locale (panelTitles, by panel id); the payload's English title where there is none.
+  const title = titles.has(payload.id as Parameters<typeof titles>[0]) ? titles(payload.id as Parameters<typeof titles>[0]) : payload.title;
   const span = view.span ? `${view.span[0]}–${view.span[1]}` : "";
   return (
     <EmbedFrame
-      title={payload.title}
-      subtitle={`${view.axisLabel}${span ? `, ${span}` : ""}`}
+      title={title}
+      subtitle={span ? t("subtitle", { unit: axisLabel, span }) : axisLabel}
       backHref={backHref}
       publishers={publishersOf(payload)}
     >
       {view.span ? (
-        <SeriesChart payload={payload} view={view} title={payload.title} notesPanelId={payload.id} />
+        <SeriesChart payload={payload} view={view} title={title} notesPanelId={payload.id} />
       ) : (
         <p className="empty">{t("empty")}</p>
       )}

@@ -9,6 +9,7 @@ import { formatPct, formatUsd } from "@/lib/format";
 import { mirrorChaptersExportUrl } from "@/lib/panel/downloads";
 import { toChapterChartData, type ChapterView } from "@/lib/mirror/chapters";
 import type { MirrorViewRow } from "@/lib/mirror/rows";
+import { chapterLabel } from "@/lib/series/hs-chapters";
 import { ChapterTable } from "./chapter-table";
 import { useFlagWords, useListJoin } from "./mirror-words";
 
@@ -94,7 +95,15 @@ export function ChapterSection(props: {
               <figcaption className="small">
                 {t("topCaption", { exporter: names.exporter, count: rows.length, positive: usd(positive) })}
               </figcaption>
-              <ChapterChart id={`${id}-chart`} data={toChapterChartData(top, rows, locale)} exporter={names.exporter} />
+              <ChapterChart
+                id={`${id}-chart`}
+                data={toChapterChartData(
+                  top.map((c) => ({ ...c, productLabel: chapterLabel(c.productCode, c.productLabel, locale) })),
+                  rows,
+                  locale,
+                )}
+                exporter={names.exporter}
+              />
             </figure>
           ) : (
             <p className="muted">{t("noneHigher", { ...names, year })}</p>

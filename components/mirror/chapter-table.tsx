@@ -7,6 +7,7 @@ import { useMemo } from "react";
 import { formatPct } from "@/lib/format";
 import { DataTable, type DataTableColumn, dataTableFeatures } from "@/components/tables/data-table";
 import type { ChapterRow } from "@/lib/mirror/chapters";
+import { chapterLabel } from "@/lib/series/hs-chapters";
 import { usdCell } from "./mirror-table";
 import { useFlagWords, useListJoin } from "./mirror-words";
 
@@ -31,9 +32,10 @@ export function ChapterTable({
       join.entries(r.flags.map((f) => (f === "negative-gap" ? t("flag.importerMore", { importer: names.importer }) : words.short(f))));
     return [
       col.accessor("productCode", { header: t("colHs"), sortFn: "alphanumeric" }),
-      col.accessor("productLabel", {
+      col.accessor((r) => chapterLabel(r.productCode, r.productLabel, locale), {
+        id: "productLabel",
         header: t("colChapter"),
-        cell: (i) => (i.getValue() ? <span lang="en">{i.getValue()}</span> : <span className="muted">{t("noTitle")}</span>),
+        cell: (i) => i.getValue() || <span className="muted">{t("noTitle")}</span>,
       }),
       col.accessor("exporterReported", {
         header: t("colReports", { name: names.exporter }),

@@ -54,8 +54,10 @@ export function MirrorPanel(p: MirrorPanelProps) {
   const rowOf = new Map(view.rows.map((r) => [r.year, r] as const));
   const story = gapStory(rowOf.get(p.year), view.cifFob);
   const publishers = mirrorPublishers(view);
-  // The rule in the page's language (lib/series/headline.ts states it in English for the downloads).
-  const pickText = view.pick.mode === "headline" ? t("headlineRule") : t("pickSame");
+  // The rule in the page's language, as every series panel states it (lib/series/headline.ts has it in English for the
+  // downloads), then what it means for a mirror line: two whole sentences.
+  const panelT = useTranslations("panel");
+  const pickText = view.pick.mode === "headline" ? `${panelT("headlineRule")} ${t("headlineSwitch")}` : t("pickSame");
   const fileStem = `china-kazakhstan-monitor_mirror_${view.exporter}-${view.importer}_${range.from}-${range.to}`;
   return (
     <PanelShell

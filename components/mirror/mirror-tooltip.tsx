@@ -18,9 +18,13 @@ function SourceLine({ source, flags, qualifier }: { source: MirrorChartRow["expo
   if (!source) return null;
   return (
     <small>
-      {t("source")} {source.label}
-      {source.vintage && !source.label.includes(source.vintage) ? ` · ${source.vintage}` : ""}
-      {qualifier ? ` · “${qualifier}”` : ""}
+      {/* The source's label and vintage, and a statement's qualifier as quoted, are the sources' words (English). */}
+      {t("source")}{" "}
+      <span lang="en">
+        {source.label}
+        {source.vintage && !source.label.includes(source.vintage) ? ` · ${source.vintage}` : ""}
+        {qualifier ? ` · “${qualifier}”` : ""}
+      </span>
       {flags.length ? ` · ${flags.map(short).join(", ")}` : ""}
     </small>
   );

@@ -7,7 +7,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { SourceLocation } from "@/components/sources/source-location";
 import { localePath } from "@/lib/i18n/routing";
-import { notePeriod } from "@/lib/notes/markers";
+import { notePeriod, notePeriodLang } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
 import { NoteOriginalWording, NoteWordingMark } from "@/components/notes/note-wording";
 import { useNoteTexts, type NoteText } from "./use-note-text";
@@ -35,9 +35,8 @@ function NoteItem({ note, id, extra }: { note: NoteInfo; id: string; extra?: (n:
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         {/* A note's words are data: as written, or the project's translation marked as such (lib/notes/text.ts). */}
         <summary>
-          {/* Joined texts, not neighbouring ones: React separates neighbouring texts with an HTML comment. */}
-          <span className="note-number">{note.ref}</span>
-          {notePeriod(note) ? ` ${notePeriod(note)}: ` : " "}
+          <span className="note-number">{note.ref}</span>{" "}
+          {notePeriod(note) ? <span lang={notePeriodLang(note)}>{notePeriod(note)}: </span> : ""}
           <span lang={note.titleLang}>{note.title}</span>
           <NoteWordingMark note={note} locale={locale} />
           {note.quotedValue ? (
@@ -110,8 +109,11 @@ export function NoteRefs({ notes, listedIn }: { notes: NoteInfo[]; listedIn: str
       {t("notesListed")}{" "}
       {notes.map((n, i) => (
         <span key={n.ref}>
-          {i > 0 ? "; " : ""}
-          <a href={`#${listedIn}-note-${n.ref}`}>{[n.ref, notePeriod(n)].filter(Boolean).join(" ")}</a>
+          {i > 0 ? t("refSeparator") : ""}
+          <a href={`#${listedIn}-note-${n.ref}`}>
+            {n.ref}
+            {notePeriod(n) ? <span lang={notePeriodLang(n)}> {notePeriod(n)}</span> : null}
+          </a>
         </span>
       ))}
       .

@@ -49,12 +49,7 @@ export function PanelShell(p: PanelShellProps) {
 export function ChartPlaceholder({ height = 380, words }: { height?: number; words?: string }) {
   return (
     <div className="chart-placeholder" style={{ minHeight: height }}>
-      {/* The numbers in words are still written in English by lib/panel (marked so for the localized pages). */}
-      {words ? (
-        <p className="muted" lang="en">
-          {words}
-        </p>
-      ) : null}
+      {words ? <p className="muted">{words}</p> : null}
     </div>
   );
 }

@@ -3,14 +3,15 @@
 // further down, when the reader gets near it (lib/panel/load-series.ts builds both). Every setting — the page's year
 // range, this panel's tab, log scale and % change — is URL state read here, and the view is recomputed in the browser
 // (lib/panel/series-view.ts). No setting asks the server for anything. The chart's code loads after the page.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useMemo, useRef, type ReactNode } from "react";
 import { usePinnedVersion } from "@/components/site/data-version";
 import { ObservationsTable } from "@/components/tables/observations-table";
 import { figureUrl } from "@/lib/panel/downloads";
-import { HEADLINE_RULE_TEXT } from "@/lib/series/headline";
-import { seriesDownloads, seriesTableRows, seriesView } from "@/lib/panel/series-view";
+import { unitAxisLabel } from "@/lib/format";
+import { panelWords, seriesDownloads, seriesTableRows, seriesView, type SeriesTableRow } from "@/lib/panel/series-view";
+import { useFlagText } from "@/components/charts/use-flag-text";
 import { unpackPanelPayload } from "@/lib/panel/wire";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SeriesPanelFrame, SeriesPanelPayload } from "@/lib/panel/types";
@@ -22,6 +23,7 @@ import { ChartPlaceholder, PanelShell } from "./panel-shell";
 import { SeriesChart, SeriesFlagLegend } from "./series-chart";
 import { SourceList } from "./source-list";
 import { useLazyData } from "./use-lazy-data";
+import { usePanelWords } from "./use-panel-words";
 
 /** The panel's data with the page, or its frame and where to load the data from (with the numbers in words meanwhile). */
 export type SeriesPanelSource = { payload: SeriesPanelPayload } | { frame: SeriesPanelFrame; url: string; words: string };
@@ -37,6 +39,10 @@ export function SeriesPanel(props: SeriesPanelProps) {
   const t = useTranslations("seriesPanel");
   const titles = useTranslations("panelTitles");
   const panelT = useTranslations("panel");
+  const wordTemplates = usePanelWords();
+  const locale = useLocale();
+  const dated = useTranslations("dated");
+  const flagText = useFlagText();
   const source = "payload" in props ? props.payload : props.frame;
   // The title in the page's locale (panelTitles, by panel id); the payload's English title where there is none.
   const localTitle = titles.has(source.id as keyof Messages["panelTitles"])
@@ -60,6 +66,20 @@ export function SeriesPanel(props: SeriesPanelProps) {
   ) : (
     <p className="muted">{t("loading")}</p>
   );
+  // The table's words in the locale: the series' labels, constant dollars, qualifiers and flags.
+  const localRows = (rows: SeriesTableRow[]) =>
+    rows.map((r) => ({
+      ...r,
+      series: wordTemplates.label(r.code, r.series),
+      // English keeps the unit codes ("USD", "USD (constant 2024)"), as the downloads write them.
+      unit:
+        locale === "en" ? r.unit : r.constantBase === null ? unitAxisLabel(r.unit, locale) : t("constantAxis", { year: r.constantBase }),
+      flags: [
+        ...(r.qualifier ? [wordTemplates.qualified(r.qualifier, "").trim()] : []),
+        ...(r.statement ? [t("quotedStatement")] : []),
+        ...(r.flagList.length ? [flagText(r.flagList)] : []),
+      ].join(dated("listSeparator")),
+    }));
   const spanText = view?.span ? `${view.span[0]}–${view.span[1]}` : "";
   const settings =
     frame.allowLog || frame.allowPct ? (
@@ -87,7 +107,13 @@ export function SeriesPanel(props: SeriesPanelProps) {
       </form>
     ) : null;
 
-  const words = view ? view.words : "payload" in props ? "" : props.words;
+  // The numbers in words: from the view once the data are here, else as the server wrote them (same templates).
+  const words =
+    view && payload
+      ? panelWords(view, payload.unit, payload.deflator?.baseYear ?? null, wordTemplates)
+      : "payload" in props
+        ? ""
+        : props.words;
   return (
     <div ref={box}>
       <PanelShell
@@ -108,7 +134,10 @@ export function SeriesPanel(props: SeriesPanelProps) {
         }
         table={() =>
           payload && view ? (
-            <ObservationsTable rows={seriesTableRows(payload, view)} caption={t("tableCaption", { title: frame.title, span: spanText })} />
+            <ObservationsTable
+              rows={localRows(seriesTableRows(payload, view))}
+              caption={t("tableCaption", { title: frame.title, span: spanText })}
+            />
           ) : (
             waiting
           )
@@ -117,7 +146,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
           payload ? (
             <div className="sources-tab">
               <p>
-                <span lang="en">{HEADLINE_RULE_TEXT}</span> {t("otherSources")}
+                {panelT("headlineRule")} {t("otherSources")}
               </p>
               <SourceList sources={payload.sources} />
             </div>
@@ -133,11 +162,7 @@ export function SeriesPanel(props: SeriesPanelProps) {
               {view.real && (
                 <p className="muted">{t("constant", { baseYear: payload!.deflator!.baseYear, deflator: payload!.deflator!.name })}</p>
               )}
-              {view.words && (
-                <p className="panel-words" lang="en">
-                  {view.words}
-                </p>
-              )}
+              {words && <p className="panel-words">{words}</p>}
               <p className="citation">
                 <strong>{t("cite")}</strong> <span lang="en">{view.citation}</span>
               </p>

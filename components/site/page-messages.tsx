@@ -2,7 +2,7 @@
 // pages with charts, the mirror's sentences to the mirror page. Keeps every page's HTML within its budget.
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
-import { pickMessages, type Namespace } from "@/lib/i18n/messages";
+import { COMMON_NAMESPACES, pickMessages, type Namespace } from "@/lib/i18n/messages";
 import type { SeriesPanelId } from "@/lib/pages/panels";
 import type { Locale } from "@/lib/pages/target";
 
@@ -22,7 +22,11 @@ export function PageMessages({
   children: ReactNode;
 }) {
   return (
-    <NextIntlClientProvider locale={locale} messages={pickMessages(locale, namespaces, panels, omit)} timeZone="UTC">
+    <NextIntlClientProvider
+      locale={locale}
+      messages={pickMessages(locale, [...COMMON_NAMESPACES, ...namespaces], panels, omit)}
+      timeZone="UTC"
+    >
       {children}
     </NextIntlClientProvider>
   );

@@ -15,7 +15,7 @@ import { receiveEntry, type DirectoryGroup } from "@/lib/sources/directory";
 export function SourceDirectory({ groups }: { groups: DirectoryGroup[] }) {
   const t = useTranslations("sourcesDir");
   const locale = useLocale();
-  const types = useTranslations("sourcesDir.types");
+  const types = useTranslations("common.sourceTypes");
   const typeLabel = (type: string) => (types.has(type as "news_statement") ? types(type as "news_statement") : datasetTypeLabel(type));
   return (
     <>

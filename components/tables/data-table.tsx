@@ -83,7 +83,7 @@ export function DataTable<Row extends RowData>({ caption, columns, data, initial
           </fieldset>
         </details>
         <span className="muted" aria-live="polite">
-          {t("rowCount", { shown: rows.length, count: data.length })}
+          {t("rowsShown", { shown: rows.length, count: data.length })}
         </span>
       </div>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>

@@ -14,24 +14,32 @@ const columnsIn = (t: (key: "date" | "measure" | "value" | "asPublished" | "cont
     sortFn: "alphanumeric",
     cell: (info) => <span className="value-cell">{info.row.original.period}</span>,
   }),
-  col.accessor("measure", { header: t("measure") }),
+  // The measure (a series title), the figure as published, its context and its source are the sources' words: English, marked so.
+  col.accessor("measure", { header: t("measure"), cell: (info) => <span lang="en">{info.getValue()}</span> }),
   col.accessor((r) => Number(r.value), {
     id: "value",
     header: t("value"),
     sortFn: "basic",
     cell: (info) => <span className="value-cell">{info.row.original.display}</span>,
   }),
-  col.accessor("asPublished", { header: t("asPublished"), cell: (info) => info.getValue() ?? "" }),
-  col.accessor("note", { header: t("context"), cell: (info) => <span className="muted">{info.getValue() ?? ""}</span> }),
+  col.accessor("asPublished", { header: t("asPublished"), cell: (info) => <span lang="en">{info.getValue() ?? ""}</span> }),
+  col.accessor("note", {
+    header: t("context"),
+    cell: (info) => (
+      <span className="muted" lang="en">
+        {info.getValue() ?? ""}
+      </span>
+    ),
+  }),
   col.accessor("source", {
     header: t("source"),
     cell: (info) =>
       info.row.original.sourceHref ? (
-        <a href={info.row.original.sourceHref} rel="noopener noreferrer external" target="_blank">
+        <a href={info.row.original.sourceHref} rel="noopener noreferrer external" target="_blank" lang="en">
           {info.getValue()}
         </a>
       ) : (
-        info.getValue()
+        <span lang="en">{info.getValue()}</span>
       ),
   }),
   col.accessor("flags", { header: t("flags"), cell: (info) => (info.getValue() ? <span className="flag">{info.getValue()}</span> : "") }),

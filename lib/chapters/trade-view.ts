@@ -1,12 +1,10 @@
 // /trade's view of one year of HS-chapter data (lib/mirror/queries.ts loadChapterYear): per chapter, each reporter's
 // headline value for each flow (the headline rule of lib/mirror/pick.ts), the top chapters of a flow, and how much of
 // the year's headline total the chapters held cover. Pure.
-import { formatAmount, formatPct } from "../format";
 import { sumDecimals } from "../decimal";
 import { pickPerYear } from "../mirror/pick";
 import type { ChapterObservations } from "../mirror/chapters";
 import type { MirrorObservation } from "../mirror/types";
-import { hsChapterName } from "../series/hs-chapters";
 import type { ChapterYearPayload } from "../mirror/queries";
 import { expandChapters } from "../mirror/payload";
 
@@ -22,6 +20,7 @@ export interface ChapterCell {
 
 export interface TradeChapterRow {
   chapter: string;
+  /** The chapter's English name as stored ("" when none): pages show the locale's name (hs-chapters.ts chapterLabel). */
   name: string;
   cells: Partial<Record<ChapterFlowKey, ChapterCell>>;
 }
@@ -57,8 +56,7 @@ export function tradeChapterView(payload: ChapterYearPayload): TradeChapterView 
   const add = (list: readonly ChapterObservations[], x: ChapterFlowKey, m: ChapterFlowKey) => {
     for (const c of list) {
       let row = rows.get(c.productCode);
-      if (!row)
-        rows.set(c.productCode, (row = { chapter: c.productCode, name: c.productLabel || hsChapterName(c.productCode), cells: {} }));
+      if (!row) rows.set(c.productCode, (row = { chapter: c.productCode, name: c.productLabel, cells: {} }));
       const ex = headline(c.exporter, payload.year);
       const im = headline(c.importer, payload.year);
       if (ex) row.cells[x] = ex;
@@ -84,22 +82,18 @@ export function tradeChapterView(payload: ChapterYearPayload): TradeChapterView 
   };
 }
 
-/** The forward direction is China → Kazakhstan: forward X = China's exports, forward M = Kazakhstan's imports. */
-export const FLOW_LABEL: Record<ChapterFlowKey, string> = {
-  reverseX: "Kazakhstan's exports to China",
-  reverseM: "China's imports from Kazakhstan",
-  forwardM: "Kazakhstan's imports from China",
-  forwardX: "China's exports to Kazakhstan",
-};
-
-/** What the chapters held cover of a flow's headline total, in words. */
-export function coverageLine(view: TradeChapterView, flow: ChapterFlowKey): string {
-  const c = view.coverage[flow];
-  if (c.chapters === 0) return `${FLOW_LABEL[flow]}: no chapter detail for ${view.year}.`;
-  const share = c.total
-    ? ` (${formatPct((Number(c.sum) / Number(c.total)) * 100)} of the headline total of ${formatAmount(Number(c.total), "USD")})`
-    : "";
-  return `${FLOW_LABEL[flow]}: ${c.chapters} chapters summing to ${formatAmount(Number(c.sum), "USD")}${share}.`;
+/**
+ * What the chapters held cover of a flow's headline total (the page words it, "tradeChapters.coverage*"): the chapters
+ * held, their sum, the year's headline total and the share the sum is of it (null without a total). The forward
+ * direction is China → Kazakhstan: forward X = China's exports, forward M = Kazakhstan's imports.
+ */
+export function chapterCoverage(
+  coverage: TradeChapterView["coverage"],
+  flow: ChapterFlowKey,
+): { chapters: number; sum: number; total: number | null; share: number | null } {
+  const c = coverage[flow];
+  const total = c.total === null ? null : Number(c.total);
+  return { chapters: c.chapters, sum: Number(c.sum), total, share: total ? (Number(c.sum) / total) * 100 : null };
 }
 
 export interface ChapterBar {

@@ -3,10 +3,9 @@
 import { getTranslations } from "next-intl/server";
 import type { StatementWords } from "../series/statements";
 import type { Locale } from "../pages/target";
+import { qualifiedValues } from "./qualifier";
 
 const FLAGS = ["estimate", "incomplete", "derived", "preliminary", "rounded"] as const;
-/** The qualifiers statements use (Observation.qualifier), as select keys of the "dated.qualified" template. */
-const QUALIFIERS: Record<string, string> = { "more than": "moreThan", nearly: "nearly", almost: "almost", about: "about", circa: "circa" };
 const isFlag = (f: string): f is (typeof FLAGS)[number] => (FLAGS as readonly string[]).includes(f);
 
 export async function datedWords(locale: Locale): Promise<StatementWords> {
@@ -20,6 +19,6 @@ export async function datedWords(locale: Locale): Promise<StatementWords> {
     },
     flag: (f) => (isFlag(f) ? t(`flags.${f}`) : f),
     quoted: t("quoted"),
-    qualified: (q, amount) => (q ? t("qualified", { qualifier: QUALIFIERS[q.toLowerCase()] ?? "other", raw: q, amount }) : amount),
+    qualified: (q, amount) => (q ? t("qualified", qualifiedValues(q, amount)) : amount),
   };
 }

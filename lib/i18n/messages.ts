@@ -14,6 +14,12 @@ export const MESSAGES: Record<Locale, Messages> = { en, ru, kk, zh };
 /** Namespaces every page's frame reads in the browser (language switcher, error and not-found pages): sent by the layout. */
 export const SHELL_NAMESPACES = ["switcher", "errorPage", "notFound"] as const satisfies readonly Namespace[];
 
+/**
+ * What shared components read on any page (a link's "opens in a new tab", copy buttons, source types, "Hide:"): sent
+ * with every page's messages (components/site/page-messages.tsx), not with the frame's (no frame component reads them).
+ */
+export const COMMON_NAMESPACES = ["common"] as const satisfies readonly Namespace[];
+
 export type Namespace = keyof Messages;
 
 /**

@@ -28,6 +28,15 @@ export function notePeriod(n: { periodLabel?: string | null; yearFrom: number | 
   return n.yearTo !== null && n.yearTo !== n.yearFrom ? `${n.yearFrom}–${n.yearTo}` : String(n.yearFrom);
 }
 
+/** The language of notePeriod's text: a period label is the source's words, in the note's original language; years have none. */
+export function notePeriodLang(n: {
+  periodLabel?: string | null;
+  titleLang?: string;
+  original?: { language: string };
+}): string | undefined {
+  return n.periodLabel ? (n.original?.language ?? n.titleLang) : undefined;
+}
+
 /** The marker text for the notes of one span: "N12", "N12, N15", or "3 notes". */
 export function markerLabel(refs: readonly string[]): string {
   if (refs.length <= 2) return refs.join(", ");

@@ -2,10 +2,13 @@
 // else its frame, the URL of its data (/api/panels/{id}) and its numbers in words for the first render (readers without JavaScript get those).
 import "server-only";
 import { loadSeriesPanel } from "../panel/load-series";
-import { seriesView } from "../panel/series-view";
+import { getTranslations } from "next-intl/server";
+import { panelWordTemplates } from "../i18n/panel-words";
+import { panelWords, seriesView } from "../panel/series-view";
 import type { SeriesPanelFrame, SeriesPanelPayload } from "../panel/types";
 import { packPanelPayload } from "../panel/wire";
 import { SERIES_PANELS, type SeriesPanelId } from "./panels";
+import type { Locale } from "./target";
 
 export type PanelSourceProps = { payload: SeriesPanelPayload } | { frame: SeriesPanelFrame; url: string; words: string };
 
@@ -19,15 +22,23 @@ export async function loadPanel(
   id: SeriesPanelId,
   range: { from: number | null; to: number | null },
   pin: { asOf?: string } = {},
-  locale?: string,
+  locale?: Locale,
 ): Promise<LoadedPanel> {
-  const payload = await loadSeriesPanel(SERIES_PANELS[id], { ...pin, locale });
+  const tag: Locale = locale ?? "en";
+  const [payload, seriesPanel, seriesLines, dated] = await Promise.all([
+    loadSeriesPanel(SERIES_PANELS[id], { ...pin, locale }),
+    getTranslations({ locale: tag, namespace: "seriesPanel" }),
+    getTranslations({ locale: tag, namespace: "seriesLines" }),
+    getTranslations({ locale: tag, namespace: "dated" }),
+  ]);
+  const templates = panelWordTemplates(tag, { seriesPanel, seriesLines, dated });
   return {
     payload,
     props(placement) {
       if (placement === "first-screen") return { payload: packPanelPayload(payload) };
       const { points: _p, sources: _s, notes: _n, terms: _t, publishers: _u, deflator: _d, ...frame } = payload;
-      const words = seriesView(payload, { ...range, tab: "chart", scale: "linear", pct: false }, 0).words;
+      const view = seriesView(payload, { ...range, tab: "chart", scale: "linear", pct: false }, 0);
+      const words = panelWords(view, payload.unit, null, templates);
       const query = new URLSearchParams({ ...(pin.asOf ? { v: pin.asOf } : {}), ...(locale && locale !== "en" ? { locale } : {}) });
       return { frame, url: query.size ? `/api/panels/${id}?${query}` : `/api/panels/${id}`, words };
     },

@@ -23,7 +23,25 @@ export interface SeriesTableRow {
   source: string;
   vintage: string;
   vintageDate: string;
+  /** In words, English (qualifier, "quoted statement", flags); pages word them from the parts below. */
   flags: string;
+  qualifier: string | null;
+  /** A quoted statement's figure (not computed from components). */
+  statement: boolean;
+  flagList: string[];
+  /** The base year of constant dollars, when the view is in constant dollars. */
+  constantBase: number | null;
+}
+
+/** A line's latest value in the view, as drawn (constant dollars when the view is). */
+export interface LatestValue {
+  code: string;
+  /** The line's English label (the payload's); the words use the locale's (PanelWordTemplates.label). */
+  label: string;
+  /** "more than", "about"… when a quoted statement qualifies its figure. */
+  qualifier: string | null;
+  value: number;
+  year: number;
 }
 
 export interface SeriesView {
@@ -51,8 +69,8 @@ export interface SeriesView {
   warnings: { year: number; flags: string[] }[];
   /** Years with a point from a quoted statement on a line drawn as a line. */
   statementYears: number[];
-  /** The latest values in words (for readers without the chart). */
-  words: string;
+  /** Each line's latest value in the range (the numbers in words for readers without the chart: panelWords). */
+  latest: LatestValue[];
   citation: string;
   downloads: { csv: string; full: string; json: string; datapackage: string };
 }
@@ -112,6 +130,10 @@ export function seriesTableRows(given: SeriesPanelPayload, view: Pick<SeriesView
         vintage: p.vintage ?? "",
         vintageDate: p.vintageDate ?? "",
         flags: [p.qualifier, ...(p.statement && !p.components ? ["quoted statement"] : []), ...(p.flags ?? [])].filter(Boolean).join(", "),
+        qualifier: p.qualifier ?? null,
+        statement: !!p.statement && !p.components,
+        flagList: p.flags ?? [],
+        constantBase: view.real && given.deflator ? given.deflator.baseYear : null,
       })),
   );
 }
@@ -183,13 +205,10 @@ export function seriesView(given: SeriesPanelPayload, state: PanelState, citatio
     }
   }
 
-  const latest = payload.lines
-    .map((line) => {
-      const list = Object.values(points[line.code] ?? {});
-      const p = list.at(-1);
-      return p ? `${line.label}: ${p.qualifier ? `${p.qualifier} ` : ""}${formatAmount(Number(p.value), payload.unit)} in ${p.year}` : null;
-    })
-    .filter(Boolean);
+  const latest: LatestValue[] = payload.lines.flatMap((line) => {
+    const p = Object.values(points[line.code] ?? {}).at(-1);
+    return p ? [{ code: line.code, label: line.label, qualifier: p.qualifier ?? null, value: Number(p.value), year: p.year }] : [];
+  });
   const publishers = [...new Set(payload.sources.map((s) => s.publisher))];
   const spanText = span ? `${span[0]}–${span[1]}` : `${range.from}–${range.to}`;
   return {
@@ -207,10 +226,48 @@ export function seriesView(given: SeriesPanelPayload, state: PanelState, citatio
     listedNotes,
     warnings: [...warnings.values()],
     statementYears: [...statementYears].sort((a, b) => a - b),
-    words: latest.length ? `Latest values${real ? ` (constant ${payload.deflator!.baseYear} US dollars)` : ""}: ${latest.join("; ")}.` : "",
+    latest,
     citation: `China–Kazakhstan Economic Monitor (${citationYear}). ${payload.title}${real ? `, constant ${payload.deflator!.baseYear} US dollars (${payload.deflator!.name})` : ""}, ${spanText}. Data: ${publishers.join("; ")}.`,
     downloads: seriesDownloads(payload, { ...state, real }),
   };
+}
+
+/**
+ * The templates the numbers in words are built from, in one locale: the "seriesPanel.words" messages (and the "dated"
+ * qualifiers), with the series' labels in that locale. The browser builds them with useTranslations
+ * (components/panel/use-panel-words.ts), the server with getTranslations (lib/i18n/panel-words.ts).
+ */
+export interface PanelWordTemplates {
+  locale: string;
+  /** A line's label in the locale; `label` (English) where the catalogue has none. */
+  label(code: string, label: string): string;
+  /** One line: "Exports: 12.7 bn USD in 2024". */
+  item(values: { series: string; amount: string; year: string }): string;
+  /** Between items: "; " ("；" in Chinese). */
+  separator: string;
+  /** The sentence: "Latest values: {items}." or, in constant dollars, "Latest values (constant 2024 US dollars): …". */
+  sentence(values: { items: string; baseYear: number | null }): string;
+  /** "more than 12.7 bn USD" for a qualified figure (the "dated.qualified" template). */
+  qualified(qualifier: string, amount: string): string;
+}
+
+/** The latest values in words, in the templates' locale (amounts by lib/format.ts); "" when no line has a value. */
+export function panelWords(
+  view: Pick<SeriesView, "latest" | "real">,
+  unit: string,
+  baseYear: number | null,
+  w: PanelWordTemplates,
+): string {
+  if (view.latest.length === 0) return "";
+  const items = view.latest.map((l) => {
+    const amount = formatAmount(l.value, unit, { locale: w.locale });
+    return w.item({
+      series: w.label(l.code, l.label),
+      amount: l.qualifier ? w.qualified(l.qualifier, amount) : amount,
+      year: String(l.year),
+    });
+  });
+  return w.sentence({ items: items.join(w.separator), baseYear: view.real ? baseYear : null });
 }
 
 /** "+4.5 %" for a % change value in tooltips. */

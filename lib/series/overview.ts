@@ -4,7 +4,7 @@ import { computeMirrorGap } from "../mirror/compute";
 import { WARNING_FLAGS } from "../labels";
 import { isStatementPoint } from "./points";
 import { sourceKeysOf } from "./derived";
-import { periodEndDate, periodLabel } from "./periods";
+import { ENGLISH_PERIODS, periodEndDate, periodLabel, type PeriodWords } from "./periods";
 import { getObservations, getSources } from "./queries";
 import type { ObservationRow, SourceRef } from "./types";
 
@@ -53,12 +53,12 @@ export function cautionsOf(rows: ObservationRow[]): string[] {
   return [...out];
 }
 
-function figure(row: ObservationRow, unit: string, sources: Map<string, SourceRef>): HeadlineFigure {
+function figure(row: ObservationRow, unit: string, sources: Map<string, SourceRef>, periods: PeriodWords): HeadlineFigure {
   return {
     code: row.seriesCode,
     value: row.value,
     unit,
-    when: periodLabel(row.period, row.frequency),
+    when: periodLabel(row.period, row.frequency, periods),
     qualifier: row.qualifier,
     sources: sourceKeysOf(row).flatMap((k) => {
       const s = sources.get(k);
@@ -72,7 +72,8 @@ function latest(rows: ObservationRow[]): ObservationRow | undefined {
   return [...rows].sort((a, b) => periodEndDate(a.period, a.frequency).localeCompare(periodEndDate(b.period, b.frequency))).at(-1);
 }
 
-export async function getOverview(pin: { asOf?: string } = {}): Promise<OverviewData> {
+/** `periods`: the words of "end of Q1 2025" in the page's locale (lib/i18n/dated-words.ts). */
+export async function getOverview(pin: { asOf?: string } = {}, periods: PeriodWords = ENGLISH_PERIODS): Promise<OverviewData> {
   const TURNOVER = ["trade.CHN.KAZ.turnover_derived", "trade.KAZ.CHN.turnover_derived"] as const;
   const MIRROR = ["trade.CHN.KAZ.X", "trade.KAZ.CHN.M"] as const;
   const [turnoverRows, mirrorRows, fdiRows, debtRows] = await Promise.all([
@@ -96,8 +97,8 @@ export async function getOverview(pin: { asOf?: string } = {}): Promise<Overview
       ? null
       : {
           year: turnoverYear,
-          china: figure(byYear(turnoverRows, TURNOVER[0], turnoverYear)!, "USD", sources),
-          kazakhstan: figure(byYear(turnoverRows, TURNOVER[1], turnoverYear)!, "USD", sources),
+          china: figure(byYear(turnoverRows, TURNOVER[0], turnoverYear)!, "USD", sources, periods),
+          kazakhstan: figure(byYear(turnoverRows, TURNOVER[1], turnoverYear)!, "USD", sources, periods),
           spark: spark(turnoverRows, [...TURNOVER]),
         };
 
@@ -123,7 +124,7 @@ export async function getOverview(pin: { asOf?: string } = {}): Promise<Overview
 
   const fdiLatest = latest(fdiRows);
   const fdi = fdiLatest
-    ? { figure: figure(fdiLatest, "EUR million", sources), year: fdiLatest.year, spark: spark(fdiRows, ["fdi.KAZ.CHN.inflow"]) }
+    ? { figure: figure(fdiLatest, "EUR million", sources, periods), year: fdiLatest.year, spark: spark(fdiRows, ["fdi.KAZ.CHN.inflow"]) }
     : null;
 
   const chinaDebt = latest(debtRows.filter((r) => r.seriesCode === "debt.KAZ.CHN.stock"));
@@ -132,9 +133,9 @@ export async function getOverview(pin: { asOf?: string } = {}): Promise<Overview
     const date = periodEndDate(chinaDebt.period, chinaDebt.frequency);
     const total = debtRows.find((r) => r.seriesCode === "debt.KAZ.WLD.stock" && periodEndDate(r.period, r.frequency) === date);
     debt = {
-      figure: figure(chinaDebt, "USD", sources),
+      figure: figure(chinaDebt, "USD", sources, periods),
       date,
-      total: total ? figure(total, "USD", sources) : null,
+      total: total ? figure(total, "USD", sources, periods) : null,
       spark: datedSpark(debtRows),
     };
   }

@@ -15,6 +15,8 @@ import { loadPanel } from "@/lib/pages/panel-source";
 import { dataExtent } from "@/lib/panel/series-view";
 import type { Locale } from "@/lib/pages/target";
 import { getOverview, type HeadlineFigure } from "@/lib/series/overview";
+import { datedWords } from "@/lib/i18n/dated-words";
+import type { StatementWords } from "@/lib/series/statements";
 
 export async function generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
   return localizedShareCard("overview", await pageView("overview", params));
@@ -25,13 +27,16 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
   const t = await getTranslations({ locale, namespace: "overview" });
   const href = (path: string) => localePath(locale, path);
   const amount = (value: number, unit: string) => formatAmount(value, unit, { locale });
-  const [overview, totals] = await Promise.all([getOverview(pin), loadPanel("trade-totals", state, pin, locale)]);
+  const words = await datedWords(locale);
+  const dated = await getTranslations({ locale, namespace: "dated" });
+  const flags = (list: string[]) => list.map(words.flag).join(dated("listSeparator"));
+  const [overview, totals] = await Promise.all([getOverview(pin, words.periods), loadPanel("trade-totals", state, pin, locale)]);
   const extent = dataExtent(totals.payload);
   const { turnover, mirror, fdi, debt } = overview;
   return (
     <PageMessages
       locale={locale}
-      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel"]}
+      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel", "dated"]}
       panels={["trade-totals"]}
     >
       <h1>{t("h1")}</h1>
@@ -49,8 +54,10 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
               </h3>
               <p className="card-sub">{t("tradeSub")}</p>
               <dl className="card-figures">
-                {turnover.china && <FigureRow label={t("chinaFigure")} figure={turnover.china} locale={locale} />}
-                {turnover.kazakhstan && <FigureRow label={t("kazakhstanFigure")} figure={turnover.kazakhstan} locale={locale} />}
+                {turnover.china && <FigureRow label={t("chinaFigure")} figure={turnover.china} locale={locale} words={words} />}
+                {turnover.kazakhstan && (
+                  <FigureRow label={t("kazakhstanFigure")} figure={turnover.kazakhstan} locale={locale} words={words} />
+                )}
               </dl>
               <Sparkline
                 data={turnover.spark}
@@ -79,7 +86,7 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
                 {mirror.gapPctOfChina !== null && t("mirrorPct", { pct: formatPct(mirror.gapPctOfChina, undefined, locale) })}
                 {t("beforeAdjustment")}
               </p>
-              {mirror.cautions.length > 0 && <p className="flag">{t("readWithCare", { cautions: mirror.cautions.join(", ") })}</p>}
+              {mirror.cautions.length > 0 && <p className="flag">{t("readWithCare", { cautions: flags(mirror.cautions) })}</p>}
               <Sparkline
                 data={mirror.spark}
                 series={[
@@ -112,10 +119,7 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
                 <Link href={href("/debt")}>{t("debtTitle")}</Link>
               </h3>
               <p className="card-sub">{t("debtSub", { when: debt.figure.when })}</p>
-              <p className="figure">
-                {debt.figure.qualifier ? `${debt.figure.qualifier} ` : ""}
-                {amount(Number(debt.figure.value), debt.figure.unit)}
-              </p>
+              <p className="figure">{words.qualified(debt.figure.qualifier, amount(Number(debt.figure.value), debt.figure.unit))}</p>
               {debt.total && <p className="card-detail">{t("debtTotal", { total: amount(Number(debt.total.value), debt.total.unit) })}</p>}
               <SourceLine figure={debt.figure} locale={locale} />
               <Sparkline
@@ -140,15 +144,12 @@ export default async function OverviewPage({ params }: { params: Promise<RoutePa
   );
 }
 
-function FigureRow({ label, figure, locale }: { label: string; figure: HeadlineFigure; locale: Locale }) {
+function FigureRow({ label, figure, locale, words }: { label: string; figure: HeadlineFigure; locale: Locale; words: StatementWords }) {
   return (
     <div>
       <dt>{label}</dt>
       <dd>
-        <span className="figure">
-          {figure.qualifier ? `${figure.qualifier} ` : ""}
-          {formatAmount(Number(figure.value), figure.unit, { locale })}
-        </span>
+        <span className="figure">{words.qualified(figure.qualifier, formatAmount(Number(figure.value), figure.unit, { locale }))}</span>
         <SourceLine figure={figure} locale={locale} />
       </dd>
     </div>
@@ -157,6 +158,8 @@ function FigureRow({ label, figure, locale }: { label: string; figure: HeadlineF
 
 async function SourceLine({ figure, locale }: { figure: HeadlineFigure; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "overview" });
+  const dated = await getTranslations({ locale, namespace: "dated" });
+  const words = await datedWords(locale);
   const statement = figure.cautions.includes("quoted statement");
   const other = figure.cautions.filter((c) => c !== "quoted statement");
   return (
@@ -165,10 +168,12 @@ async function SourceLine({ figure, locale }: { figure: HeadlineFigure; locale: 
       {figure.sources.map((s, i) => (
         <span key={s.key}>
           {i > 0 ? " + " : ""}
-          <Link href={`${localePath(locale, "/sources")}#${sourceAnchor(s.key)}`}>{sourceName(s)}</Link>
+          <Link href={`${localePath(locale, "/sources")}#${sourceAnchor(s.key)}`} lang="en">
+            {sourceName(s)}
+          </Link>
         </span>
       ))}
-      {other.length > 0 && <span className="flag"> · {other.join(", ")}</span>}
+      {other.length > 0 && <span className="flag"> · {other.map(words.flag).join(dated("listSeparator"))}</span>}
     </span>
   );
 }

@@ -48,7 +48,7 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
   return (
     <PageMessages
       locale={locale}
-      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel"]}
+      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel", "dated"]}
       panels={["debt-lending"]}
     >
       <h1>{t("h1")}</h1>
@@ -63,7 +63,7 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
           )}
           {thin.source && (
             <p className="muted">
-              {t("sourceOf", { title: thin.source.title })}
+              {t.rich("sourceOf", { title: thin.source.title, en: (chunks) => <span lang="en">{chunks}</span> })}
               <SourceLocation location={thin.source.location} label={t("open")} />
             </p>
           )}
@@ -153,7 +153,9 @@ async function Attribution({ figure, sources, locale }: { figure: DatedFigure; s
   return (
     <p className="card-source">
       {figure.statement ? t("quoted") : t("source")}
-      <Link href={`${localePath(locale, "/sources")}#${sourceAnchor(s.key)}`}>{sourceName(s)}</Link>
+      <Link href={`${localePath(locale, "/sources")}#${sourceAnchor(s.key)}`} lang="en">
+        {sourceName(s)}
+      </Link>
     </p>
   );
 }

@@ -45,7 +45,7 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
   return (
     <PageMessages
       locale={locale}
-      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel"]}
+      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel", "dated"]}
       panels={["fdi-flows", "fdi-flows-usd", "fdi-stock", "fdi-share"]}
     >
       <h1>{t("h1")}</h1>
@@ -71,7 +71,7 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
             )}
             {netVsGross.source && (
               <p className="muted">
-                {t("source", { title: netVsGross.source.title })}
+                {t.rich("source", { title: netVsGross.source.title, en: (chunks) => <span lang="en">{chunks}</span> })}
                 <SourceLocation location={netVsGross.source.location} label={t("open")} />
               </p>
             )}

@@ -5,7 +5,7 @@ import { TradeChapters } from "@/components/chapters/trade-chapters";
 import { YearRangeControls } from "@/components/controls/view-controls";
 import { SeriesPanel } from "@/components/panel/series-panel";
 import { localePath } from "@/lib/i18n/routing";
-import { coverageLine, tradeChapterView } from "@/lib/chapters/trade-view";
+import { tradeChapterView } from "@/lib/chapters/trade-view";
 import { loadChapterYear } from "@/lib/mirror/queries";
 import { hasData, loadPanel } from "@/lib/pages/panel-source";
 import { PageMessages } from "@/components/site/page-messages";
@@ -36,7 +36,7 @@ export default async function TradePage({ params }: { params: Promise<RouteParam
   return (
     <PageMessages
       locale={locale}
-      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel"]}
+      namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel", "dated", "tradeChapters"]}
       panels={["trade-flows", "trade-turnover", "trade-balance", "trade-share"]}
     >
       <h1>{t("h1")}</h1>
@@ -54,7 +54,7 @@ export default async function TradePage({ params }: { params: Promise<RouteParam
         <TradeChapters
           pair={{ exporter: "CHN", importer: "KAZ" }}
           years={years}
-          summary={{ year: chapters.year, lines: [coverageLine(chapters, "reverseX"), coverageLine(chapters, "forwardM")] }}
+          summary={{ year: chapters.year, coverage: chapters.coverage }}
         />
       )}
     </PageMessages>

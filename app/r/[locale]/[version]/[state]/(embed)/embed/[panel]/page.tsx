@@ -11,7 +11,7 @@ import { MirrorEmbed } from "@/components/embed/mirror-embed";
 import { SeriesEmbed } from "@/components/embed/series-embed";
 import { PageMessages } from "@/components/site/page-messages";
 import { countryName } from "@/lib/countries";
-import { localCountryNames } from "@/lib/i18n/countries";
+import { localCountryName, localCountryNames } from "@/lib/i18n/countries";
 import { loadMirrorPage } from "@/lib/mirror/load-page";
 import { loadSeriesPanel } from "@/lib/panel/load-series";
 import { loadDebtChart } from "@/lib/pages/debt-chart";
@@ -39,13 +39,20 @@ async function embedView(params: EmbedParams) {
   return { panel: panel as ChartId, page, view, backHref: `${PAGE_PATHS[page]}${search ? `?${search}` : ""}#${panel}` };
 }
 
-/** The embed's own title (English like its share card, but for the dated chart's, which is in the catalogue). */
+/** The embed's own title, in its locale: the panel's title (panelTitles), the dated chart's, or the mirror direction's. */
 async function embedTitle(panel: ChartId, state: Record<string, unknown>, locale: Locale): Promise<string> {
-  if (isSeriesPanelId(panel)) return SERIES_PANELS[panel].title;
+  if (isSeriesPanelId(panel)) {
+    const titles = await getTranslations({ locale, namespace: "panelTitles" });
+    return titles.has(panel) ? titles(panel) : SERIES_PANELS[panel].title;
+  }
   if (panel === "debt-dated") return (await getTranslations({ locale, namespace: "debt" }))("lines.chartTitle");
   const [a, b] = [String(state.exporter), String(state.importer)];
   const [exporter, importer] = panel === "mirror-forward" ? [a, b] : [b, a];
-  return `Mirror statistics: ${countryName(exporter)} → ${countryName(importer)}`;
+  const t = await getTranslations({ locale, namespace: "mirrorPanel" });
+  return t("title", {
+    exporter: localCountryName(exporter, locale, countryName(exporter)),
+    importer: localCountryName(importer, locale, countryName(importer)),
+  });
 }
 
 export async function generateMetadata({ params }: { params: EmbedParams }): Promise<Metadata> {
@@ -56,7 +63,7 @@ export async function generateMetadata({ params }: { params: EmbedParams }): Pro
 
 export default async function EmbedPage({ params }: { params: EmbedParams }) {
   const { panel, view, backHref } = await embedView(params);
-  const messages = (content: ReactNode, more: ("seriesPanel" | "seriesLines" | "mirrorPanel")[] = []) => (
+  const messages = (content: ReactNode, more: ("seriesPanel" | "seriesLines" | "mirrorPanel" | "dated" | "panelTitles")[] = []) => (
     <PageMessages
       locale={view.locale}
       namespaces={["panel", "notes_panel", "embed", ...more]}
@@ -67,7 +74,12 @@ export default async function EmbedPage({ params }: { params: EmbedParams }) {
   );
   if (isSeriesPanelId(panel)) {
     const payload = await loadSeriesPanel(SERIES_PANELS[panel], { ...view.pin, locale: view.locale });
-    return messages(<SeriesEmbed payload={payload} citationYear={view.citationYear} backHref={backHref} />, ["seriesPanel", "seriesLines"]);
+    return messages(<SeriesEmbed payload={payload} citationYear={view.citationYear} backHref={backHref} />, [
+      "seriesPanel",
+      "seriesLines",
+      "dated",
+      "panelTitles",
+    ]);
   }
   if (panel === "debt-dated") {
     const { chart } = await loadDebtChart(view.locale, view.pin, view.citationYear);
