@@ -77,6 +77,25 @@ describe("roundDecimal / fitStorage", () => {
   });
 });
 
+describe("plain integers (the fast path) read as by the general rule", () => {
+  it("gives each the same result as the same number written otherwise", () => {
+    for (const n of ["0", "7", "-7", "2686963", "-2686963", "12345678901234567890", "-12345678901234567890", "123456789012345678901"]) {
+      expect(scaleDecimal(n, 0), n).toBe(scaleDecimal(`${n}.0`, 0));
+      expect(fitStorage(n), n).toEqual(fitStorage(`${n}.0`));
+    }
+    expect(fitStorage("12345678901234567890")).toEqual({ value: "12345678901234567890", rounded: false });
+    expect(fitStorage("123456789012345678901")).toBeNull();
+    for (const n of ["-0", "007", "+5", " 5", "5 "])
+      expect(scaleDecimal(n, 0), n).toBe(
+        n
+          .trim()
+          .replace(/^\+/, "")
+          .replace(/^(-?)0+(?=\d)/, "$1")
+          .replace(/^-0$/, "0"),
+      );
+  });
+});
+
 describe("decimalFromNumber", () => {
   it("gives the shortest round-tripping decimal of an Excel number", () => {
     expect(decimalFromNumber(459.549123456)).toBe("459.549123456");

@@ -3,6 +3,10 @@
 // which the file itself stores as IEEE doubles (see decimalFromNumber).
 
 const DECIMAL_RE = /^([+-])?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+/** An integer already in plain notation (no sign but "-", no leading zero, not "-0"): its own plain form. */
+const PLAIN_INTEGER_RE = /^(?:0|-?[1-9]\d*)$/;
+/** The same with at most STORAGE_INTEGER_DIGITS digits: stored as it is (most published values; see fitStorage). */
+const STORABLE_INTEGER_RE = /^(?:0|-?[1-9]\d{0,19})$/;
 
 /** Largest exponent accepted in scientific notation (protects against "1e999999" building huge strings). */
 const MAX_EXPONENT = 400;
@@ -20,6 +24,8 @@ export const STORAGE_INTEGER_DIGITS = 20;
  */
 export function scaleDecimal(text: string, power10: number): string | null {
   if (!Number.isInteger(power10)) return null;
+  // Most values of a large file are plain integers: returned as they are, without the regex and the slicing below.
+  if (power10 === 0 && PLAIN_INTEGER_RE.test(text)) return text;
   const m = DECIMAL_RE.exec(text.trim());
   if (!m) return null;
   const sign = m[1] === "-" ? "-" : "";
@@ -104,6 +110,7 @@ export const NOT_STORABLE =
  * is not zero would round to 0 (1e-300 must not silently become 0).
  */
 export function fitStorage(text: string): StoredValue | null {
+  if (STORABLE_INTEGER_RE.test(text)) return { value: text, rounded: false };
   const value = roundDecimal(text, STORAGE_SCALE);
   const intDigits = value.replace(/^-/, "").split(".")[0]!.length;
   if (intDigits > STORAGE_INTEGER_DIGITS) return null;

@@ -2,7 +2,7 @@
 // 47 named columns; data lines end with a trailing comma (48 fields); every field quoted.
 // See prisma/seed-data/FORMATS.md §1. Streams the file: a full multi-reporter download can be large.
 import path from "node:path";
-import { headerLine, readCsv } from "../csv";
+import { detach, headerLine, readCsv } from "../csv";
 import { tradeSeriesCode } from "../../codes";
 import { tradeSeriesRecord } from "../series-records";
 import { ImportFileError, type ImportRecord, type ObservationRecord, type Parser, type ParserInput, type SourceRecord } from "../types";
@@ -84,8 +84,9 @@ function comtradeSource(file: string, reporter: string, reporterDesc: string, cl
   };
 }
 
-function field(fields: string[], col: ComtradeColumn): string {
-  return fields[COL[col]]!.trim();
+/** A field by its index (`COL.name`: a plain property read; looking COL up by a name passed in cost more per row). */
+function field(fields: string[], i: number): string {
+  return fields[i]!.trim();
 }
 
 /** A fatal problem in a data row: the whole file is refused at this line and column. */
@@ -111,24 +112,24 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
     const { fields, line } = row;
 
     // Goods only: services rows (typeCode S) use other classifications.
-    const typeCode = field(fields, "typeCode");
+    const typeCode = field(fields, COL.typeCode);
     if (typeCode !== "C") {
       yield reject(line, "typeCode", `typeCode ${JSON.stringify(typeCode)} (not goods, "C") is not imported`);
       continue;
     }
 
     // Period.
-    const refYear = field(fields, "refYear");
+    const refYear = field(fields, COL.refYear);
     if (!/^\d{4}$/.test(refYear)) fail(file, line, "refYear", `refYear ${JSON.stringify(refYear)} is not a year`);
     const year = Number(refYear);
-    const freqCode = field(fields, "freqCode");
+    const freqCode = field(fields, COL.freqCode);
     let frequency: "A" | "M";
     let period: string;
     if (freqCode === "A") {
       frequency = "A";
       period = refYear;
     } else if (freqCode === "M") {
-      const refMonth = field(fields, "refMonth");
+      const refMonth = field(fields, COL.refMonth);
       const month = Number(refMonth);
       if (!/^\d{1,2}$/.test(refMonth) || month < 1 || month > 12)
         fail(file, line, "refMonth", `refMonth ${JSON.stringify(refMonth)} is not a month (freqCode M)`);
@@ -139,47 +140,47 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
     }
 
     // Only the totals over second partner, customs procedure and mode of transport.
-    const partner2Code = field(fields, "partner2Code");
+    const partner2Code = field(fields, COL.partner2Code);
     if (partner2Code !== "0") {
       yield reject(line, "partner2Code", `partner2Code ${JSON.stringify(partner2Code)}: not the total over second partners (0)`);
       continue;
     }
-    const customsCode = field(fields, "customsCode");
+    const customsCode = field(fields, COL.customsCode);
     if (customsCode !== "C00") {
       yield reject(line, "customsCode", `customsCode ${JSON.stringify(customsCode)}: not the total over customs procedures (C00)`);
       continue;
     }
-    const motCode = field(fields, "motCode");
+    const motCode = field(fields, COL.motCode);
     if (motCode !== "0") {
       yield reject(line, "motCode", `motCode ${JSON.stringify(motCode)}: not the total over modes of transport (0)`);
       continue;
     }
 
     // Flow.
-    const flowCode = field(fields, "flowCode");
+    const flowCode = field(fields, COL.flowCode);
     if (flowCode !== "M" && flowCode !== "X") {
       yield reject(
         line,
         "flowCode",
-        `flowCode ${JSON.stringify(flowCode)} (${field(fields, "flowDesc")}): only imports (M) and exports (X) are imported`,
+        `flowCode ${JSON.stringify(flowCode)} (${field(fields, COL.flowDesc)}): only imports (M) and exports (X) are imported`,
       );
       continue;
     }
 
     // Reporter and partner.
-    const reporterDesc = field(fields, "reporterDesc");
-    const partnerDesc = field(fields, "partnerDesc");
-    let reporter = field(fields, "reporterISO");
-    let partner = field(fields, "partnerISO");
-    const reporterNot = comtradeNotCountryReason(field(fields, "reporterCode"), reporter, reporterDesc);
+    const reporterDesc = field(fields, COL.reporterDesc);
+    const partnerDesc = field(fields, COL.partnerDesc);
+    let reporter = field(fields, COL.reporterISO);
+    let partner = field(fields, COL.partnerISO);
+    const reporterNot = comtradeNotCountryReason(field(fields, COL.reporterCode), reporter, reporterDesc);
     if (reporterNot) {
       yield reject(line, "reporterISO", `reporter ${reporterNot}`);
       continue;
     }
-    if (partner === "W00" || field(fields, "partnerCode") === "0") {
+    if (partner === "W00" || field(fields, COL.partnerCode) === "0") {
       partner = WORLD;
     } else {
-      const partnerNot = comtradeNotCountryReason(field(fields, "partnerCode"), partner, partnerDesc);
+      const partnerNot = comtradeNotCountryReason(field(fields, COL.partnerCode), partner, partnerDesc);
       if (partnerNot) {
         yield reject(line, "partnerISO", `partner ${partnerNot}`);
         continue;
@@ -194,9 +195,9 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
     }
 
     // Product.
-    const cmdCode = field(fields, "cmdCode");
-    const cmdDesc = field(fields, "cmdDesc");
-    const classification = field(fields, "classificationSearchCode") || field(fields, "classificationCode");
+    const cmdCode = field(fields, COL.cmdCode);
+    const cmdDesc = field(fields, COL.cmdDesc);
+    const classification = field(fields, COL.classificationSearchCode) || field(fields, COL.classificationCode);
     let productCode: string;
     let productLevel: number;
     if (cmdCode.toUpperCase() === "TOTAL") {
@@ -213,7 +214,7 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
         );
         continue;
       }
-      const aggr = field(fields, "aggrLevel");
+      const aggr = field(fields, COL.aggrLevel);
       if (aggr !== "" && !/^\d+$/.test(aggr)) fail(file, line, "aggrLevel", `aggrLevel ${JSON.stringify(aggr)} is not a number`);
       productLevel = aggr === "" ? cmdCode.length : Number(aggr);
       if (productLevel !== cmdCode.length)
@@ -222,7 +223,7 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
     }
 
     // Value.
-    const valueText = field(fields, "primaryValue");
+    const valueText = field(fields, COL.primaryValue);
     if (valueText === "") {
       yield reject(line, "primaryValue", "primaryValue is empty (no value published)");
       continue;
@@ -236,7 +237,7 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
     const sourceKey = `uncomtrade-plus:${reporter}:${classification}`;
     if (!sources.has(sourceKey)) {
       sources.add(sourceKey);
-      yield comtradeSource(file, reporter, reporterDesc, classification);
+      yield comtradeSource(file, reporter, detach(reporterDesc), classification);
     }
 
     const flow = flowCode;
@@ -250,19 +251,20 @@ async function* parseComtrade(input: ParserInput): AsyncGenerator<ImportRecord> 
           flow,
           productCode,
           productLevel,
-          productLabel: cmdDesc,
-          reporterName: countryName(reporter, reporterDesc),
-          partnerName: countryName(partner, partnerDesc),
+          // Kept until the batch is written: copies, not slices of the chunk the row was read from.
+          productLabel: detach(cmdDesc),
+          reporterName: countryName(reporter, detach(reporterDesc)),
+          partnerName: countryName(partner, detach(partnerDesc)),
         }),
         code,
       };
     }
 
     const notes: string[] = [];
-    if (field(fields, "isReported") === "false") notes.push("isReported=false");
-    if (field(fields, "isAggregate") === "true") notes.push("isAggregate=true");
-    if (field(fields, "isOriginalClassification") === "false")
-      notes.push(`converted to ${field(fields, "classificationCode")} from the classification originally reported`);
+    if (field(fields, COL.isReported) === "false") notes.push("isReported=false");
+    if (field(fields, COL.isAggregate) === "true") notes.push("isAggregate=true");
+    if (field(fields, COL.isOriginalClassification) === "false")
+      notes.push(`converted to ${field(fields, COL.classificationCode)} from the classification originally reported`);
     const observation: ObservationRecord = {
       kind: "observation",
       seriesCode: code,
