@@ -3,10 +3,10 @@
 // (it sits below the first screen); until then, the page's own sentence on it. The section's words come with it: the
 // page does not send them (lib/i18n/by-product-words.ts).
 import dynamic from "next/dynamic";
-import { NextIntlClientProvider, useLocale, useMessages, useTranslations } from "next-intl";
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { loadByProductWords, type ByProductWords } from "@/lib/i18n/by-product-words";
-import type { Locale } from "@/lib/pages/target";
+import { NextIntlClientProvider, useLocale, useTranslations } from "next-intl";
+import { useRef, type ReactNode } from "react";
+import { loadByProductWords } from "@/lib/i18n/by-product-words";
+import { useOnDemandMessages } from "@/components/site/on-demand-words";
 import { ChartPlaceholder } from "@/components/panel/panel-shell";
 import { useChapterYear } from "@/components/chapters/use-chapter-year";
 import { deflateObservations, type MirrorView } from "@/lib/mirror/direction-view";
@@ -23,21 +23,8 @@ const ChapterSection = dynamic(() => import("./chapter-section").then((m) => m.C
 
 /** The page's messages with the by-product section's words (loaded with the section's data, when it first renders). */
 function ByProductWordsProvider({ children }: { children: ReactNode }) {
-  const locale = useLocale() as Locale;
-  const messages = useMessages();
-  const [words, setWords] = useState<{ locale: string; words: ByProductWords } | null>(null);
-  useEffect(() => {
-    if (words?.locale === locale) return;
-    let cancelled = false;
-    loadByProductWords(locale).then((w) => !cancelled && setWords({ locale, words: w }));
-    return () => {
-      cancelled = true;
-    };
-  }, [locale, words]);
-  const merged = useMemo(
-    () => (words ? { ...messages, mirrorPanel: { ...messages.mirrorPanel, ...words.words } } : null),
-    [messages, words],
-  );
+  const locale = useLocale();
+  const merged = useOnDemandMessages("mirrorPanel", loadByProductWords);
   if (!merged) return <ChartPlaceholder height={300} />;
   return (
     <NextIntlClientProvider locale={locale} messages={merged} timeZone="UTC">

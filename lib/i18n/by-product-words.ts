@@ -1,8 +1,8 @@
 // The mirror's by-product section (components/mirror/chapter-*.tsx) is loaded when the reader gets near it, and so are
 // its words: the page leaves these "mirrorPanel" templates out of the messages it sends (HTML budget, issue 9) and the
-// section fetches them from its locale's catalogue, as a chunk of its own, with its data. No static import of a
-// catalogue here: this module is in the page's client code.
+// section fetches them from its locale's catalogue, as a chunk of its own, with its data (on-demand-words.ts).
 import type { Locale } from "../pages/target";
+import { loadWords } from "./on-demand-words";
 
 /** The "mirrorPanel" templates only the by-product section reads (its headings, sentences, chart and table). */
 export const BY_PRODUCT_KEYS = [
@@ -39,15 +39,7 @@ export const BY_PRODUCT_KEYS = [
 export type ByProductKey = (typeof BY_PRODUCT_KEYS)[number];
 export type ByProductWords = Record<ByProductKey, string>;
 
-const CATALOGUES: Record<Locale, () => Promise<{ default: { mirrorPanel: ByProductWords } }>> = {
-  en: () => import("../../messages/en.json"),
-  ru: () => import("../../messages/ru.json"),
-  kk: () => import("../../messages/kk.json"),
-  zh: () => import("../../messages/zh.json"),
-};
-
 /** The by-product templates of `locale`, from its catalogue (a separate chunk, loaded on demand). */
 export async function loadByProductWords(locale: Locale): Promise<ByProductWords> {
-  const { mirrorPanel } = (await CATALOGUES[locale]()).default;
-  return Object.fromEntries(BY_PRODUCT_KEYS.map((k) => [k, mirrorPanel[k]])) as ByProductWords;
+  return loadWords(locale, "mirrorPanel", BY_PRODUCT_KEYS);
 }
