@@ -4,28 +4,18 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
-import { Fragment, useId } from "react";
+import { Fragment, useId, useMemo } from "react";
 import { SourceLocation } from "@/components/sources/source-location";
 import { yearsBetween } from "@/lib/codes";
-import type { Domain } from "@/lib/generated/prisma/enums";
 import { formatFull } from "@/lib/format";
 import { localePath } from "@/lib/i18n/routing";
 import { filterNotes, normaliseFilter } from "@/lib/notes/filter";
 import { sourceAnchor } from "@/lib/notes/links";
 import { notePeriod } from "@/lib/notes/markers";
-import type { NoteDetail } from "@/lib/panel/types";
+import { unpackNotes, type BrowsedNote, type PackedNotes } from "@/lib/notes/wire";
 import { NOTE_KINDS, notesParsers } from "@/lib/url-state";
 import { NoteWordingMark } from "./note-wording";
 import { OriginalOnDemand } from "./original-on-demand";
-
-/**
- * A note as /notes lists it: the original of a translated text is fetched when the reader opens it (OriginalOnDemand).
- * Its source carries its key (the anchor on /sources); the notes of one source share one object (written once).
- */
-export type BrowsedNote = Omit<NoteDetail, "originalBody" | "translatedBy" | "source"> & {
-  domains: Domain[];
-  source: (NonNullable<NoteDetail["source"]> & { key: string }) | null;
-};
 
 const DOMAIN_PAGE: Record<string, string> = { trade: "/trade", investment: "/investment", debt: "/debt" };
 
@@ -147,8 +137,10 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
   );
 }
 
-export function NotesBrowser({ notes, extent }: { notes: BrowsedNote[]; extent: [number, number] }) {
+/** `notes`: packed (lib/notes/wire.ts), unpacked once here. */
+export function NotesBrowser({ notes: packed, extent }: { notes: PackedNotes; extent: [number, number] }) {
   const t = useTranslations("notesBrowser");
+  const notes = useMemo(() => unpackNotes(packed), [packed]);
   const locale = useLocale();
   const [state] = useQueryStates(notesParsers);
   const filter = normaliseFilter(state);
