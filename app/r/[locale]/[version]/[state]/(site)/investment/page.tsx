@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { YearRangeControls } from "@/components/controls/view-controls";
 import { SeriesPanel } from "@/components/panel/series-panel";
 import { SourceLocation } from "@/components/sources/source-location";
+import { packStatementRows } from "@/lib/series/statement-wire";
 import { StatementsTable } from "@/components/tables/statements-table";
 import { getNotesByKey } from "@/lib/notes/queries";
 import { NoteWordingMark } from "@/components/notes/note-wording";
@@ -78,7 +79,7 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
           </div>
         )}
         <p>{t("statementsBody")}</p>
-        <StatementsTable rows={rows} caption={t("statementsCaption")} />
+        <StatementsTable rows={packStatementRows(rows)} caption={t("statementsCaption")} />
         <div className="downloads" role="group" aria-label={t("downloads")}>
           <a href={seriesExportUrl({ codes: FDI_STATEMENT_CODES, format: "csv", all: true, allPeriods: true, v: pin.asOf })} download>
             {t("downloadCsv")}
