@@ -11,8 +11,11 @@ export type Messages = typeof en;
 
 export const MESSAGES: Record<Locale, Messages> = { en, ru, kk, zh };
 
-/** Namespaces every page's frame reads in the browser (language switcher, error and not-found pages): sent by the layout. */
-export const SHELL_NAMESPACES = ["switcher", "errorPage", "notFound"] as const satisfies readonly Namespace[];
+/**
+ * Namespaces every page's frame reads in the browser (language switcher, not-found page): sent by the layout. The error
+ * page loads its words when it is shown (lib/i18n/on-demand-words.ts), not with every page.
+ */
+export const SHELL_NAMESPACES = ["switcher", "notFound"] as const satisfies readonly Namespace[];
 
 /**
  * What shared components read on any page (a link's "opens in a new tab", copy buttons, source types, "Hide:"): sent
