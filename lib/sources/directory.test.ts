@@ -1,5 +1,7 @@
-// The /sources list leaves out what is usual (no vintage, no notes, the built citation) and gets it back whole.
+// The /sources list leaves out what is usual (no vintage, no notes, the built citation, an anchor built from the
+// location) and gets it back whole.
 import { describe, expect, it } from "vitest";
+import { sourceAnchor } from "../notes/links";
 import { receiveEntry, sendEntry, type DirectoryEntry } from "./directory";
 
 const entry: DirectoryEntry = {
@@ -21,6 +23,12 @@ describe("sendEntry / receiveEntry", () => {
     expect(sent).not.toHaveProperty("notes");
     expect(sent).not.toHaveProperty("citation");
     expect(receiveEntry(sent)).toEqual(entry);
+  });
+
+  it("leaves out the anchor of a source whose key is its location, and rebuilds it", () => {
+    const keyed = { ...entry, anchor: sourceAnchor(entry.location) };
+    expect(sendEntry(keyed)).not.toHaveProperty("anchor");
+    expect(receiveEntry(sendEntry(keyed))).toEqual(keyed);
   });
 
   it("keeps every value that is not the usual one", () => {
