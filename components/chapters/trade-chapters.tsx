@@ -3,7 +3,7 @@
 // the chapters held cover of the year's total, and every chapter in a table. The year is URL state; another year is
 // fetched as data (/api/chapters), never as a new page.
 import dynamic from "next/dynamic";
-import { NextIntlClientProvider, useLocale, useTranslations } from "next-intl";
+import { NextIntlClientProvider, useLocale, useMessages, useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { useMemo, useRef, type RefObject } from "react";
 import { Disclosure } from "@/components/panel/disclosure";
@@ -39,6 +39,7 @@ export function TradeChapters(props: {
   const year = state.year !== null && props.years.includes(state.year) ? state.year : latest;
   const chapters = useChapterYear(props.pair, year, box);
   const locale = useLocale();
+  const messages = useMessages();
   const merged = useOnDemandMessages("tradeChapters", loadTradeChapterWords, chapters.data !== null);
   const section = (
     <ChaptersSection
@@ -49,12 +50,11 @@ export function TradeChapters(props: {
       chapters={merged ? chapters : { data: null, loading: chapters.loading || chapters.data !== null, error: chapters.error }}
     />
   );
-  return merged ? (
-    <NextIntlClientProvider locale={locale} messages={merged} timeZone="UTC">
+  // Always inside a provider (the page's messages until the words arrive): the section keeps its DOM when they do.
+  return (
+    <NextIntlClientProvider locale={locale} messages={merged ?? messages} timeZone="UTC">
       {section}
     </NextIntlClientProvider>
-  ) : (
-    section
   );
 }
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES } from "../pages/target";
 import { SERIES_PANELS } from "../pages/panels";
 import { BY_PRODUCT_KEYS, loadByProductWords } from "./by-product-words";
+import { TRADE_CHAPTER_DATA_KEYS, loadTradeChapterWords } from "./trade-chapter-words";
 import { MESSAGES, pickMessages } from "./messages";
 
 type Tree = { [key: string]: string | Tree };
@@ -94,6 +95,16 @@ describe("pickMessages", () => {
     for (const locale of LOCALES) {
       const words = await loadByProductWords(locale);
       for (const k of BY_PRODUCT_KEYS) expect(words[k], `${locale} mirrorPanel.${k}`).toBe(MESSAGES[locale].mirrorPanel[k]);
+    }
+  });
+
+  it("leaves out /trade's chapter words that word a year's data, which the section loads in full", async () => {
+    const picked = pickMessages("ru", ["tradeChapters"], undefined, { tradeChapters: TRADE_CHAPTER_DATA_KEYS });
+    for (const k of TRADE_CHAPTER_DATA_KEYS) expect(picked.tradeChapters).not.toHaveProperty(k);
+    expect(picked.tradeChapters.title).toBe(MESSAGES.ru.tradeChapters.title);
+    for (const locale of LOCALES) {
+      const words = await loadTradeChapterWords(locale);
+      for (const k of TRADE_CHAPTER_DATA_KEYS) expect(words[k], `${locale} tradeChapters.${k}`).toEqual(MESSAGES[locale].tradeChapters[k]);
     }
   });
 
