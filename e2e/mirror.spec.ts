@@ -34,6 +34,10 @@ test.describe("/mirror", () => {
     // Flagged 1992–93 (IMF estimates) are marked on the chart and explained.
     await expect(forwardPanel(page).locator(".flagged-point").first()).toBeVisible();
     await expect(forwardPanel(page).getByText(/not measured gaps: 1992/)).toBeVisible();
+    // Every flagged year says why (2020–22 are flagged for another reason than an estimate: never "2020 ()").
+    for (const panel of [forwardPanel(page), reversePanel(page)]) {
+      for (const line of await panel.locator(".flag-legend").allTextContents()) expect(line).not.toContain("()");
+    }
   });
 
   test("a long page with its own contents: each link lands on its section", async ({ page }) => {

@@ -3,9 +3,9 @@
 // the chapters held cover of the year's total, and every chapter in a table. The year is URL state; another year is
 // fetched as data (/api/chapters), never as a new page.
 import dynamic from "next/dynamic";
-import { useLocale, useTranslations } from "next-intl";
+import { NextIntlClientProvider, useLocale, useMessages, useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
-import { useMemo, useRef } from "react";
+import { useMemo, useRef, type RefObject } from "react";
 import { Disclosure } from "@/components/panel/disclosure";
 import { SourceList } from "@/components/panel/source-list";
 import { ChartPlaceholder } from "@/components/panel/panel-shell";
@@ -13,6 +13,8 @@ import { chaptersExportUrl } from "@/lib/panel/downloads";
 import { formatAmount, formatPct } from "@/lib/format";
 import { chapterCoverage, topChapterBars, tradeChapterView, type ChapterFlowKey, type TradeChapterView } from "@/lib/chapters/trade-view";
 import { tradeParsers } from "@/lib/url-state";
+import { loadTradeChapterWords } from "@/lib/i18n/trade-chapter-words";
+import { useOnDemandMessages } from "@/components/site/on-demand-words";
 import { useChapterYear } from "./use-chapter-year";
 
 const ChapterBarChart = dynamic(() => import("./chapter-bar-chart"), { ssr: false, loading: () => <ChartPlaceholder height={430} /> });
@@ -23,25 +25,61 @@ const ChaptersTable = dynamic(() => import("./chapters-table").then((m) => m.Cha
 const TOP = 10;
 
 /**
- * `summary`: the coverage of the year the page was rendered for (computed on the server from the same view), worded
- * here and shown until the section's data arrive — it loads when the reader gets near it.
+ * The section with its words: those that word a year's data (lib/i18n/trade-chapter-words.ts) load with the first
+ * year's data; until both are there, the section shows what the page gave it (`summary`).
  */
-export function TradeChapters({
-  pair,
-  years,
-  summary,
-}: {
+export function TradeChapters(props: {
   pair: { exporter: string; importer: string };
   years: number[];
   summary: Pick<TradeChapterView, "year" | "coverage">;
 }) {
+  const box = useRef<HTMLElement>(null);
+  const [state] = useQueryStates(tradeParsers);
+  const latest = props.years.at(-1) ?? props.summary.year;
+  const year = state.year !== null && props.years.includes(state.year) ? state.year : latest;
+  const chapters = useChapterYear(props.pair, year, box);
+  const locale = useLocale();
+  const messages = useMessages();
+  const merged = useOnDemandMessages("tradeChapters", loadTradeChapterWords, chapters.data !== null);
+  const section = (
+    <ChaptersSection
+      {...props}
+      box={box}
+      year={year}
+      latest={latest}
+      chapters={merged ? chapters : { data: null, loading: chapters.loading || chapters.data !== null, error: chapters.error }}
+    />
+  );
+  // Always inside a provider (the page's messages until the words arrive): the section keeps its DOM when they do.
+  return (
+    <NextIntlClientProvider locale={locale} messages={merged ?? messages} timeZone="UTC">
+      {section}
+    </NextIntlClientProvider>
+  );
+}
+
+/**
+ * `summary`: the coverage of the year the page was rendered for (computed on the server from the same view), worded
+ * here and shown until the section's data arrive — it loads when the reader gets near it.
+ */
+function ChaptersSection({
+  years,
+  summary,
+  box,
+  year,
+  latest,
+  chapters: { data, loading, error },
+}: {
+  years: number[];
+  summary: Pick<TradeChapterView, "year" | "coverage">;
+  box: RefObject<HTMLElement | null>;
+  year: number;
+  latest: number;
+  chapters: ReturnType<typeof useChapterYear>;
+}) {
   const t = useTranslations("tradeChapters");
   const locale = useLocale();
-  const [state, setState] = useQueryStates(tradeParsers, { history: "replace", scroll: false });
-  const box = useRef<HTMLElement>(null);
-  const latest = years.at(-1) ?? summary.year;
-  const year = state.year !== null && years.includes(state.year) ? state.year : latest;
-  const { data, loading, error } = useChapterYear(pair, year, box);
+  const [, setState] = useQueryStates(tradeParsers, { history: "replace", scroll: false });
   const view = useMemo(() => (data ? tradeChapterView(data) : null), [data]);
   const shownYear = view?.year ?? summary.year;
   const chinaChapters = view ? view.rows.filter((r) => r.cells.forwardX || r.cells.reverseM) : [];

@@ -36,8 +36,8 @@ export function GapSentence({ story, names }: { story: GapStory; names: Names })
   const signed = (v: number) => formatSignedUsd(v, locale);
   const factor = (v: number) => formatFactor(v, locale);
   const parties = who(names);
-  const ofExporter = (v: number | null) =>
-    v === null ? "" : t("ofExporter", { ...parties, pct: formatPct(Math.abs(v), undefined, locale) });
+  // A share of the exporter's figure, or "none": the templates word the whole clause (or leave it out).
+  const pct = (v: number | null) => (v === null ? "none" : formatPct(Math.abs(v), undefined, locale));
   const opening = t.rich("opening", {
     ...parties,
     b,
@@ -52,7 +52,7 @@ export function GapSentence({ story, names }: { story: GapStory; names: Names })
     from: signed(story.fobBasisLow),
     to: signed(story.fobBasisHigh),
   });
-  const gapPct = ofExporter(story.gapPctOfExporter);
+  const gapPct = pct(story.gapPctOfExporter);
   let body: ReactNode;
   switch (story.case) {
     case "exporter-higher":
@@ -67,7 +67,7 @@ export function GapSentence({ story, names }: { story: GapStory; names: Names })
             freight: usd(story.freightAndInsurance),
             factor: factor(story.cifFob),
             unexplained: usd(story.unexplainedGap),
-            unexplainedPct: ofExporter(story.unexplainedPctOfExporter),
+            unexplainedPct: pct(story.unexplainedPctOfExporter),
             fobGap: usd(story.fobBasisGap),
           })}{" "}
           {range}

@@ -1,38 +1,50 @@
+"use client";
 // Why two customs services report different numbers for the same trade: the stored methodology notes with their
-// sources (rendered from the database, never retyped here).
-// Server component: its headings come from the "mirror" namespace of the page's locale (not sent to the browser).
-import { useTranslations } from "next-intl";
-import { NoteOriginalWording, NoteWordingMark } from "@/components/notes/note-wording";
-import type { NoteRow } from "@/lib/notes/queries";
+// sources (rendered from the database, never retyped here). A client component for the size of the page only: its
+// props (what each note shows: lib/mirror/methodology.ts) travel once, where a server-rendered list would send every element
+// twice (as HTML and as its React tree); it renders the same HTML on the server, so readers without JavaScript get it.
+// Its headings come worded from the page (the "mirror" namespace is not sent to the browser); a translated note's
+// original wording is fetched when the reader opens it, as on /notes.
+import { useLocale } from "next-intl";
+import { NoteWordingMark } from "@/components/notes/note-wording";
+import { OriginalOnDemand } from "@/components/notes/original-on-demand";
+import type { MethodologyItem } from "@/lib/mirror/methodology";
 
-export function Methodology({ notes, locale }: { notes: NoteRow[]; locale: string }) {
-  const t = useTranslations("mirror");
-  if (notes.length === 0) return null;
+export function Methodology({
+  items,
+  words,
+}: {
+  items: MethodologyItem[];
+  /** The section's heading, the source label and the link's text, in the page's locale. */
+  words: { heading: string; source: string; link: string };
+}) {
+  const locale = useLocale();
+  if (items.length === 0) return null;
   return (
     <section className="panel methodology" aria-labelledby="methodology-title" id="methodology">
-      <h2 id="methodology-title">{t("methodology")}</h2>
+      <h2 id="methodology-title">{words.heading}</h2>
       <dl>
-        {notes.map((n) => (
-          <div key={n.key} className="methodology-item" id={n.key.replace(/[^a-z0-9-]/gi, "-")}>
+        {items.map((n) => (
+          <div key={n.id} className="methodology-item" id={n.id}>
             <dt>
               <span lang={n.titleLang}>{n.title}</span>
               {n.periodLabel ? (
                 <span className="muted" lang={n.original?.language ?? n.titleLang}>
-                  {" "}
-                  ({n.periodLabel})
+                  {` (${n.periodLabel})`}
                 </span>
               ) : null}
               <NoteWordingMark note={n} locale={locale} />
             </dt>
             <dd>
               <p lang={n.bodyLang}>{n.body}</p>
-              {n.original && <NoteOriginalWording original={n.original} body={n.original.body} translatedBy={n.original.translatedBy} />}
+              {n.original && <OriginalOnDemand note={{ ref: n.ref, original: n.original }} />}
               {n.source && (
                 <p className="muted small">
-                  {t("source")} <span lang="en">{n.source.citation}</span>{" "}
-                  {n.source.location.startsWith("http") ? (
-                    <a href={n.source.location} rel="noreferrer">
-                      {t("link")}
+                  {`${words.source} `}
+                  <span lang="en">{n.source.citation}</span>{" "}
+                  {n.source.link ? (
+                    <a href={n.source.link} rel="noreferrer">
+                      {words.link}
                     </a>
                   ) : null}
                 </p>

@@ -1,9 +1,12 @@
 "use client";
 // The mirror by product for the chosen year, both directions: loaded from /api/chapters when the reader gets near it
-// (it sits below the first screen); until then, the page's own sentence on it.
+// (it sits below the first screen); until then, the page's own sentence on it. The section's words come with it: the
+// page does not send them (lib/i18n/by-product-words.ts).
 import dynamic from "next/dynamic";
-import { useLocale, useTranslations } from "next-intl";
-import { useRef } from "react";
+import { NextIntlClientProvider, useLocale, useTranslations } from "next-intl";
+import { useRef, type ReactNode } from "react";
+import { loadByProductWords } from "@/lib/i18n/by-product-words";
+import { useOnDemandMessages } from "@/components/site/on-demand-words";
 import { ChartPlaceholder } from "@/components/panel/panel-shell";
 import { useChapterYear } from "@/components/chapters/use-chapter-year";
 import { deflateObservations, type MirrorView } from "@/lib/mirror/direction-view";
@@ -17,6 +20,18 @@ const ChapterSection = dynamic(() => import("./chapter-section").then((m) => m.C
   ssr: false,
   loading: () => <ChartPlaceholder height={300} />,
 });
+
+/** The page's messages with the by-product section's words (loaded with the section's data, when it first renders). */
+function ByProductWordsProvider({ children }: { children: ReactNode }) {
+  const locale = useLocale();
+  const merged = useOnDemandMessages("mirrorPanel", loadByProductWords);
+  if (!merged) return <ChartPlaceholder height={300} />;
+  return (
+    <NextIntlClientProvider locale={locale} messages={merged} timeZone="UTC">
+      {children}
+    </NextIntlClientProvider>
+  );
+}
 
 export function MirrorChapters(props: {
   payload: MirrorPagePayload;
@@ -73,7 +88,7 @@ export function MirrorChapters(props: {
           })
         ) : null
       ) : (
-        <>
+        <ByProductWordsProvider>
           <ChapterSection
             id="chapters-forward"
             chapters={buildChapterView(dollars(expandChapters(data.forward, data.sources)), data.year, forward.cifFob)}
@@ -94,7 +109,7 @@ export function MirrorChapters(props: {
               query={query.reverse ?? query.forward}
             />
           )}
-        </>
+        </ByProductWordsProvider>
       )}
     </section>
   );

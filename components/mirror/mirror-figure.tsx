@@ -85,8 +85,18 @@ export function MirrorFlags({ view, rows }: { view: Parameters<typeof useMirrorT
   const { names } = useMirrorText(view);
   const flaggedRows = rows.filter((r) => !r.reliable && r.gap !== null);
   const oneSided = rows.filter((r) => r.gap === null);
+  // Every stored flag of either side (an estimate, incomplete partner detail, a derived or rounded figure…), and the two
+  // sides' different datasets: a row is flagged for one of these (lib/mirror/compute.ts isReliable), so it is never
+  // listed with nothing to say why.
   const side = (name: string, flags: string[]) =>
-    flags.filter((f) => f === "estimate" || f === "incomplete").map((f) => t("sideFlag", { name, flag: words.short(f) }));
+    flags.filter((f) => f.trim() !== "").map((f) => t("sideFlag", { name, flag: words.short(f) }));
+  const why = (r: MirrorViewRow) => [
+    ...new Set([
+      ...side(names.exporter, r.exporterFlags),
+      ...side(names.importer, r.importerFlags),
+      ...(r.flags.includes("cross-source") ? [words.phrase({ key: "crossSource" })] : []),
+    ]),
+  ];
   return (
     <>
       {flaggedRows.length > 0 && (
@@ -95,8 +105,8 @@ export function MirrorFlags({ view, rows }: { view: Parameters<typeof useMirrorT
           {t("flaggedGaps", {
             list: join.entries(
               flaggedRows.map((r) => {
-                const items = [...new Set([...side(names.exporter, r.exporterFlags), ...side(names.importer, r.importerFlags)])];
-                return t("yearItem", { year: r.year, items: join.items(items) });
+                const items = why(r);
+                return items.length ? t("yearItem", { year: r.year, items: join.items(items) }) : String(r.year);
               }),
             ),
           })}

@@ -54,14 +54,10 @@ export function MirrorPanel(p: MirrorPanelProps) {
   const rowOf = new Map(view.rows.map((r) => [r.year, r] as const));
   const story = gapStory(rowOf.get(p.year), view.cifFob);
   const publishers = mirrorPublishers(view);
-  const pickText =
-    view.pick.mode === "headline" ? (
-      <>
-        {t("headlineRule")} <span lang="en">{view.headlineRule.replace(/^Headline value per year: /, "")}</span> {t("headlineSwitch")}
-      </>
-    ) : (
-      t("pickSame")
-    );
+  // The rule in the page's language, as every series panel states it (lib/series/headline.ts has it in English for the
+  // downloads), then what it means for a mirror line: two whole sentences.
+  const panelT = useTranslations("panel");
+  const pickText = view.pick.mode === "headline" ? `${panelT("headlineRule")} ${t("headlineSwitch")}` : t("pickSame");
   const fileStem = `china-kazakhstan-monitor_mirror_${view.exporter}-${view.importer}_${range.from}-${range.to}`;
   return (
     <PanelShell
@@ -142,13 +138,14 @@ export function MirrorPanel(p: MirrorPanelProps) {
               <p className="computed-check">
                 {t("computedHere", {
                   list: join.entries(
-                    computed.map(
-                      ({ y, r }) =>
-                        t("computedItem", { year: y, gap: formatUsd(r!.gap!, { locale }) }) +
-                        (r!.gapPctOfExporter !== null
-                          ? t("ofExporter", { pct: formatPct(r!.gapPctOfExporter, undefined, locale), exporter: names.exporter })
-                          : "") +
-                        (r!.reliable ? "" : t("builtOnFlagged")),
+                    computed.map(({ y, r }) =>
+                      t("computedItem", {
+                        year: y,
+                        gap: formatUsd(r!.gap!, { locale }),
+                        pct: r!.gapPctOfExporter === null ? "none" : formatPct(r!.gapPctOfExporter, undefined, locale),
+                        exporter: names.exporter,
+                        flagged: r!.reliable ? "no" : "yes",
+                      }),
                     ),
                   ),
                 })}

@@ -80,10 +80,12 @@ export function MirrorTooltip(props: {
         )}
         {row.exporter !== null && row.importer !== null && (
           <li>
-            {t("reportedGap")} <b>{usd(row.exporter - row.importer, locale)}</b>
-            {row.gapPctOfExporter !== null
-              ? t("ofExporter", { pct: formatPct(row.gapPctOfExporter, undefined, locale), exporter: names.exporter })
-              : ""}
+            {t.rich("reportedGapLine", {
+              b: (chunks) => <b>{chunks}</b>,
+              gap: usd(row.exporter - row.importer, locale),
+              pct: row.gapPctOfExporter === null ? "none" : formatPct(row.gapPctOfExporter, undefined, locale),
+              exporter: names.exporter,
+            })}
             <br />
             {t("minusAtFob", names)} <b>{row.unexplained === null ? "—" : formatSignedUsd(row.unexplained, locale)}</b>
             {row.unexplainedBand ? (

@@ -7,12 +7,7 @@ import type { NoteInfo } from "@/lib/panel/types";
 /** After a note's title: "translated" when the project's translation is shown, its language when shown as written elsewhere. */
 export function NoteWordingMark({ note, locale }: { note: { original?: NoteInfo["original"] | null; titleLang: string }; locale: string }) {
   const t = useTranslations("notes_panel");
-  if (note.original)
-    return (
-      <span className="tag note-translated" title={t("translatedNote")}>
-        {t("translated")}
-      </span>
-    );
+  if (note.original) return <span className="tag note-translated">{t("translated")}</span>;
   if (note.titleLang !== locale) return <span className="tag note-as-written">{t("asWritten", { language: note.titleLang })}</span>;
   return null;
 }
@@ -23,7 +18,7 @@ export function NoteOriginalWording({
   body,
   translatedBy,
 }: {
-  original: NonNullable<NoteInfo["original"]>;
+  original: { language: string; title: string };
   body?: string | null;
   translatedBy?: string;
 }) {

@@ -4,22 +4,18 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
-import { useId } from "react";
+import { Fragment, useId, useMemo } from "react";
 import { SourceLocation } from "@/components/sources/source-location";
 import { yearsBetween } from "@/lib/codes";
-import type { Domain } from "@/lib/generated/prisma/enums";
 import { formatFull } from "@/lib/format";
 import { localePath } from "@/lib/i18n/routing";
 import { filterNotes, normaliseFilter } from "@/lib/notes/filter";
 import { sourceAnchor } from "@/lib/notes/links";
 import { notePeriod } from "@/lib/notes/markers";
-import type { NoteDetail } from "@/lib/panel/types";
+import { unpackNotes, type BrowsedNote, type PackedNotes } from "@/lib/notes/wire";
 import { NOTE_KINDS, notesParsers } from "@/lib/url-state";
 import { NoteWordingMark } from "./note-wording";
 import { OriginalOnDemand } from "./original-on-demand";
-
-/** A note as /notes lists it: the original of a translated text is fetched when the reader opens it (OriginalOnDemand). */
-export type BrowsedNote = Omit<NoteDetail, "originalBody" | "translatedBy"> & { domains: Domain[]; sourceKey: string | null };
 
 const DOMAIN_PAGE: Record<string, string> = { trade: "/trade", investment: "/investment", debt: "/debt" };
 
@@ -92,17 +88,17 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
         <li key={n.ref} id={`note-${n.ref}`}>
           <article aria-labelledby={`note-${n.ref}-title`}>
             <p className="note-meta">
+              {/* Text joined here, not beside other text: each join would be an HTML comment (React's text separator). */}
               <span className="note-number">{n.ref}</span>{" "}
-              <span className={`tag${n.kind === "caveat" ? " tag-warn" : ""}`}>{t(`kinds.${n.kind}`)}</span>{" "}
-              {notePeriod(n) ?? t("everyYear")}
+              <span className={`tag${n.kind === "caveat" ? " tag-warn" : ""}`}>{t(`kinds.${n.kind}`)}</span>
+              {` ${notePeriod(n) ?? t("everyYear")}${n.domains.length > 0 ? " · " : ""}`}
               {n.domains.length > 0 && (
                 <>
-                  {" · "}
                   {n.domains.map((d, i) => (
-                    <span key={d}>
+                    <Fragment key={d}>
                       {i > 0 ? ", " : ""}
                       {DOMAIN_PAGE[d] ? <Link href={localePath(locale, DOMAIN_PAGE[d])}>{t(`domains.${d as "trade"}`)}</Link> : d}
-                    </span>
+                    </Fragment>
                   ))}
                 </>
               )}
@@ -122,13 +118,14 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
               )}
             </p>
             {n.original && <OriginalOnDemand note={{ ref: n.ref, original: n.original }} />}
-            {n.source && n.sourceKey ? (
+            {n.source ? (
               <p className="note-meta">
-                {t("source")}{" "}
-                <Link href={`${localePath(locale, "/sources")}#${sourceAnchor(n.sourceKey)}`} lang="en">
-                  {n.source.publisher}, {n.source.title}
-                </Link>{" "}
-                — <SourceLocation location={n.source.location} label={t("openSource")} />
+                {`${t("source")} `}
+                <Link href={`${localePath(locale, "/sources")}#${sourceAnchor(n.source.key)}`} lang="en">
+                  {`${n.source.publisher}, ${n.source.title}`}
+                </Link>
+                {" — "}
+                <SourceLocation location={n.source.location} label={t("openSource")} />
               </p>
             ) : (
               <p className="note-meta">{t("noSource")}</p>
@@ -140,8 +137,10 @@ function NoteList({ notes }: { notes: BrowsedNote[] }) {
   );
 }
 
-export function NotesBrowser({ notes, extent }: { notes: BrowsedNote[]; extent: [number, number] }) {
+/** `notes`: packed (lib/notes/wire.ts), unpacked once here. */
+export function NotesBrowser({ notes: packed, extent }: { notes: PackedNotes; extent: [number, number] }) {
   const t = useTranslations("notesBrowser");
+  const notes = useMemo(() => unpackNotes(packed), [packed]);
   const locale = useLocale();
   const [state] = useQueryStates(notesParsers);
   const filter = normaliseFilter(state);

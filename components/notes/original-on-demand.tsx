@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useNoteTexts } from "@/components/panel/use-note-text";
 import type { NoteInfo } from "@/lib/panel/types";
 
-export function OriginalOnDemand({ note }: { note: Pick<NoteInfo, "ref"> & { original: NonNullable<NoteInfo["original"]> } }) {
+export function OriginalOnDemand({ note }: { note: Pick<NoteInfo, "ref"> & { original: { language: string; title: string } } }) {
   const t = useTranslations("notes_panel");
   const [open, setOpen] = useState(false);
   const texts = useNoteTexts([note.ref], open);

@@ -40,10 +40,7 @@ function NoteItem({ note, id, extra }: { note: NoteInfo; id: string; extra?: (n:
           <span lang={note.titleLang}>{note.title}</span>
           <NoteWordingMark note={note} locale={locale} />
           {note.quotedValue ? (
-            <span className="muted" lang={note.original?.language ?? note.titleLang}>
-              {" "}
-              — {note.quotedValue}
-            </span>
+            <span className="muted" lang={note.original?.language ?? note.titleLang}>{` — ${note.quotedValue}`}</span>
           ) : null}
         </summary>
         {open ? (
@@ -54,7 +51,11 @@ function NoteItem({ note, id, extra }: { note: NoteInfo; id: string; extra?: (n:
               {note.quotedValue ? <span lang={note.original?.language ?? note.titleLang}> ({note.quotedValue})</span> : null}
             </p>
             {note.original && text && (
-              <NoteOriginalWording original={note.original} body={text.originalBody} translatedBy={text.translatedBy} />
+              <NoteOriginalWording
+                original={{ language: note.original.language, title: note.original.title ?? text.originalTitle ?? "" }}
+                body={text.originalBody}
+                translatedBy={text.translatedBy}
+              />
             )}
             {extra?.(note)}
             {text?.source && (

@@ -12,7 +12,7 @@ import { figureUrl } from "@/lib/panel/downloads";
 import { unitAxisLabel } from "@/lib/format";
 import { panelWords, seriesDownloads, seriesTableRows, seriesView, type SeriesTableRow } from "@/lib/panel/series-view";
 import { useFlagText } from "@/components/charts/use-flag-text";
-import { unpackPanelPayload } from "@/lib/panel/wire";
+import { unpackPanelPayload, type PackedPanelPayload } from "@/lib/panel/wire";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SeriesPanelFrame, SeriesPanelPayload } from "@/lib/panel/types";
 import { panelParsers, panelUrlKeys, rangeParsers, realParsers } from "@/lib/url-state";
@@ -26,7 +26,8 @@ import { useLazyData } from "./use-lazy-data";
 import { usePanelWords } from "./use-panel-words";
 
 /** The panel's data with the page, or its frame and where to load the data from (with the numbers in words meanwhile). */
-export type SeriesPanelSource = { payload: SeriesPanelPayload } | { frame: SeriesPanelFrame; url: string; words: string };
+export type SeriesPanelSource =
+  { payload: SeriesPanelPayload | PackedPanelPayload } | { frame: SeriesPanelFrame; url: string; words: string };
 
 export type SeriesPanelProps = SeriesPanelSource & {
   description?: ReactNode;

@@ -5,7 +5,10 @@ import { useLocale } from "next-intl";
 import { useEffect, useState } from "react";
 import type { NoteDetail } from "@/lib/panel/types";
 
-export type NoteText = Pick<NoteDetail, "body" | "bodyLang" | "originalBody" | "translatedBy" | "source">;
+export type NoteText = Pick<NoteDetail, "body" | "bodyLang" | "originalBody" | "translatedBy" | "source"> & {
+  /** The title as written, when the page shows a translation (panels do not carry it). */
+  originalTitle?: string;
+};
 
 const loaded = new Map<string, Promise<Map<string, NoteText>>>();
 
@@ -17,9 +20,9 @@ function loadNoteTexts(locale: string): Promise<Map<string, NoteText>> {
     .then(
       (d) =>
         new Map(
-          d.notes.map(({ ref, body, bodyLang, originalBody, translatedBy, source }) => [
+          d.notes.map(({ ref, body, bodyLang, originalBody, translatedBy, source, original }) => [
             ref,
-            { body, bodyLang, originalBody, translatedBy, source },
+            { body, bodyLang, originalBody, translatedBy, source, originalTitle: original?.title },
           ]),
         ),
     );

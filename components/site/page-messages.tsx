@@ -10,16 +10,23 @@ export function PageMessages({
   locale,
   namespaces,
   panels,
+  omit,
   children,
 }: {
   locale: Locale;
   namespaces: readonly Namespace[];
   /** The page's series panels: only their titles and series labels are sent. */
   panels?: readonly SeriesPanelId[];
+  /** Keys a part of the page loads with its data (the mirror's by-product section): left out here. */
+  omit?: Partial<Record<Namespace, readonly string[]>>;
   children: ReactNode;
 }) {
   return (
-    <NextIntlClientProvider locale={locale} messages={pickMessages(locale, [...COMMON_NAMESPACES, ...namespaces], panels)} timeZone="UTC">
+    <NextIntlClientProvider
+      locale={locale}
+      messages={pickMessages(locale, [...COMMON_NAMESPACES, ...namespaces], panels, omit)}
+      timeZone="UTC"
+    >
       {children}
     </NextIntlClientProvider>
   );

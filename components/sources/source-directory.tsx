@@ -10,7 +10,7 @@ import { SourceLocation } from "@/components/sources/source-location";
 import { citationOf } from "@/lib/citation/source";
 import { formatFull } from "@/lib/format";
 import { datasetTypeLabel } from "@/lib/labels";
-import type { DirectoryGroup } from "@/lib/sources/directory";
+import { receiveEntry, type DirectoryGroup } from "@/lib/sources/directory";
 
 export function SourceDirectory({ groups }: { groups: DirectoryGroup[] }) {
   const t = useTranslations("sourcesDir");
@@ -30,7 +30,7 @@ export function SourceDirectory({ groups }: { groups: DirectoryGroup[] }) {
         <section key={g.datasetType} aria-labelledby={`type-${g.datasetType}`}>
           <h2 id={`type-${g.datasetType}`}>{typeLabel(g.datasetType)}</h2>
           <ul className="source-cards">
-            {g.entries.map((s) => (
+            {g.entries.map(receiveEntry).map((s) => (
               <li key={s.anchor} id={s.anchor} className="source-card">
                 <h3 lang="en">{s.title}</h3>
                 <dl>

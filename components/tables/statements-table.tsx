@@ -4,6 +4,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { StatementRow } from "@/lib/series/statements";
+import { unpackStatementRows, type PackedStatementRows } from "@/lib/series/statement-wire";
 import { DataTable, type DataTableColumn, dataTableFeatures } from "./data-table";
 
 const col = createColumnHelper<typeof dataTableFeatures, StatementRow>();
@@ -51,11 +52,13 @@ export function StatementsTable({
   caption,
   hidden = ["seriesCode", "note"],
 }: {
-  rows: StatementRow[];
+  /** The rows, or packed (lib/series/statement-wire.ts) by a page that sends them inline. */
+  rows: StatementRow[] | PackedStatementRows;
   caption: string;
   hidden?: string[];
 }) {
   const t = useTranslations("seriesPanel.columns");
   const columns = useMemo(() => columnsIn(t) as DataTableColumn<StatementRow>[], [t]);
-  return <DataTable caption={caption} columns={columns} data={rows} initiallyHidden={hidden} initialSort={[{ id: "date", desc: false }]} />;
+  const data = useMemo(() => unpackStatementRows(rows), [rows]);
+  return <DataTable caption={caption} columns={columns} data={data} initiallyHidden={hidden} initialSort={[{ id: "date", desc: false }]} />;
 }

@@ -1,10 +1,14 @@
 // The catalogues are complete: every key of en.json exists in every locale, is not empty, uses the same arguments
 // and rich-text tags, and parses as an ICU message. A new English string without its translations fails here.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../pages/target";
 import { SERIES_PANELS } from "../pages/panels";
+import { BY_PRODUCT_KEYS, loadByProductWords } from "./by-product-words";
+import { TRADE_CHAPTER_DATA_KEYS, loadTradeChapterWords } from "./trade-chapter-words";
 import { MESSAGES, pickMessages } from "./messages";
 
 type Tree = { [key: string]: string | Tree };
@@ -81,5 +85,34 @@ describe("pickMessages", () => {
     expect(Object.keys(picked.seriesLines).sort()).toEqual(codes.filter((c) => c in MESSAGES.ru.seriesLines).sort());
     expect(Object.keys(picked.seriesLines).length).toBeGreaterThan(0);
     expect(picked.panel).toEqual(MESSAGES.ru.panel);
+  });
+
+  it("leaves out what a part of the page loads later: the by-product section's words, which it loads in full", async () => {
+    const picked = pickMessages("kk", ["mirrorPanel", "panel"], undefined, { mirrorPanel: BY_PRODUCT_KEYS });
+    for (const k of BY_PRODUCT_KEYS) expect(picked.mirrorPanel).not.toHaveProperty(k);
+    expect(picked.mirrorPanel.title).toBe(MESSAGES.kk.mirrorPanel.title);
+    expect(picked.panel).toEqual(MESSAGES.kk.panel);
+    for (const locale of LOCALES) {
+      const words = await loadByProductWords(locale);
+      for (const k of BY_PRODUCT_KEYS) expect(words[k], `${locale} mirrorPanel.${k}`).toBe(MESSAGES[locale].mirrorPanel[k]);
+    }
+  });
+
+  it("leaves out /trade's chapter words that word a year's data, which the section loads in full", async () => {
+    const picked = pickMessages("ru", ["tradeChapters"], undefined, { tradeChapters: TRADE_CHAPTER_DATA_KEYS });
+    for (const k of TRADE_CHAPTER_DATA_KEYS) expect(picked.tradeChapters).not.toHaveProperty(k);
+    expect(picked.tradeChapters.title).toBe(MESSAGES.ru.tradeChapters.title);
+    for (const locale of LOCALES) {
+      const words = await loadTradeChapterWords(locale);
+      for (const k of TRADE_CHAPTER_DATA_KEYS) expect(words[k], `${locale} tradeChapters.${k}`).toEqual(MESSAGES[locale].tradeChapters[k]);
+    }
+  });
+
+  it("the words left out are read by the by-product section only (components/mirror/chapter-*.tsx)", () => {
+    const dir = path.resolve(import.meta.dirname, "../../components/mirror");
+    for (const file of readdirSync(dir).filter((f) => /\.tsx?$/.test(f) && !f.startsWith("chapter-"))) {
+      const source = readFileSync(path.join(dir, file), "utf8");
+      for (const k of BY_PRODUCT_KEYS) expect(source, `${file} reads mirrorPanel.${k}`).not.toMatch(new RegExp(`\\bt(\\.rich)?\\("${k}"`));
+    }
   });
 });

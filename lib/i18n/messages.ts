@@ -11,8 +11,11 @@ export type Messages = typeof en;
 
 export const MESSAGES: Record<Locale, Messages> = { en, ru, kk, zh };
 
-/** Namespaces every page's frame reads in the browser (language switcher, error and not-found pages): sent by the layout. */
-export const SHELL_NAMESPACES = ["switcher", "errorPage", "notFound"] as const satisfies readonly Namespace[];
+/**
+ * Namespaces every page's frame reads in the browser (language switcher, not-found page): sent by the layout. The error
+ * page loads its words when it is shown (lib/i18n/on-demand-words.ts), not with every page.
+ */
+export const SHELL_NAMESPACES = ["switcher", "notFound"] as const satisfies readonly Namespace[];
 
 /**
  * What shared components read on any page (a link's "opens in a new tab", copy buttons, source types, "Hide:"): sent
@@ -24,15 +27,22 @@ export type Namespace = keyof Messages;
 
 /**
  * The catalogue's namespaces `namespaces` of `locale`: what a client subtree needs, and nothing else (HTML budget).
- * With `panels`, the panel titles and series labels are those of these panels only (a page sends its own).
+ * With `panels`, the panel titles and series labels are those of these panels only (a page sends its own). `omit`
+ * leaves keys out of a namespace: those a part of the page loads with its data (lib/i18n/by-product-words.ts).
  */
 export function pickMessages<N extends Namespace>(
   locale: Locale,
   namespaces: readonly N[],
   panels?: readonly SeriesPanelId[],
+  omit?: Partial<Record<N, readonly string[]>>,
 ): Pick<Messages, N> {
   const all = MESSAGES[locale];
-  const picked: Record<string, unknown> = Object.fromEntries(namespaces.map((ns) => [ns, all[ns]]));
+  const without = (ns: N) => {
+    const left = omit?.[ns];
+    if (!left) return all[ns];
+    return Object.fromEntries(Object.entries(all[ns]).filter(([k]) => !left.includes(k)));
+  };
+  const picked: Record<string, unknown> = Object.fromEntries(namespaces.map((ns) => [ns, without(ns)]));
   if (panels) {
     const keep = <T extends object>(messages: T, keys: Iterable<string>): Partial<T> =>
       Object.fromEntries([...keys].filter((k) => Object.hasOwn(messages, k)).map((k) => [k, messages[k as keyof T]])) as Partial<T>;

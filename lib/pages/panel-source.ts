@@ -6,11 +6,12 @@ import { getTranslations } from "next-intl/server";
 import { panelWordTemplates } from "../i18n/panel-words";
 import { panelWords, seriesView } from "../panel/series-view";
 import type { SeriesPanelFrame, SeriesPanelPayload } from "../panel/types";
-import { packPanelPayload } from "../panel/wire";
+import { packPanelPayload, type PackedPanelPayload } from "../panel/wire";
 import { SERIES_PANELS, type SeriesPanelId } from "./panels";
 import type { Locale } from "./target";
 
-export type PanelSourceProps = { payload: SeriesPanelPayload } | { frame: SeriesPanelFrame; url: string; words: string };
+export type PanelSourceProps =
+  { payload: SeriesPanelPayload | PackedPanelPayload } | { frame: SeriesPanelFrame; url: string; words: string };
 
 export interface LoadedPanel {
   payload: SeriesPanelPayload;

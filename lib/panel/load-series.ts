@@ -71,7 +71,8 @@ export function toNoteInfo(n: NoteRow): NoteInfo {
     title: n.title,
     titleLang: n.titleLang,
     // Absent rather than null: most notes are shown as written, and every byte of a payload is sent twice (HTML, RSC).
-    ...(n.original && { original: { language: n.original.language, title: n.original.title } }),
+    // The title as written comes with the text, when a reader opens the note (toNoteDetail).
+    ...(n.original && { original: { language: n.original.language } }),
     quotedValue: n.quotedValue,
     yearFrom: n.yearFrom,
     yearTo: n.yearTo,
@@ -80,8 +81,10 @@ export function toNoteInfo(n: NoteRow): NoteInfo {
 }
 
 export function toNoteDetail(n: NoteRow): NoteDetail {
+  const { original: _language, ...info } = toNoteInfo(n);
   return {
-    ...toNoteInfo(n),
+    ...info,
+    ...(n.original && { original: { language: n.original.language, title: n.original.title } }),
     body: n.body,
     bodyLang: n.bodyLang,
     ...(n.original?.body && { originalBody: n.original.body }),

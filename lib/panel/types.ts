@@ -32,8 +32,11 @@ export interface NoteInfo {
   title: string;
   /** The language `title` is in (its `lang`). */
   titleLang: string;
-  /** When `title` is a translation: the title as written and its language (absent when shown as written). */
-  original?: { language: string; title: string };
+  /**
+   * When `title` is a translation: the language it was written in (absent when shown as written). A panel's note leaves
+   * out the title as written: it comes with the note's text when a reader opens it (NoteDetail, /api/notes).
+   */
+  original?: { language: string; title?: string };
   /** The figure as the source gave it: never translated. */
   quotedValue: string | null;
   yearFrom: number | null;
@@ -43,6 +46,8 @@ export interface NoteInfo {
 
 /** A note with its full text and source. */
 export interface NoteDetail extends NoteInfo {
+  /** When `title` is a translation: the title as written and its language. */
+  original?: { language: string; title: string };
   body: string;
   bodyLang: string;
   /** When `body` is a translation: the body as written (in `original.language`). */

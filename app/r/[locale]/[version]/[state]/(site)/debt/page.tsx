@@ -16,7 +16,8 @@ import { PageMessages } from "@/components/site/page-messages";
 import { localizedShareCard } from "@/lib/i18n/metadata";
 import { pageView, type RouteParams } from "@/lib/pages/params";
 import { getNotesByKey } from "@/lib/notes/queries";
-import { NoteOriginalWording, NoteWordingMark } from "@/components/notes/note-wording";
+import { NoteWordingMark } from "@/components/notes/note-wording";
+import { OriginalOnDemand } from "@/components/notes/original-on-demand";
 import { summariseDebt, type DatedFigure } from "@/lib/series/debt";
 import type { SourceRef } from "@/lib/series/types";
 
@@ -58,7 +59,7 @@ export default async function DebtPage({ params }: { params: Promise<RouteParams
             <NoteWordingMark note={thin} locale={locale} />
           </p>
           {thin.original && (
-            <NoteOriginalWording original={thin.original} body={thin.original.body} translatedBy={thin.original.translatedBy} />
+            <OriginalOnDemand note={{ ref: thin.ref, original: { language: thin.original.language, title: thin.original.title } }} />
           )}
           {thin.source && (
             <p className="muted">

@@ -3,9 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { YearRangeControls } from "@/components/controls/view-controls";
 import { SeriesPanel } from "@/components/panel/series-panel";
 import { SourceLocation } from "@/components/sources/source-location";
+import { packStatementRows } from "@/lib/series/statement-wire";
 import { StatementsTable } from "@/components/tables/statements-table";
 import { getNotesByKey } from "@/lib/notes/queries";
-import { NoteOriginalWording, NoteWordingMark } from "@/components/notes/note-wording";
+import { NoteWordingMark } from "@/components/notes/note-wording";
+import { OriginalOnDemand } from "@/components/notes/original-on-demand";
 import { FDI_STATEMENT_CODES } from "@/lib/series/catalogue";
 import { loadStatements } from "@/lib/series/load-statements";
 import { loadPanel } from "@/lib/pages/panel-source";
@@ -64,10 +66,8 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
               <NoteWordingMark note={netVsGross} locale={locale} /> <span lang={netVsGross.bodyLang}>{netVsGross.body}</span>
             </p>
             {netVsGross.original && (
-              <NoteOriginalWording
-                original={netVsGross.original}
-                body={netVsGross.original.body}
-                translatedBy={netVsGross.original.translatedBy}
+              <OriginalOnDemand
+                note={{ ref: netVsGross.ref, original: { language: netVsGross.original.language, title: netVsGross.original.title } }}
               />
             )}
             {netVsGross.source && (
@@ -79,7 +79,7 @@ export default async function InvestmentPage({ params }: { params: Promise<Route
           </div>
         )}
         <p>{t("statementsBody")}</p>
-        <StatementsTable rows={rows} caption={t("statementsCaption")} />
+        <StatementsTable rows={packStatementRows(rows)} caption={t("statementsCaption")} />
         <div className="downloads" role="group" aria-label={t("downloads")}>
           <a href={seriesExportUrl({ codes: FDI_STATEMENT_CODES, format: "csv", all: true, allPeriods: true, v: pin.asOf })} download>
             {t("downloadCsv")}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { NotesBrowser, type BrowsedNote } from "@/components/notes/notes-browser";
+import { NotesBrowser } from "@/components/notes/notes-browser";
 import { getNotes } from "@/lib/notes/queries";
+import { packNotes, type BrowsedNote } from "@/lib/notes/wire";
 import { PageMessages } from "@/components/site/page-messages";
 import { localizedShareCard } from "@/lib/i18n/metadata";
 import { pageView, type RouteParams } from "@/lib/pages/params";
@@ -15,9 +16,11 @@ export default async function NotesPage({ params }: { params: Promise<RouteParam
   const { locale } = await pageView("notes", params);
   const t = await getTranslations({ locale, namespace: "notes" });
   const rows = await getNotes({ locale });
+  // Packed (lib/notes/wire.ts): each note a tuple, each source written once.
   const notes: BrowsedNote[] = rows.map((n) => {
-    const { originalBody: _body, translatedBy: _by, ...detail } = toNoteDetail(n);
-    return { ...detail, domains: n.domains, sourceKey: n.source?.key ?? null };
+    const { originalBody: _body, translatedBy: _by, source, ...detail } = toNoteDetail(n);
+    const key = n.source?.key;
+    return { ...detail, source: key && source ? { key, ...source } : null, domains: n.domains };
   });
   const years = rows.flatMap((n) => [n.yearFrom, n.yearTo]).filter((y): y is number => y !== null);
   const extent: [number, number] = [Math.min(...years), Math.max(...years)];
@@ -25,7 +28,7 @@ export default async function NotesPage({ params }: { params: Promise<RouteParam
     <PageMessages locale={locale} namespaces={["notesBrowser", "notes_panel"]}>
       <h1>{t("h1")}</h1>
       <p className="lede">{t("lede")}</p>
-      <NotesBrowser notes={notes} extent={extent} />
+      <NotesBrowser notes={packNotes(notes)} extent={extent} />
     </PageMessages>
   );
 }

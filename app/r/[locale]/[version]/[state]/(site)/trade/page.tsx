@@ -5,6 +5,7 @@ import { TradeChapters } from "@/components/chapters/trade-chapters";
 import { YearRangeControls } from "@/components/controls/view-controls";
 import { SeriesPanel } from "@/components/panel/series-panel";
 import { localePath } from "@/lib/i18n/routing";
+import { TRADE_CHAPTER_DATA_KEYS } from "@/lib/i18n/trade-chapter-words";
 import { tradeChapterView } from "@/lib/chapters/trade-view";
 import { loadChapterYear } from "@/lib/mirror/queries";
 import { hasData, loadPanel } from "@/lib/pages/panel-source";
@@ -38,6 +39,7 @@ export default async function TradePage({ params }: { params: Promise<RouteParam
       locale={locale}
       namespaces={["panel", "seriesPanel", "revisions", "panelTitles", "seriesLines", "notes_panel", "dated", "tradeChapters"]}
       panels={["trade-flows", "trade-turnover", "trade-balance", "trade-share"]}
+      omit={{ tradeChapters: TRADE_CHAPTER_DATA_KEYS }}
     >
       <h1>{t("h1")}</h1>
       <p className="lede">{t.rich("lede", { mirror: (chunks) => <Link href={localePath(locale, "/mirror")}>{chunks}</Link> })}</p>
