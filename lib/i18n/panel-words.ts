@@ -1,6 +1,6 @@
 // The templates of a series panel's numbers in words (lib/panel/series-view.ts panelWords) from a locale's catalogue:
 // "seriesPanel.words", the series' labels ("seriesLines") and the qualifiers ("dated.qualified"). Pure: the browser
-// passes useTranslations' translators (components/panel/use-panel-words.ts), the server getTranslations' (loadPanel).
+// passes useTranslations' translators (components/panel/use-panel-words.ts), the server translators made from the catalogue (loadPanel).
 import type { PanelWordTemplates } from "../panel/series-view";
 import { qualifiedValues } from "./qualifier";
 

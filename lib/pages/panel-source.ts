@@ -2,7 +2,8 @@
 // else its frame, the URL of its data (/api/panels/{id}) and its numbers in words for the first render (readers without JavaScript get those).
 import "server-only";
 import { loadSeriesPanel } from "../panel/load-series";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
+import { loadNamespace } from "../i18n/on-demand-words";
 import { panelWordTemplates } from "../i18n/panel-words";
 import { panelWords, seriesView } from "../panel/series-view";
 import type { SeriesPanelFrame, SeriesPanelPayload } from "../panel/types";
@@ -26,13 +27,20 @@ export async function loadPanel(
   locale?: Locale,
 ): Promise<LoadedPanel> {
   const tag: Locale = locale ?? "en";
+  // Translators made from the catalogue itself (not next-intl/server's getTranslations, which needs a request's React
+  // server context): the panel is also loaded outside a page, by tests and the pinned-citation check.
   const [payload, seriesPanel, seriesLines, dated] = await Promise.all([
     loadSeriesPanel(SERIES_PANELS[id], { ...pin, locale }),
-    getTranslations({ locale: tag, namespace: "seriesPanel" }),
-    getTranslations({ locale: tag, namespace: "seriesLines" }),
-    getTranslations({ locale: tag, namespace: "dated" }),
+    loadNamespace(tag, "seriesPanel"),
+    loadNamespace(tag, "seriesLines"),
+    loadNamespace(tag, "dated"),
   ]);
-  const templates = panelWordTemplates(tag, { seriesPanel, seriesLines, dated });
+  const messages = { seriesPanel, seriesLines, dated };
+  const templates = panelWordTemplates(tag, {
+    seriesPanel: createTranslator({ locale: tag, messages, namespace: "seriesPanel" }),
+    seriesLines: createTranslator({ locale: tag, messages, namespace: "seriesLines" }),
+    dated: createTranslator({ locale: tag, messages, namespace: "dated" }),
+  });
   return {
     payload,
     props(placement) {
