@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { ChartPlaceholder } from "@/components/panel/panel-shell";
 import type { MirrorView } from "@/lib/mirror/direction-view";
 import { toChartRows, type MirrorViewRow } from "@/lib/mirror/rows";
+import { flagPhrases } from "@/lib/mirror/story";
 import { rowsInRange } from "@/lib/mirror/workbench";
 import { noteMarkers } from "@/lib/notes/markers";
 import type { NoteInfo } from "@/lib/panel/types";
@@ -85,17 +86,14 @@ export function MirrorFlags({ view, rows }: { view: Parameters<typeof useMirrorT
   const { names } = useMirrorText(view);
   const flaggedRows = rows.filter((r) => !r.reliable && r.gap !== null);
   const oneSided = rows.filter((r) => r.gap === null);
-  // Every stored flag of either side (an estimate, incomplete partner detail, a derived or rounded figure…), and the two
-  // sides' different datasets: a row is flagged for one of these (lib/mirror/compute.ts isReliable), so it is never
-  // listed with nothing to say why.
-  const side = (name: string, flags: string[]) =>
-    flags.filter((f) => f.trim() !== "").map((f) => t("sideFlag", { name, flag: words.short(f) }));
+  // Why a gap is flagged, from the row's flag phrases (lib/mirror/story.ts, as the table and tooltip word them): a side's
+  // flag in a word or two ("China estimate"), the other reasons in full; the negative gap is a finding, not a flag.
   const why = (r: MirrorViewRow) => [
-    ...new Set([
-      ...side(names.exporter, r.exporterFlags),
-      ...side(names.importer, r.importerFlags),
-      ...(r.flags.includes("cross-source") ? [words.phrase({ key: "crossSource" })] : []),
-    ]),
+    ...new Set(
+      flagPhrases(r, names)
+        .filter((p) => p.key !== "negativeGap")
+        .map((p) => (p.key === "side" ? t("sideFlag", { name: p.name, flag: words.short(p.flag) }) : words.phrase(p))),
+    ),
   ];
   return (
     <>
