@@ -1,15 +1,31 @@
 // Writes one file's records inside the import transaction, pipelined with parsing: each batch of observations is sent
-// (COPY into import_batch, then one merge statement) while the parser reads the next, and the sources and series a
-// batch needs are inserted just before it. Statements run in order on the one connection, so each sees all earlier
-// ones. At most one batch is in flight; a failure surfaces at the next flush (or at settle()) and rolls the whole
-// transaction back.
+// while the parser reads the next, and the sources and series a batch needs are inserted just before it. An
+// observation of a series this file created (its id, source id and publisher id known) is COPied straight into
+// "Observation": no observation of such a series can exist but one this file wrote. The others are COPied into
+// import_batch and merged (FAST_SQL for series created by the same flush, MERGE_SQL for the rest, with look-ups and
+// history). A key given twice among the rows that skipped the merge breaks the unique index: RepeatedKey, and the
+// pipeline runs the import again "checked", every row through MERGE_SQL, to name both lines. Statements run in order on
+// the one connection, so each sees all earlier ones. At most one batch is in flight; a failure surfaces at the next
+// flush (or at settle()) and rolls the whole transaction back.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { CopyText } from "./copy-text";
 import { holdPoint } from "./hold";
-import { DUPLICATE_SQL, MERGE_SQL, PUBLISHERS_SQL, SERIES_CLASH_SQL, SERIES_SQL, SOURCE_SQL } from "./merge-sql";
-import { COPY_SQL, copyLine } from "./observation-columns";
+import {
+  DUPLICATE_SQL,
+  FAST_SQL,
+  MERGE_SQL,
+  PUBLISHER_IDS_SQL,
+  PUBLISHERS_SQL,
+  SERIES_CLASH_SQL,
+  SERIES_SQL,
+  SOURCE_IDS_SQL,
+  SOURCE_SQL,
+} from "./merge-sql";
+import { COPY_SQL, copyLine, DIRECT_COPY_SQL, directLine } from "./observation-columns";
+import { RepeatedKey, unlessRepeated } from "./repeated-key";
 import { ImportFileError, type ObservationRecord, type SeriesRecord, type SourceRecord } from "./types";
 
 export interface Counts {
@@ -18,7 +34,7 @@ export interface Counts {
   unchanged: number;
 }
 
-/** Observations per COPY into the staging table (one COPY runs while the next batch is parsed). */
+/** Observations per batch (one batch is sent while the next is parsed). */
 const BATCH = 20_000;
 /** Series per INSERT (arrays of this length are sent as parameters). */
 const SERIES_BATCH = 5_000;
@@ -30,15 +46,23 @@ export class BatchWriter {
   sourcesCreated = 0;
   seriesCreated = 0;
   staged = 0;
-  // COPY text is written into a Buffer as each observation arrives: 20,000 strings kept until the batch is sent
-  // would outlive the young generation and be promoted, and the old generation (the RSS) would grow with the file.
-  private buffer: Buffer = Buffer.allocUnsafe(4 << 20);
-  /** The buffer of the batch before, back once its COPY has finished (two in all: one filling, one being sent). */
-  private spare: Buffer | null = null;
-  private used = 0;
-  private count = 0;
-  /** Publishers named by the batch being filled. */
+  /** Of the observations inserted, those that skipped the merge (series this file created). */
+  straight = 0;
+  /** Observations COPied straight into "Observation". */
+  private readonly direct = new CopyText();
+  /** The others: COPied into import_batch, then merged. */
+  private readonly staging = new CopyText();
+  /** Publishers and sources named by the staged rows of the batch being filled (their ids are looked up). */
   private publishers = new Set<string>();
+  private sourceKeys = new Set<string>();
+  /** Series this file created, by code (none when checked): their observations skip the merge. */
+  private readonly created = new Map<string, number>();
+  /** Created since the last FAST_SQL: their rows already staged are taken out of import_batch by it. */
+  private createdSince: { codes: string[]; ids: number[] } = { codes: [], ids: [] };
+  private readonly sourceIds = new Map<string, number>();
+  private readonly publisherIds = new Map<string, number>();
+  /** The end of a direct line: ImportRun id, data version, newline. */
+  private readonly lineEnd: string;
   private readonly pendingSources: SourceRecord[] = [];
   private readonly pendingSeries: SeriesRecord[] = [];
   /** Where each pending series is first used, for the unit-clash message. */
@@ -53,7 +77,11 @@ export class BatchWriter {
     private readonly version: number,
     private readonly vintage: string | undefined,
     private readonly batchRows = BATCH,
-  ) {}
+    /** Every observation through MERGE_SQL: the run after a RepeatedKey, which names the lines of a key given twice. */
+    private readonly checked = false,
+  ) {
+    this.lineEnd = `\t${runId}\t${version}\n`;
+  }
 
   addSource(s: SourceRecord): void {
     this.pendingSources.push(s);
@@ -70,52 +98,90 @@ export class BatchWriter {
 
   /** Queues an observation (with its vintage date and publisher as resolved by the record sink); sends a full batch. */
   add(o: ObservationRecord, vintageDate: string, publisher: string): Promise<void> | void {
-    const line = copyLine(o, this.vintage, vintageDate, publisher);
-    if (this.used + line.length * 3 > this.buffer.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.used + line.length * 3));
-      this.buffer.copy(bigger, 0, 0, this.used);
-      this.buffer = bigger;
+    const series = this.created.get(o.seriesCode);
+    const source = series === undefined ? undefined : this.sourceIds.get(o.sourceKey);
+    const publisherId = source === undefined ? undefined : this.publisherIds.get(publisher);
+    if (publisherId !== undefined) {
+      this.direct.write(directLine(o, series!, source!, publisherId, this.vintage, vintageDate, this.lineEnd));
+    } else {
+      this.staging.write(copyLine(o, this.vintage, vintageDate, publisher));
+      this.publishers.add(publisher);
+      this.sourceKeys.add(o.sourceKey);
     }
-    this.used += this.buffer.write(line, this.used);
-    this.publishers.add(publisher);
-    if (++this.count >= this.batchRows) return this.flush();
+    if (this.direct.rows + this.staging.rows >= this.batchRows) return this.flush();
   }
 
   /** Sends what is queued (after the batch in flight has finished). */
   async flush(): Promise<void> {
     await this.settle();
     this.insertPending();
-    if (this.count === 0) return;
-    const sent = this.buffer;
-    const text = sent.subarray(0, this.used);
-    const count = this.count;
-    this.buffer = this.spare && this.spare.length >= sent.length ? this.spare : Buffer.allocUnsafe(sent.length);
-    this.spare = null;
-    this.used = 0;
-    this.count = 0;
+    const direct = this.direct.rows > 0 ? this.direct.take() : null;
+    const staged = this.staging.rows > 0 ? this.staging.take() : null;
+    if (!direct && !staged) return;
+    this.staged += (direct?.rows ?? 0) + (staged?.rows ?? 0);
     const publishers = [...this.publishers];
+    const sourceKeys = [...this.sourceKeys];
     this.publishers = new Set();
-    this.staged += count;
-    this.enqueue(() => this.client.query(PUBLISHERS_SQL, [publishers]));
-    this.enqueue(async () => {
-      await pipeline(Readable.from([text]), this.client.query(copyFrom(COPY_SQL)));
-      this.spare = sent;
-    });
+    this.sourceKeys = new Set();
+    if (staged) {
+      this.enqueue(() => this.client.query(PUBLISHERS_SQL, [publishers]));
+      if (!this.checked) this.enqueue(() => this.learnIds(publishers, sourceKeys));
+    }
+    if (direct) {
+      this.enqueue(async () => {
+        await unlessRepeated(this.file, pipeline(Readable.from([direct.text]), this.client.query(copyFrom(DIRECT_COPY_SQL))));
+        direct.release();
+        this.observations.inserted += direct.rows;
+        this.straight += direct.rows;
+      });
+    }
+    if (staged) {
+      this.enqueue(async () => {
+        await pipeline(Readable.from([staged.text]), this.client.query(copyFrom(COPY_SQL)));
+        staged.release();
+      });
+    }
     this.enqueue(() => holdPoint("staging"));
-    this.enqueue(async () => {
-      const r = await this.client.query<{ staged: number; keyed: number; inserted: number; updated: number; revised: number }>(MERGE_SQL, [
-        this.runId,
-        this.version,
-      ]);
-      const row = r.rows[0]!;
-      if (row.staged !== count) throw new Error(`internal: ${count} observations sent, ${row.staged} matched a series and source`);
-      if (row.keyed < row.staged) await this.duplicate();
-      this.observations.inserted += row.inserted;
-      this.observations.updated += row.updated;
-      this.revised += row.revised;
-      await holdPoint("merging");
-    });
-    this.enqueue(() => this.client.query("TRUNCATE import_batch"));
+    if (staged) this.enqueue(() => this.merge(staged.rows));
+    this.enqueue(() => holdPoint("merging"));
+    if (staged) this.enqueue(() => this.client.query("TRUNCATE import_batch"));
+  }
+
+  /** Merges import_batch (`rows` staged): FAST_SQL for the series created since the last, MERGE_SQL for the rest. */
+  private async merge(rows: number): Promise<void> {
+    let fast = 0;
+    const since = this.createdSince;
+    if (since.codes.length > 0) {
+      this.createdSince = { codes: [], ids: [] };
+      fast =
+        (await unlessRepeated(this.file, this.client.query(FAST_SQL, [this.runId, this.version, since.codes, since.ids]))).rowCount ?? 0;
+      this.observations.inserted += fast;
+      this.straight += fast;
+    }
+    if (fast === rows) return;
+    const r = await this.client.query<{ staged: number; keyed: number; inserted: number; updated: number; revised: number }>(MERGE_SQL, [
+      this.runId,
+      this.version,
+    ]);
+    const row = r.rows[0]!;
+    if (fast + row.staged !== rows)
+      throw new Error(`internal: ${rows} observations sent, ${fast + row.staged} matched a series and source`);
+    if (row.keyed < row.staged) await this.duplicate();
+    this.observations.inserted += row.inserted;
+    this.observations.updated += row.updated;
+    this.revised += row.revised;
+  }
+
+  /** The ids of publishers and sources not known yet, so that later rows of created series go straight in. */
+  private async learnIds(publishers: string[], sourceKeys: string[]): Promise<void> {
+    for (const [sql, names, ids] of [
+      [PUBLISHER_IDS_SQL, publishers, this.publisherIds],
+      [SOURCE_IDS_SQL, sourceKeys, this.sourceIds],
+    ] as const) {
+      const unknown = names.filter((n) => !ids.has(n));
+      if (unknown.length === 0) continue;
+      for (const row of (await this.client.query<{ id: number; key: string }>(sql, [unknown])).rows) ids.set(row.key, row.id);
+    }
   }
 
   /** Waits for everything queued; throws the first failure. */
@@ -141,7 +207,11 @@ export class BatchWriter {
     const d = (
       await this.client.query<{ line: number; col: number; first_line: number; series_code: string; period: string }>(DUPLICATE_SQL)
     ).rows[0];
-    if (!d) throw new Error("internal: a duplicate key was counted but not found");
+    if (!d) {
+      // The first of the two was inserted straight, without a record of its line: the checked run names it.
+      if (!this.checked) throw new RepeatedKey(this.file);
+      throw new Error("internal: a duplicate key was counted but not found");
+    }
     throw new ImportFileError(
       this.file,
       d.line,
@@ -177,7 +247,7 @@ export class BatchWriter {
       const uses = part.map((s) => this.firstUse.get(s.code));
       for (const s of part) this.firstUse.delete(s.code);
       this.enqueue(async () => {
-        const r = await this.client.query(SERIES_SQL, [
+        const r = await this.client.query<{ code: string; id: number }>(SERIES_SQL, [
           column("code"),
           column("domain"),
           column("title"),
@@ -190,7 +260,14 @@ export class BatchWriter {
           column("productLevel"),
           column("description"),
         ]);
-        this.seriesCreated += r.rowCount ?? 0;
+        this.seriesCreated += r.rows.length;
+        if (!this.checked) {
+          for (const { code, id } of r.rows) {
+            this.created.set(code, id);
+            this.createdSince.codes.push(code);
+            this.createdSince.ids.push(id);
+          }
+        }
         const clash = (
           await this.client.query<{ code: string; unit: string; domain: string }>(SERIES_CLASH_SQL, [
             column("code"),

@@ -84,3 +84,24 @@ export function copyLine(o: ObservationRecord, vintage: string | undefined, vint
   for (const c of COPIED) line += `\t${c.encode!(o, vintage, vintageDate)}`;
   return `${line}\n`;
 }
+
+/**
+ * Straight into "Observation", for an observation of a series this file created whose source and publisher ids are
+ * known (batch-writer.ts): no staging, no merge. The ImportRun id and data version end each line.
+ */
+export const DIRECT_COPY_SQL = `COPY "Observation" ("seriesId", "sourceId", "publisherId", ${COPIED.map((c) => `"${c.column}"`).join(", ")}, "importRunId", version) FROM STDIN`;
+
+/** One line of DIRECT_COPY_SQL's text; `end` is the tab-separated ImportRun id and version, and the newline. */
+export function directLine(
+  o: ObservationRecord,
+  seriesId: number,
+  sourceId: number,
+  publisherId: number,
+  vintage: string | undefined,
+  vintageDate: string,
+  end: string,
+): string {
+  let line = `${seriesId}\t${sourceId}\t${publisherId}`;
+  for (const c of COPIED) line += `\t${c.encode!(o, vintage, vintageDate)}`;
+  return line + end;
+}

@@ -1,6 +1,7 @@
-// One pipeline for every format: one read of each file (checksum, UTF-8 check, parse) → validate → stage (COPY) →
-// merge, with the history of every changed value, in ONE transaction → an ImportRun row per file with its counts and
-// the SHA-256 of the bytes imported. Any error rolls everything back: the database is left exactly as it was.
+// One pipeline for every format: one read of each file (checksum, UTF-8 check, parse) → validate → COPY, straight into
+// "Observation" for series the file created, else staged and merged with the history of every changed value
+// (batch-writer.ts), in ONE transaction → an ImportRun row per file with its counts and the SHA-256 of the bytes
+// imported. Any error rolls everything back: the database is left exactly as it was.
 // Imports run one at a time: each locks the DataVersion row for its whole transaction and stamps what it writes with
 // the next version. Used by `npm run import` and by the seed.
 import path from "node:path";
@@ -12,6 +13,7 @@ import { KEYS_DDL } from "./merge-sql";
 import { writeNotes, writeNoteTranslations } from "./note-writer";
 import { STAGING_DDL } from "./observation-columns";
 import { RecordSink, type SourceOverride } from "./record-sink";
+import { RepeatedKey } from "./repeated-key";
 import { findParser, PARSERS } from "./registry";
 import { ImportFileError, type ImportRecord, type Parser } from "./types";
 import { vintageProblem } from "./validate";
@@ -31,6 +33,8 @@ export interface FileSummary {
   translations: Counts;
   sourcesCreated: number;
   seriesCreated: number;
+  /** Of the observations inserted, those of series this file created, which skipped the merge (none when checked). */
+  straight: number;
   rejected: number;
   rejectedReasons: string[];
   importRunId: number | null;
@@ -54,6 +58,11 @@ export interface ImportOptions {
   sourceOverride?: Record<string, SourceOverride>;
   /** Observations per batch (COPY and merge); tests set a small one so that a file crosses batches. */
   batchRows?: number;
+  /**
+   * Every observation through the merge, none inserted straight (batch-writer.ts): set for the second run after a key
+   * given twice, which then names both of its lines.
+   */
+  checked?: boolean;
   log?: (line: string) => void;
   /** Called with (bytesRead, totalBytes) while a file is read. */
   onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
@@ -70,6 +79,7 @@ export async function importFiles(files: string[], options: ImportOptions): Prom
   const client = new pg.Client({ connectionString: options.connectionString, application_name: "monitor-import" });
   await client.connect();
   const summaries: FileSummary[] = [];
+  let retry = false;
   try {
     // Staging a large file stays in memory instead of spilling the temporary table to disk (must precede its creation).
     await client.query("SET temp_buffers = '256MB'");
@@ -95,13 +105,17 @@ export async function importFiles(files: string[], options: ImportOptions): Prom
       await holdPoint("commit");
       await client.query("COMMIT");
     }
-    return summaries;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
-    throw error;
+    if (error instanceof RepeatedKey && !options.checked) {
+      (options.log ?? ((line: string) => process.stderr.write(`${line}\n`)))(`${error.message}…`);
+      retry = true;
+    } else throw error;
   } finally {
     await client.end();
   }
+  // Outside the finally: the first connection is closed (and its transaction gone) before the second run starts.
+  return retry ? importFiles(files, { ...options, checked: true }) : summaries;
 }
 
 /**
@@ -200,7 +214,7 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     );
     const runId = run.rows[0]!.id;
     await client.query("TRUNCATE import_keys, import_lines");
-    const writer = new BatchWriter(client, file, runId, version, options.vintage, options.batchRows);
+    const writer = new BatchWriter(client, file, runId, version, options.vintage, options.batchRows, options.checked);
     const sink = new RecordSink(client, file, writer, options.sourceOverride?.[file], options.vintageDate ?? null);
     for await (const record of parser.parse(read.input()) as AsyncIterable<ImportRecord>) {
       const waiting = sink.accept(record);
@@ -243,6 +257,7 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
       translations,
       sourcesCreated: writer.sourcesCreated,
       seriesCreated: writer.seriesCreated,
+      straight: writer.straight,
       rejected: sink.rejected,
       rejectedReasons: sink.rejectedReasons,
       importRunId: options.dryRun ? null : runId,
