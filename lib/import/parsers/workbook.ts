@@ -1,7 +1,6 @@
 // Reading Excel workbooks for the parsers of xlsx files (IMF DOTS, WITS): open a file as a workbook (size-capped), and
 // what a cell holds, as text or number, with the missing-value markers the publishers use.
-import ExcelJS from "exceljs";
-import { assertInflatedSizeWithin } from "../xlsx-guard";
+import type ExcelJS from "exceljs";
 import { ImportFileError, type ParserInput } from "../types";
 
 /** Reads the whole file and opens it as a workbook; a file exceljs cannot read is an ImportFileError. */
@@ -11,8 +10,12 @@ export async function loadWorkbook(input: ParserInput): Promise<ExcelJS.Workbook
     chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   }
   const data = Buffer.concat(chunks);
+  // Loaded here, not at the top: exceljs and jszip are a third of the importer's start-up (~0.4 s), and most files
+  // are CSV.
+  const { assertInflatedSizeWithin } = await import("../xlsx-guard");
   await assertInflatedSizeWithin(input.file, data);
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (err) {
