@@ -1,4 +1,4 @@
-// readCsv's fast path (papaparse over line-aligned chunks while they are plainly clean) against csv-parse alone, the
+// readCsv's fast path (uDSV over line-aligned chunks while they are plainly clean) against csv-parse alone, the
 // authority: the same rows on the same lines, and the same errors at the same `line:column`, wherever the chunks
 // are cut and wherever in the file the unusual or malformed line is.
 import { Readable } from "node:stream";

@@ -5,15 +5,15 @@
 // rows have one field more than its header (a trailing comma), which made that every row (10.9 s → 3.5 s per 100 k
 // rows, docs/benchmarks.md).
 // Fast path (issue 14): csv-parse was the importer's largest cost (15 of 35 s per million Comtrade rows). The data is
-// read in line-aligned chunks, each parsed by papaparse's core parser (3–4× faster here); a chunk whose every record
-// is plainly clean (see plainRecords) is taken as it is, one record per line. The first chunk that is not — a quote
-// in a value, an escaped quote, a quoted newline, a CR, a blank line, a wrong field count, a chunk near
-// MAX_RECORD_BYTES — and everything after it go to csv-parse from that chunk's first byte and line, so errors keep
-// their exact `file:line:column` and unusual but valid CSV is read exactly as before.
+// read in line-aligned chunks; a chunk whose every line is plainly clean (one regular expression, see FastReader) is
+// read by uDSV (papaparse before it: 5.0 s of parse and checks per million Comtrade rows, uDSV and the expression
+// 2.9 s). The first chunk that is not — a quote in a value, an escaped quote, a quoted newline, a CR, a blank line, a
+// wrong field count, a chunk near MAX_RECORD_BYTES — and everything after it go to csv-parse from that chunk's first
+// byte and line, so errors keep their exact `file:line:column` and unusual but valid CSV is read exactly as before.
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { CsvError, parse, type Options } from "csv-parse";
-import Papa from "papaparse";
+import { FastReader, type Shape } from "./csv-fast";
 import { ImportFileError, quoteForMessage, type ParserInput } from "./types";
 
 /** No record of any format read here comes near this; a larger one is refused at its line and field. */
@@ -69,57 +69,22 @@ export async function readHeaderRecord(input: ParserInput): Promise<{ fields: st
 }
 
 /** Records on consecutive lines: `records[i]` is the whole of line `line + i`. */
-interface Batch {
+export interface CsvBatch {
   line: number;
   records: string[][];
 }
 
 const LF = 0x0a;
-/** A closing quote followed by white space, which papaparse skips (csv-parse refuses it): see plainRecords. */
-const QUOTE_THEN_SPACE = /"\s/;
-
-/**
- * The records of `text` (whole lines, without the last line's newline) as papaparse reads them, if the chunk is
- * plainly clean — csv-parse would read exactly these records, one per line, without an error — else null:
- * no CR; papaparse reports no malformed quote; as many records as lines (no quoted newline, no blank line); every
- * record `fits` (the expected field count); no value holds a quote (no escaped or stray quote). Then every character
- * of the chunk is a value's, a comma, a newline or an enclosing quote, except white space papaparse may have skipped
- * after a closing quote; where the chunk has a quote followed by white space at all, the characters are counted.
- */
-function plainRecords(parser: Papa.Parser, text: string, fits: (record: string[]) => boolean): string[][] | null {
-  if (text.indexOf("\r") !== -1) return null;
-  const result = parser.parse(text, 0, false) as Papa.ParseResult<string[]>;
-  if (result.errors.length) return null;
-  const records = result.data;
-  let lines = 1;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
-  if (records.length !== lines) return null;
-  for (let r = 0; r < records.length; r++) {
-    const record = records[r]!;
-    if (!fits(record) || (record.length === 1 && record[0] === "")) return null;
-    for (let i = 0; i < record.length; i++) if (record[i]!.indexOf('"') !== -1) return null;
-  }
-  if (QUOTE_THEN_SPACE.test(text)) {
-    let chars = records.length - 1;
-    for (const record of records) {
-      chars += record.length - 1;
-      for (const value of record) chars += value.length;
-    }
-    for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) chars++;
-    if (chars !== text.length) return null;
-  }
-  return records;
-}
 
 /**
  * The data records of `input` (after the header, which ends on line `headerLine`), in batches: line-aligned chunks
- * through plainRecords while they are plainly clean, then csv-parse from the first chunk that is not (see the top
+ * through FastReader while they are plainly clean, then csv-parse from the first chunk that is not (see the top
  * of this file). One read of the file: what csv-parse reads is the bytes held back and the rest of the same stream.
  */
-async function* dataBatches(input: ParserInput, headerLine: number, fits: (record: string[]) => boolean): AsyncGenerator<Batch> {
+async function* dataBatches(input: ParserInput, headerLine: number, shape: Shape): AsyncGenerator<CsvBatch> {
   const stream = input.open() as Readable;
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const parser = new Papa.Parser({ delimiter: ",", newline: "\n", quoteChar: '"' });
+  const fast = new FastReader(shape);
   /** Bytes from the first not yet yielded (`start` of them skipped: the header), which is on line `line`. */
   let held: Buffer = Buffer.alloc(0);
   let start = -1;
@@ -151,7 +116,7 @@ async function* dataBatches(input: ParserInput, headerLine: number, fits: (recor
           if (!ended) break;
           cut = held.length; // the last line, without a newline
         }
-        const records = plainRecords(parser, held.toString("utf8", start, cut), fits);
+        const records = fast.records(held.toString("utf8", start, cut));
         if (!records) break fast;
         yield { line, records };
         line += records.length;
@@ -206,7 +171,12 @@ export interface CsvOptions {
   allowTrailingEmptyField?: boolean;
 }
 
-export async function* readCsv(input: ParserInput, options: CsvOptions): AsyncGenerator<CsvRow> {
+/**
+ * The data records of a CSV file with a known header, in batches of records on consecutive lines, each checked to have
+ * the header's number of fields (a trailing empty one dropped where allowed). Parsers of large files read these: a
+ * batch costs one step of the async iteration where a row each cost a tenth of the import's JavaScript.
+ */
+export async function* readCsvBatches(input: ParserInput, options: CsvOptions): AsyncGenerator<CsvBatch> {
   const head = await readHeaderRecord(input);
   if (!head) throw new ImportFileError(input.file, 1, 1, "empty file: no header");
   const header = trimTrailingEmpty(head.fields);
@@ -217,27 +187,32 @@ export async function* readCsv(input: ParserInput, options: CsvOptions): AsyncGe
       throw new ImportFileError(input.file, head.line, i + 1, `wrong header: expected ${expected}, found ${found}`);
     }
   }
-  const index = new Map(options.header.map((name, i) => [name, i]));
   const width = options.header.length;
   const trailing = options.allowTrailingEmptyField === true;
-  const fits = (record: string[]) => record.length === width || (trailing && record.length === width + 1 && record[width] === "");
-  for await (const batch of dataBatches(input, head.line, fits)) {
+  for await (const batch of dataBatches(input, head.line, { width, trailing })) {
     for (let r = 0; r < batch.records.length; r++) {
       const fields = batch.records[r]!;
-      const line = batch.line + r;
       // The record is this reader's own: the trailing empty field is dropped in place rather than copied.
       if (trailing && fields.length === width + 1 && fields[width] === "") fields.pop();
       if (fields.length !== width) {
         const column = Math.min(fields.length, width) + 1;
         throw new ImportFileError(
           input.file,
-          line,
+          batch.line + r,
           column,
           `expected ${width} fields, found ${fields.length} (truncated or malformed row)`,
         );
       }
-      yield new Row(line, fields, index);
     }
+    yield batch;
+  }
+}
+
+/** The data records of a CSV file with a known header, one by one, with their fields by name (readCsvBatches). */
+export async function* readCsv(input: ParserInput, options: CsvOptions): AsyncGenerator<CsvRow> {
+  const index = new Map(options.header.map((name, i) => [name, i]));
+  for await (const batch of readCsvBatches(input, options)) {
+    for (let r = 0; r < batch.records.length; r++) yield new Row(batch.line + r, batch.records[r]!, index);
   }
 }
 

@@ -15,7 +15,7 @@ import { STAGING_DDL } from "./observation-columns";
 import { RecordSink, type SourceOverride } from "./record-sink";
 import { RepeatedKey } from "./repeated-key";
 import { findParser, PARSERS } from "./registry";
-import { ImportFileError, type ImportRecord, type Parser } from "./types";
+import { ImportFileError, isRecordArray, type Parser } from "./types";
 import { vintageProblem } from "./validate";
 
 export type { Counts };
@@ -216,9 +216,16 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     await client.query("TRUNCATE import_keys, import_lines");
     const writer = new BatchWriter(client, file, runId, version, options.vintage, options.batchRows, options.checked);
     const sink = new RecordSink(client, file, writer, options.sourceOverride?.[file], options.vintageDate ?? null);
-    for await (const record of parser.parse(read.input()) as AsyncIterable<ImportRecord>) {
-      const waiting = sink.accept(record);
-      if (waiting) await waiting;
+    for await (const item of parser.parse(read.input())) {
+      if (!isRecordArray(item)) {
+        const waiting = sink.accept(item);
+        if (waiting) await waiting;
+        continue;
+      }
+      for (const record of item) {
+        const waiting = sink.accept(record);
+        if (waiting) await waiting;
+      }
     }
     sink.end();
     if (sink.dataRecords === 0) {

@@ -14,6 +14,7 @@ import { datapackParser } from "./parsers/datapack";
 import { importFiles } from "./pipeline";
 import { allProvenance, provenanceOverrides } from "./provenance";
 import { seedDatabase } from "./seed";
+import { eachRecord } from "./types";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const pack = (f: string) => path.join(root, "prisma/seed-data", f);
@@ -36,7 +37,7 @@ async function packObservations(file: string) {
   const rows = parse(text, { columns: true, bom: true, info: true }) as { record: Record<string, string>; info: { lines: number } }[];
   const byLine = new Map(rows.map((r) => [r.info.lines, r.record]));
   const out: { key: [string, string, string, string]; row: Record<string, string>; line: number }[] = [];
-  for await (const r of datapackParser.parse({ file, open: () => createReadStream(pack(file)) })) {
+  for await (const r of eachRecord(datapackParser.parse({ file, open: () => createReadStream(pack(file)) }))) {
     if (r.kind === "observation")
       out.push({ key: [r.seriesCode, r.period, r.sourceKey, r.vintage], row: byLine.get(r.line)!, line: r.line });
   }

@@ -131,7 +131,21 @@ export interface Parser {
   binary: boolean;
   /** Whether this parser recognises the file, from its name and first bytes. */
   detect(fileName: string, head: Buffer): boolean;
-  parse(input: ParserInput): AsyncIterable<ImportRecord>;
+  /** Records in file order, one by one or in arrays (a large file's parser yields a chunk's records together). */
+  parse(input: ParserInput): AsyncIterable<ImportRecord | readonly ImportRecord[]>;
+}
+
+/** Whether a parser's item is an array of records (else one record). */
+export function isRecordArray(item: ImportRecord | readonly ImportRecord[]): item is readonly ImportRecord[] {
+  return Array.isArray(item);
+}
+
+/** A parser's records one by one, whether it yields them singly or in arrays. */
+export async function* eachRecord(items: AsyncIterable<ImportRecord | readonly ImportRecord[]>): AsyncGenerator<ImportRecord> {
+  for await (const item of items) {
+    if (isRecordArray(item)) yield* item;
+    else yield item;
+  }
 }
 
 /** Longest message detail: a huge field or header cell quoted in a message is cut, never echoed whole. */

@@ -4,12 +4,12 @@ import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect } from "vitest";
-import { ImportFileError, type ImportRecord, type ObservationRecord, type Parser } from "../types";
+import { eachRecord, ImportFileError, type ImportRecord, type ObservationRecord, type Parser } from "../types";
 import { observationSchema, seriesSchema, sourceSchema } from "../validate";
 
 export async function collect(parser: Parser, file: string): Promise<ImportRecord[]> {
   const out: ImportRecord[] = [];
-  for await (const r of parser.parse({ file, open: () => createReadStream(file) })) out.push(r);
+  for await (const r of eachRecord(parser.parse({ file, open: () => createReadStream(file) }))) out.push(r);
   return out;
 }
 
