@@ -13,7 +13,7 @@ import {
   type ObservationRecord,
   type SeriesRecord,
 } from "./types";
-import { describeIssue, noteSchema, observationSchema, seriesSchema, sourceSchema } from "./validate";
+import { describeIssue, noteSchema, observationProblem, seriesSchema, sourceSchema } from "./validate";
 
 interface SourceDefaults {
   publisher: string;
@@ -112,8 +112,8 @@ export class RecordSink {
 
   private observation(o: ObservationRecord): Promise<void> | void {
     this.at(o.line, o.column);
-    const check = observationSchema.safeParse(o);
-    if (!check.success) this.fail(o.line, o.column, describeIssue(check.error));
+    const problem = observationProblem(o);
+    if (problem) this.fail(o.line, o.column, problem);
     const domain = this.series.get(o.seriesCode);
     const source = this.sources.get(o.sourceKey);
     // A series or source defined in the database rather than this file: looked up once, then checked as the others.

@@ -176,9 +176,11 @@ async function getSourcesUncached(keys: string[]): Promise<SourceRef[]> {
 async function listAllSourcesUncached(): Promise<(SourceRef & { observationCount: number; noteCount: number })[]> {
   const rows = await db().$queryRaw<(SourceRef & { observationCount: bigint; noteCount: bigint })[]>`
     SELECT so.key, so.publisher, so.title, so.location, so.vintage, so."datasetType", so.rank, so.citation,
-      (SELECT count(*) FROM "Observation" o WHERE o."sourceId" = so.id) AS "observationCount",
+      coalesce(o.count, 0) AS "observationCount",
       (SELECT count(*) FROM "Note" n WHERE n."sourceId" = so.id) AS "noteCount"
-    FROM "Source" so ORDER BY so.rank, so.publisher, so.key`;
+    FROM "Source" so
+    LEFT JOIN (SELECT "sourceId", count(*) AS count FROM "Observation" GROUP BY "sourceId") o ON o."sourceId" = so.id
+    ORDER BY so.rank, so.publisher, so.key`;
   return rows.map((r) => ({ ...r, observationCount: Number(r.observationCount), noteCount: Number(r.noteCount) }));
 }
 

@@ -1,0 +1,91 @@
+// observationProblem checks an observation with ajv (observationSchema compiled from its JSON Schema) and asks zod only
+// when ajv refuses it: it must refuse whatever zod refuses, word the problem as zod does, and let the real data
+// through without asking zod (the importer's speed depends on it).
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it, vi } from "vitest";
+import { comtradeParser } from "./parsers/comtrade";
+import { datapackParser } from "./parsers/datapack";
+import { collect } from "./parsers/test-helpers";
+import type { ObservationRecord } from "./types";
+import { describeIssue, observationProblem, observationSchema } from "./validate";
+
+const SEED = fileURLToPath(new URL("../../prisma/seed-data/", import.meta.url));
+
+async function observationsOf(parser: typeof comtradeParser, file: string): Promise<ObservationRecord[]> {
+  return (await collect(parser, path.join(SEED, file))).filter((r): r is ObservationRecord => r.kind === "observation");
+}
+
+function zodProblem(o: unknown): string | null {
+  const check = observationSchema.safeParse(o);
+  return check.success ? null : describeIssue(check.error);
+}
+
+const ASTRAL = "\u{1F600}"; // one code point, two UTF-16 code units: zod and JSON Schema count code points
+const MUTATIONS: Record<string, unknown[]> = {
+  kind: ["series", undefined, 1],
+  seriesCode: ["", 1, null, undefined],
+  sourceKey: ["", null, undefined],
+  frequency: ["Y", "a", "", null, "M", "Q", "D", "R"],
+  period: ["", "199", "1995-13", "1995-Q5", "x".repeat(41), "1995", "1995-01", "1995-Q1", "1995-01-01", "../2001", "1995/2001-02", null],
+  year: [1899, 2101, 1995.5, NaN, Infinity, -Infinity, "1995", null, undefined],
+  value: [
+    "",
+    "-",
+    "1e5",
+    "1.",
+    ".5",
+    "1,000",
+    " 1",
+    "1 ",
+    "0x10",
+    "1".repeat(21),
+    `1.${"0".repeat(11)}`,
+    "-12.5",
+    "1".repeat(20),
+    12,
+    null,
+  ],
+  vintage: ["x".repeat(101), ASTRAL.repeat(51), ASTRAL.repeat(50), null, undefined, 1],
+  vintageDate: ["2026-02-30", "2024-02-29", "2023-02-29", "2026-1-01", "2026-01-01T00:00:00Z", "", null, undefined, 20260101],
+  publisher: ["", "x".repeat(501), ASTRAL.repeat(501), ASTRAL.repeat(500), ASTRAL.repeat(251), null, undefined],
+  flags: [["estimate"], ["estimate", "estimate"], ["unknown"], "estimate", [null], null, undefined],
+  qualifier: ["x".repeat(41), ASTRAL.repeat(21), ASTRAL.repeat(20), null, undefined],
+  asPublished: ["x".repeat(501), ASTRAL.repeat(501), ASTRAL.repeat(500), ASTRAL.repeat(251), null, undefined, 1],
+  note: ["x".repeat(4001), ASTRAL.repeat(2001), ASTRAL.repeat(2000), null, undefined],
+  line: [0, -1, 1.5, NaN, Infinity, 2 ** 53, "2", null, undefined],
+  column: [0, -1, 1.5, NaN, Infinity, 2 ** 53, "2", null, undefined],
+};
+
+describe("observationProblem", () => {
+  it("lets every observation of the real files through (checked by ajv alone, as zod agrees)", async () => {
+    const records = [
+      ...(await observationsOf(comtradeParser, "raw/comtrade_chn_reporter__EXCERPT_2014_partner_KAZ.csv")),
+      ...(await observationsOf(datapackParser, "tidy/trade_mirror.csv")),
+    ];
+    expect(records.length).toBeGreaterThan(100);
+    for (const o of records) expect(zodProblem(o)).toBeNull();
+    const zod = vi.spyOn(observationSchema, "safeParse");
+    try {
+      for (const o of records) expect(observationProblem(o)).toBeNull();
+      expect(zod).not.toHaveBeenCalled();
+    } finally {
+      zod.mockRestore();
+    }
+  });
+
+  it("refuses whatever zod refuses, in zod's words: every field changed in every way listed", async () => {
+    const [base] = await observationsOf(comtradeParser, "raw/comtrade_chn_reporter__EXCERPT_2014_partner_KAZ.csv");
+    let refused = 0;
+    for (const [field, values] of Object.entries(MUTATIONS)) {
+      for (const value of values) {
+        const o = { ...base!, [field]: value } as ObservationRecord;
+        if (value === undefined) delete (o as unknown as Record<string, unknown>)[field];
+        const expected = zodProblem(o);
+        expect(observationProblem(o), `${field} = ${JSON.stringify(value)}`).toBe(expected);
+        if (expected) refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(60);
+  });
+});
