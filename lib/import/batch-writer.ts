@@ -1,32 +1,32 @@
 // Writes one file's records inside the import transaction, pipelined with parsing: each batch of observations is sent
 // while the parser reads the next, and the sources and series a batch needs are inserted just before it. An
 // observation of a series this file created (its id, source id and publisher id known) is COPied straight into
-// "Observation": no observation of such a series can exist but one this file wrote. The others are COPied into
-// import_batch and merged (FAST_SQL for series created by the same flush, MERGE_SQL for the rest, with look-ups and
-// history). A key given twice among the rows that skipped the merge breaks the unique index: RepeatedKey, and the
-// pipeline runs the import again "checked", every row through MERGE_SQL, to name both lines. Statements run in order on
-// the one connection, so each sees all earlier ones. At most one batch is in flight; a failure surfaces at the next
-// flush (or at settle()) and rolls the whole transaction back.
+// "Observation": no observation of such a series can exist but one this file wrote. One of a series this file defined
+// but whose insert has not returned yet is held, and written once it has (straight in if the series was created, else
+// merged). The others are COPied into import_batch and merged (MERGE_SQL, with look-ups and history). A key given twice
+// among the rows that skipped the merge breaks the unique index: RepeatedKey, and the pipeline runs the import again
+// "checked", every row through MERGE_SQL, to name both lines. Statements run in order on the one connection, so each
+// sees all earlier ones. At most one batch is in flight; a failure surfaces at the next flush (or at settle()) and
+// rolls the whole transaction back.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { CopyText } from "./copy-text";
 import { holdPoint } from "./hold";
-import {
-  DUPLICATE_SQL,
-  FAST_SQL,
-  MERGE_SQL,
-  PUBLISHER_IDS_SQL,
-  PUBLISHERS_SQL,
-  SERIES_CLASH_SQL,
-  SERIES_SQL,
-  SOURCE_IDS_SQL,
-  SOURCE_SQL,
-} from "./merge-sql";
+import { insertSeries, insertSource } from "./definition-inserts";
+import { DUPLICATE_SQL, MERGE_SQL, PUBLISHER_IDS_SQL, PUBLISHERS_SQL, SOURCE_IDS_SQL } from "./merge-sql";
 import { COPY_SQL, copyLine, DIRECT_COPY_SQL, directLine } from "./observation-columns";
 import { RepeatedKey, unlessRepeated } from "./repeated-key";
 import { ImportFileError, type ObservationRecord, type SeriesRecord, type SourceRecord } from "./types";
+
+interface Held {
+  o: ObservationRecord;
+  vintageDate: string;
+  publisher: string;
+}
+
+type Taken = ReturnType<CopyText["take"]>;
 
 export interface Counts {
   inserted: number;
@@ -57,8 +57,9 @@ export class BatchWriter {
   private sourceKeys = new Set<string>();
   /** Series this file created, by code (none when checked): their observations skip the merge. */
   private readonly created = new Map<string, number>();
-  /** Created since the last FAST_SQL: their rows already staged are taken out of import_batch by it. */
-  private createdSince: { codes: string[]; ids: number[] } = { codes: [], ids: [] };
+  /** Series this file defined whose insert has not returned (none when checked): their observations are held. */
+  private readonly awaited = new Set<string>();
+  private held: Held[] = [];
   private readonly sourceIds = new Map<string, number>();
   private readonly publisherIds = new Map<string, number>();
   /** The end of a direct line: ImportRun id, data version, newline. */
@@ -89,6 +90,7 @@ export class BatchWriter {
 
   addSeries(s: SeriesRecord): void {
     this.pendingSeries.push(s);
+    if (!this.checked) this.awaited.add(s.code);
   }
 
   /** The first observation of a series defined in this file (where a unit clash is reported). */
@@ -103,12 +105,16 @@ export class BatchWriter {
     const publisherId = source === undefined ? undefined : this.publisherIds.get(publisher);
     if (publisherId !== undefined) {
       this.direct.write(directLine(o, series!, source!, publisherId, this.vintage, vintageDate, this.lineEnd));
+    } else if (series === undefined && this.awaited.has(o.seriesCode)) {
+      this.held.push({ o, vintageDate, publisher });
+      this.publishers.add(publisher);
+      this.sourceKeys.add(o.sourceKey);
     } else {
       this.staging.write(copyLine(o, this.vintage, vintageDate, publisher));
       this.publishers.add(publisher);
       this.sourceKeys.add(o.sourceKey);
     }
-    if (this.direct.rows + this.staging.rows >= this.batchRows) return this.flush();
+    if (this.direct.rows + this.staging.rows + this.held.length >= this.batchRows) return this.flush();
   }
 
   /** Sends what is queued (after the batch in flight has finished). */
@@ -117,55 +123,68 @@ export class BatchWriter {
     this.insertPending();
     const direct = this.direct.rows > 0 ? this.direct.take() : null;
     const staged = this.staging.rows > 0 ? this.staging.take() : null;
-    if (!direct && !staged) return;
-    this.staged += (direct?.rows ?? 0) + (staged?.rows ?? 0);
+    const held = this.held;
+    this.held = [];
+    if (!direct && !staged && held.length === 0) return;
+    this.staged += (direct?.rows ?? 0) + (staged?.rows ?? 0) + held.length;
     const publishers = [...this.publishers];
     const sourceKeys = [...this.sourceKeys];
     this.publishers = new Set();
     this.sourceKeys = new Set();
-    if (staged) {
-      this.enqueue(() => this.client.query(PUBLISHERS_SQL, [publishers]));
-      if (!this.checked) this.enqueue(() => this.learnIds(publishers, sourceKeys));
-    }
-    if (direct) {
-      this.enqueue(async () => {
-        await unlessRepeated(this.file, pipeline(Readable.from([direct.text]), this.client.query(copyFrom(DIRECT_COPY_SQL))));
-        direct.release();
-        this.observations.inserted += direct.rows;
-        this.straight += direct.rows;
-      });
-    }
-    if (staged) {
-      this.enqueue(async () => {
-        await pipeline(Readable.from([staged.text]), this.client.query(copyFrom(COPY_SQL)));
-        staged.release();
-      });
-    }
-    this.enqueue(() => holdPoint("staging"));
-    if (staged) this.enqueue(() => this.merge(staged.rows));
-    this.enqueue(() => holdPoint("merging"));
-    if (staged) this.enqueue(() => this.client.query("TRUNCATE import_batch"));
+    this.enqueue(() => this.send(direct, staged, held, publishers, sourceKeys));
   }
 
-  /** Merges import_batch (`rows` staged): FAST_SQL for the series created since the last, MERGE_SQL for the rest. */
-  private async merge(rows: number): Promise<void> {
-    let fast = 0;
-    const since = this.createdSince;
-    if (since.codes.length > 0) {
-      this.createdSince = { codes: [], ids: [] };
-      fast =
-        (await unlessRepeated(this.file, this.client.query(FAST_SQL, [this.runId, this.version, since.codes, since.ids]))).rowCount ?? 0;
-      this.observations.inserted += fast;
-      this.straight += fast;
+  /** One batch: the publishers and ids it needs, its rows straight in, the others staged and merged. */
+  private async send(direct: Taken | null, staged: Taken | null, held: Held[], publishers: string[], sourceKeys: string[]): Promise<void> {
+    if (staged || held.length > 0) {
+      await this.client.query(PUBLISHERS_SQL, [publishers]);
+      if (!this.checked) await this.learnIds(publishers, sourceKeys);
     }
-    if (fast === rows) return;
+    // The held rows: their series' inserts were queued before this and have returned.
+    const late = held.length > 0 ? this.release(held) : null;
+    for (const text of [direct, late?.direct]) {
+      if (!text?.rows) continue;
+      await unlessRepeated(this.file, pipeline(Readable.from([text.text]), this.client.query(copyFrom(DIRECT_COPY_SQL))));
+      text.release();
+      this.observations.inserted += text.rows;
+      this.straight += text.rows;
+    }
+    let merged = 0;
+    for (const text of [staged, late?.staged]) {
+      if (!text?.rows) continue;
+      await pipeline(Readable.from([text.text]), this.client.query(copyFrom(COPY_SQL)));
+      text.release();
+      merged += text.rows;
+    }
+    await holdPoint("staging");
+    if (merged > 0) await this.merge(merged);
+    await holdPoint("merging");
+    if (merged > 0) await this.client.query("TRUNCATE import_batch");
+  }
+
+  /** The COPY text of held rows: straight in for series this file created, else to import_batch. */
+  private release(held: Held[]): { direct: Taken; staged: Taken } {
+    const direct = new CopyText(1 << 16);
+    const staged = new CopyText(1 << 16);
+    for (const { o, vintageDate, publisher } of held) {
+      const series = this.created.get(o.seriesCode);
+      const source = this.sourceIds.get(o.sourceKey);
+      const publisherId = this.publisherIds.get(publisher);
+      if (series !== undefined && source !== undefined && publisherId !== undefined)
+        direct.write(directLine(o, series, source, publisherId, this.vintage, vintageDate, this.lineEnd));
+      else staged.write(copyLine(o, this.vintage, vintageDate, publisher));
+    }
+    return { direct: direct.take(), staged: staged.take() };
+  }
+
+  /** Merges import_batch (`rows` staged) with MERGE_SQL. */
+  private async merge(rows: number): Promise<void> {
     const r = await this.client.query<{ staged: number; keyed: number; inserted: number; updated: number; revised: number }>(MERGE_SQL, [
       this.runId,
       this.version,
     ]);
     const row = r.rows[0]!;
-    if (fast + row.staged !== rows)
-      throw new Error(`internal: ${rows} observations sent, ${fast + row.staged} matched a series and source`);
+    if (row.staged !== rows) throw new Error(`internal: ${rows} observations sent, ${row.staged} matched a series and source`);
     if (row.keyed < row.staged) await this.duplicate();
     this.observations.inserted += row.inserted;
     this.observations.updated += row.updated;
@@ -221,70 +240,21 @@ export class BatchWriter {
   }
 
   private insertPending(): void {
-    for (const s of this.pendingSources.splice(0)) {
-      this.enqueue(() =>
-        this.client.query(SOURCE_SQL, [
-          s.key,
-          s.publisher,
-          s.title,
-          s.location,
-          s.vintage,
-          s.retrievedAt,
-          s.licence,
-          s.datasetType,
-          s.rank,
-          s.citation,
-          s.vintageDate ?? null,
-        ]),
-      ).then(
-        (r) => (this.sourcesCreated += r.rowCount ?? 0),
+    for (const source of this.pendingSources.splice(0)) {
+      this.enqueue(() => insertSource(this.client, source)).then(
+        (created) => (this.sourcesCreated += created),
         () => {},
       );
     }
     while (this.pendingSeries.length > 0) {
       const part = this.pendingSeries.splice(0, SERIES_BATCH);
-      const column = <K extends keyof SeriesRecord>(key: K) => part.map((s) => s[key]);
       const uses = part.map((s) => this.firstUse.get(s.code));
       for (const s of part) this.firstUse.delete(s.code);
       this.enqueue(async () => {
-        const r = await this.client.query<{ code: string; id: number }>(SERIES_SQL, [
-          column("code"),
-          column("domain"),
-          column("title"),
-          column("reporter"),
-          column("partner"),
-          column("flow"),
-          column("unit"),
-          column("valuation"),
-          column("productCode"),
-          column("productLevel"),
-          column("description"),
-        ]);
-        this.seriesCreated += r.rows.length;
-        if (!this.checked) {
-          for (const { code, id } of r.rows) {
-            this.created.set(code, id);
-            this.createdSince.codes.push(code);
-            this.createdSince.ids.push(id);
-          }
-        }
-        const clash = (
-          await this.client.query<{ code: string; unit: string; domain: string }>(SERIES_CLASH_SQL, [
-            column("code"),
-            column("unit"),
-            column("domain"),
-          ])
-        ).rows[0];
-        if (clash) {
-          const i = part.findIndex((s) => s.code === clash.code);
-          const at = uses[i] ?? { line: 1, column: 1 };
-          throw new ImportFileError(
-            this.file,
-            at.line,
-            at.column,
-            `series ${clash.code} exists with unit ${clash.unit} (${clash.domain}); this file gives ${part[i]!.unit} (${part[i]!.domain})`,
-          );
-        }
+        const created = await insertSeries(this.client, this.file, part, uses);
+        this.seriesCreated += created.length;
+        if (!this.checked) for (const { code, id } of created) this.created.set(code, id);
+        for (const s of part) this.awaited.delete(s.code);
       });
     }
   }

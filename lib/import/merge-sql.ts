@@ -84,22 +84,6 @@ SELECT (SELECT count(*) FROM batch)::int AS staged,
        (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM updated)::int AS updated,
        (SELECT count(*) FROM revised)::int AS revised`;
 
-/**
- * The staged rows of series created by this flush ($3 codes, $4 ids: SERIES_SQL's rows), taken out of import_batch and
- * inserted without a look-up, a history or a record of their lines ($1: the ImportRun id, $2: the data version): no
- * observation of a series this file created can exist but one this file wrote. A key given twice among such rows breaks
- * the unique index; the import is then run again with every row through MERGE_SQL, which names both lines
- * (batch-writer.ts RepeatedKey). MERGE_SQL takes what is left in import_batch.
- */
-export const FAST_SQL = `WITH moved AS (
-  DELETE FROM import_batch b USING unnest($3::text[], $4::int[]) AS n(code, id) WHERE b.series_code = n.code
-  RETURNING n.id AS series_id, b.*
-)
-INSERT INTO "Observation" ("seriesId", "sourceId", ${OBSERVATION_COLUMNS.map((c) => q(c.column)).join(", ")}, "importRunId", version)
-SELECT series_id, source_id, ${OBSERVATION_COLUMNS.map((c) => c.staging).join(", ")}, $1, $2 FROM (
-  SELECT so.id AS source_id, pu.id AS publisher_id, m.*
-    FROM moved m JOIN "Source" so ON so.key = m.source_key JOIN "Publisher" pu ON pu.name = m.publisher) x`;
-
 /** The first line of the batch that repeats a key given earlier in the file, and where it was first given. */
 export const DUPLICATE_SQL = `SELECT b.line, b.col, k.line AS first_line, b.series_code, b.period
   FROM import_batch b JOIN "Series" se ON se.code = b.series_code JOIN "Source" so ON so.key = b.source_key

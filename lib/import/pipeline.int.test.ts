@@ -111,8 +111,8 @@ async function observationRows(url: string): Promise<unknown[]> {
   }
 }
 
-// Observations of a series the file created go straight into "Observation" (or, staged before the series existed, by
-// FAST_SQL); the rest through the merge. A "checked" run sends every row through the merge. Batches of 50 rows send
+// Observations of a series the file created go straight into "Observation" (those given before the series' insert
+// returned are held until it has); the rest through the merge. A "checked" run sends every row through the merge. Batches of 50 rows send
 // the pack's rows every way; both runs must store the same.
 describe("observations that skip the merge", () => {
   it("are stored exactly as the merge stores them, with the same counts", async () => {
