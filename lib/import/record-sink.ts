@@ -13,7 +13,7 @@ import {
   type ObservationRecord,
   type SeriesRecord,
 } from "./types";
-import { describeIssue, noteSchema, observationProblem, seriesSchema, sourceSchema } from "./validate";
+import { describeIssue, noteSchema, observationProblem, seriesRecordProblem, sourceSchema } from "./validate";
 
 interface SourceDefaults {
   publisher: string;
@@ -201,8 +201,8 @@ export class RecordSink {
 }
 
 function seriesProblem(s: SeriesRecord): string | null {
-  const check = seriesSchema.safeParse(s);
-  if (!check.success) return describeIssue(check.error);
+  const problem = seriesRecordProblem(s);
+  if (problem) return problem;
   // Reference series (exchange rates, price indexes) name currency areas too (EMU): only country series are checked.
   if (s.domain === "reference") return null;
   for (const field of ["reporter", "partner"] as const) {

@@ -1,7 +1,7 @@
 // zod schemas for what parsers hand the pipeline: the last gate before the database.
 import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
 import { z } from "zod";
-import { OBSERVATION_FLAGS, type ObservationRecord } from "./types";
+import { OBSERVATION_FLAGS, type ObservationRecord, type SeriesRecord } from "./types";
 
 const iso3 = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166 alpha-3 code");
 /** Fits NUMERIC(30,10): at most 20 integer digits and 10 decimals, so values are stored exactly as published. */
@@ -79,22 +79,29 @@ function periodMatchesFrequency(o: { frequency: keyof typeof periodByFrequency; 
   return periodByFrequency[o.frequency].test(o.period);
 }
 
-let compiledObservation: ValidateFunction | undefined;
-
 /**
- * The first problem with an observation (as describeIssue words it), or null. Every row of a large file is one, and
- * zod's parse cost 1.2 µs each (a tenth of a million-row import's JavaScript, with the copy it makes): the same schema,
- * turned into JSON Schema by zod and compiled by ajv, checks one in 0.1 µs. zod stays the definition and the
- * authority: a record ajv refuses is parsed by zod, whose verdict and message stand. ajv must be at least as strict
- * (lengths in code points, as zod counts them; the date pattern, without the format), which
- * lib/import/validate.test.ts checks field by field. The refinement is not JSON Schema: checked after ajv.
+ * The first problem with a record of `schema` (as describeIssue words it), or null. Every row of a large file is an
+ * observation, and zod's parse cost 1.2 µs each (a tenth of a million-row import's JavaScript, with the copy it
+ * makes): the same schema, turned into JSON Schema by zod and compiled by ajv, checks one in 0.1 µs. zod stays the
+ * definition and the authority: a record ajv refuses is parsed by zod, whose verdict and message stand. ajv must be at
+ * least as strict (lengths in code points, as zod counts them; the date pattern, without the format), which
+ * lib/import/validate.test.ts checks field by field. A refinement is not JSON Schema: `refined` is checked after ajv.
  */
-export function observationProblem(o: ObservationRecord): string | null {
-  compiledObservation ??= new Ajv2020({ validateFormats: false }).compile(z.toJSONSchema(observationSchema, { io: "input" }));
-  if (compiledObservation(o) && periodMatchesFrequency(o)) return null;
-  const check = observationSchema.safeParse(o);
-  return check.success ? null : describeIssue(check.error);
+function compiledCheck<T>(schema: z.ZodType<T>, refined: (value: T) => boolean = () => true): (value: T) => string | null {
+  let compiled: ValidateFunction | undefined;
+  return (value) => {
+    compiled ??= new Ajv2020({ validateFormats: false }).compile(z.toJSONSchema(schema, { io: "input" }));
+    if (compiled(value) && refined(value)) return null;
+    const check = schema.safeParse(value);
+    return check.success ? null : describeIssue(check.error);
+  };
 }
+
+/** The first problem with an observation, or null (compiledCheck). */
+export const observationProblem: (o: ObservationRecord) => string | null = compiledCheck(observationSchema, periodMatchesFrequency);
+
+/** The first problem with a series record, or null (compiledCheck). */
+export const seriesRecordProblem: (s: SeriesRecord) => string | null = compiledCheck(seriesSchema);
 
 export const noteSchema = z.object({
   kind: z.literal("note"),
