@@ -36,8 +36,8 @@ export interface Counts {
 
 /** Observations per batch (one batch is sent while the next is parsed). */
 const BATCH = 20_000;
-/** Series per INSERT (arrays of this length are sent as parameters). */
-const SERIES_BATCH = 5_000;
+/** Series per COPY and INSERT. */
+const SERIES_BATCH = 20_000;
 
 export class BatchWriter {
   readonly observations: Counts = { inserted: 0, updated: 0, unchanged: 0 };

@@ -110,12 +110,18 @@ export const PUBLISHER_IDS_SQL = `SELECT id, name AS key FROM "Publisher" WHERE 
 /** Ids of sources by key. */
 export const SOURCE_IDS_SQL = `SELECT id, key FROM "Source" WHERE key = ANY($1::text[])`;
 
-/** Series in file order (unnest keeps it), first definition wins; returns the ones created. */
+/** The series of a part of a file's definitions, COPied (`n`: the order of the file) before SERIES_SQL. */
+export const SERIES_STAGING_DDL = `CREATE TEMP TABLE import_series (n int NOT NULL, code text, domain text, title text, reporter text,
+  partner text, flow text, unit text, valuation text, product_code text, product_level int, description text) ON COMMIT DROP`;
+
+export const SERIES_COPY_SQL = `COPY import_series (n, code, domain, title, reporter, partner, flow, unit, valuation, product_code,
+  product_level, description) FROM STDIN`;
+
+/** The staged series in file order, first definition wins; returns the ones created. */
 export const SERIES_SQL = `INSERT INTO "Series" (code, domain, title, reporter, partner, flow, unit, valuation, "productCode", "productLevel", description)
-  SELECT c, d::"Domain", t, r, p, f, u, v::"Valuation", pc, pl, de
-    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::text[])
-         WITH ORDINALITY AS x(c, d, t, r, p, f, u, v, pc, pl, de, n)
-   WHERE NOT EXISTS (SELECT 1 FROM "Series" s WHERE s.code = x.c)
+  SELECT code, domain::"Domain", title, reporter, partner, flow, unit, valuation::"Valuation", product_code, product_level, description
+    FROM import_series x
+   WHERE NOT EXISTS (SELECT 1 FROM "Series" s WHERE s.code = x.code)
    ORDER BY n
   ON CONFLICT (code) DO NOTHING
   RETURNING code, id`;

@@ -9,7 +9,7 @@ import pg from "pg";
 import { BatchWriter, type Counts } from "./batch-writer";
 import { FileRead } from "./file-input";
 import { holdPoint } from "./hold";
-import { KEYS_DDL } from "./merge-sql";
+import { KEYS_DDL, SERIES_STAGING_DDL } from "./merge-sql";
 import { writeNotes, writeNoteTranslations } from "./note-writer";
 import { STAGING_DDL } from "./observation-columns";
 import { RecordSink, type SourceOverride } from "./record-sink";
@@ -90,6 +90,7 @@ export async function importFiles(files: string[], options: ImportOptions): Prom
     await skipRowByRowKeyChecks(client);
     await client.query(STAGING_DDL);
     await client.query(KEYS_DDL);
+    await client.query(SERIES_STAGING_DDL);
     for (const file of files) summaries.push(await importOne(client, file, options, version));
     if (options.dryRun) await client.query("ROLLBACK");
     else {
