@@ -90,11 +90,30 @@ function periodMatchesFrequency(o: { frequency: keyof typeof periodByFrequency; 
 function compiledCheck<T>(schema: z.ZodType<T>, refined: (value: T) => boolean = () => true): (value: T) => string | null {
   let compiled: ValidateFunction | undefined;
   return (value) => {
-    compiled ??= new Ajv2020({ validateFormats: false }).compile(z.toJSONSchema(schema, { io: "input" }));
+    compiled ??= new Ajv2020({ validateFormats: false, allowUnionTypes: true }).compile(nullableAsType(z.toJSONSchema(schema, { io: "input" })));
     if (compiled(value) && refined(value)) return null;
     const check = schema.safeParse(value);
     return check.success ? null : describeIssue(check.error);
   };
+}
+
+/**
+ * zod writes a nullable field as `anyOf: [{type: "string", …}, {type: "null"}]`, for which ajv records an error object
+ * for the first branch of every null it checks (most of its garbage); `{type: ["string", "null"], …}` means the same
+ * (a string's keywords do not apply to null) and allocates nothing.
+ */
+function nullableAsType<S>(schema: S): S {
+  if (Array.isArray(schema)) return schema.map(nullableAsType) as S;
+  if (typeof schema !== "object" || schema === null) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) out[key] = nullableAsType(value);
+  const anyOf = out.anyOf as Record<string, unknown>[] | undefined;
+  if (Object.keys(out).length === 1 && anyOf?.length === 2) {
+    const [value, nul] = anyOf;
+    if (nul!.type === "null" && Object.keys(nul!).length === 1 && typeof value!.type === "string" && !("anyOf" in value!))
+      return { ...value, type: [value!.type, "null"] } as S;
+  }
+  return out as S;
 }
 
 /** The first problem with an observation, or null (compiledCheck). */

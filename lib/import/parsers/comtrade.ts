@@ -17,6 +17,9 @@ export { COMTRADE_COLUMNS };
 type ComtradeColumn = (typeof COMTRADE_COLUMNS)[number];
 const COL = Object.fromEntries(COMTRADE_COLUMNS.map((name, i) => [name, i])) as Record<ComtradeColumn, number>;
 
+/** Comtrade flags nothing the importer keeps: one empty list for every row (never changed downstream). */
+const NO_FLAGS: ObservationRecord["flags"] = Object.freeze([]) as unknown as ObservationRecord["flags"];
+
 const PUBLISHER = "UN Statistics Division (UN Comtrade), data reported by national customs";
 
 function comtradeSource(file: string, reporter: string, reporterDesc: string, classification: string): SourceRecord {
@@ -40,6 +43,10 @@ function comtradeSource(file: string, reporter: string, reporterDesc: string, cl
 /** A field by its index (`COL.name`: a plain property read; looking COL up by a name passed in cost more per row). */
 function field(fields: string[], i: number): string {
   return fields[i]!.trim();
+}
+
+function withNote(note: string | null, text: string): string {
+  return note === null ? text : `${note}; ${text}`;
 }
 
 /** A fatal problem in a data row: the whole file is refused at this line and column. */
@@ -221,11 +228,12 @@ function rowRecords(
     });
   }
 
-  const notes: string[] = [];
-  if (field(fields, COL.isReported) === "false") notes.push("isReported=false");
-  if (field(fields, COL.isAggregate) === "true") notes.push("isAggregate=true");
+  // Most rows have none of these: no array per row.
+  let note: string | null = null;
+  if (field(fields, COL.isReported) === "false") note = withNote(note, "isReported=false");
+  if (field(fields, COL.isAggregate) === "true") note = withNote(note, "isAggregate=true");
   if (field(fields, COL.isOriginalClassification) === "false")
-    notes.push(`converted to ${field(fields, COL.classificationCode)} from the classification originally reported`);
+    note = withNote(note, `converted to ${field(fields, COL.classificationCode)} from the classification originally reported`);
   const observation: ObservationRecord = {
     kind: "observation",
     seriesCode: code,
@@ -235,10 +243,10 @@ function rowRecords(
     year,
     value: stored!.value,
     vintage: "",
-    flags: [],
+    flags: NO_FLAGS,
     qualifier: null,
     asPublished: `${valueText} USD`,
-    note: notes.length ? notes.join("; ") : null,
+    note,
     line,
     column: COL.primaryValue + 1,
   };
