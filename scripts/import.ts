@@ -14,6 +14,10 @@ import { withOwnerDatabase } from "./lib/owner-database";
 // large import's garbage (promoted while a batch waited on the database) then filled it: 1.5× keeps the peak RSS of a
 // million-row import ~60 MB lower at no measured cost in time (docs/benchmarks.md). The importer's own process only.
 v8.setFlagsFromString("--heap-growing-percent=50");
+// V8 "pretenures" objects made where most survived a young-generation collection: the rows held while their series
+// were inserted (the first rows of a large file) made every later row's record start in the old generation, where only
+// full collections free it. Off for the importer: a million rows took 7.1 s instead of 8.3–9.1 (docs/benchmarks.md).
+v8.setFlagsFromString("--no-allocation-site-pretenuring");
 
 const usage = `usage: npm run import -- <file>... [--format FORMAT] [--dry-run] [--vintage DATE | "LABEL (DATE)"]
 formats:

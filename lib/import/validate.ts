@@ -90,7 +90,9 @@ function periodMatchesFrequency(o: { frequency: keyof typeof periodByFrequency; 
 function compiledCheck<T>(schema: z.ZodType<T>, refined: (value: T) => boolean = () => true): (value: T) => string | null {
   let compiled: ValidateFunction | undefined;
   return (value) => {
-    compiled ??= new Ajv2020({ validateFormats: false, allowUnionTypes: true }).compile(nullableAsType(z.toJSONSchema(schema, { io: "input" })));
+    compiled ??= new Ajv2020({ validateFormats: false, allowUnionTypes: true }).compile(
+      nullableAsType(z.toJSONSchema(schema, { io: "input" })),
+    );
     if (compiled(value) && refined(value)) return null;
     const check = schema.safeParse(value);
     return check.success ? null : describeIssue(check.error);
