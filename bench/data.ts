@@ -14,6 +14,8 @@ import { benchUrl, ensureBenchDatabase, fmt, options, parseCount, say, withClien
 
 const FIRST_YEAR = 1995;
 const YEARS = 30;
+/** The dated vintage of every synthetic value (Observation.vintageDate is NOT NULL): a fixed date, not a real release. */
+const VINTAGE_DATE = "2026-01-01";
 const CHAPTERS = Array.from({ length: 97 }, (_, i) => String(i + 1).padStart(2, "0")).filter((c) => c !== "77"); // 77 is reserved in HS
 const PRODUCTS = ["TOTAL", ...CHAPTERS];
 const REAL = [
@@ -145,19 +147,33 @@ async function withoutIndexes(client: pg.Client, tables: string[], fn: () => Pro
   for (const c of inbound.rows) await client.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT "${c.name}"`);
   for (const c of [...constraints.rows].reverse()) await client.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT "${c.name}"`);
   for (const i of indexes.rows) await client.query(`DROP INDEX ${i.name}`);
-  await fn();
+  try {
+    await fn();
+  } catch (error) {
+    // Emptied again so that the definitions can be restored: a later run would otherwise find (and keep) no indexes.
+    await client.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(", ")} CASCADE`);
+    await restore(client, constraints.rows, indexes.rows, inbound.rows);
+    throw error;
+  }
+  return restore(client, constraints.rows, indexes.rows, inbound.rows);
+}
+
+type Definition = { tbl: string; name: string; def: string; contype?: string };
+
+/** Rebuilds what withoutIndexes dropped; the seconds it took. */
+async function restore(client: pg.Client, constraints: Definition[], indexes: { name: string; def: string }[], inbound: Definition[]) {
   const t = performance.now();
-  for (const c of constraints.rows.filter((x) => x.contype !== "f")) {
+  for (const c of constraints.filter((x) => x.contype !== "f")) {
     const t1 = performance.now();
     await client.query(`ALTER TABLE ${c.tbl} ADD CONSTRAINT "${c.name}" ${c.def}`);
     say(`  ${c.tbl} ${c.name} rebuilt in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
   }
-  for (const i of indexes.rows) {
+  for (const i of indexes) {
     const t1 = performance.now();
     await client.query(i.def);
     say(`  ${i.name} built in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
   }
-  for (const c of [...constraints.rows.filter((x) => x.contype === "f"), ...inbound.rows]) {
+  for (const c of [...constraints.filter((x) => x.contype === "f"), ...inbound]) {
     const t1 = performance.now();
     await client.query(`ALTER TABLE ${c.tbl} ADD CONSTRAINT "${c.name}" ${c.def}`);
     say(`  ${c.tbl} ${c.name} validated in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
@@ -180,14 +196,19 @@ export async function generate(
   return withClient(url, async (client) => {
     await client.query("SET maintenance_work_mem = '1GB'");
     await client.query("SET synchronous_commit = off");
-    await client.query(`TRUNCATE "Observation", "Series", "Source", "Note", "ImportRun" RESTART IDENTITY CASCADE`);
+    await client.query(`TRUNCATE "Observation", "Series", "Source", "Note", "ImportRun", "Publisher" RESTART IDENTITY CASCADE`);
 
     // Sources: each reporter's customs data in UN Comtrade (rank 10), IMF DOTS (20), WITS (30).
     const sourceId = new Map<string, number>();
     const sourceLines: string[] = [];
+    // Every value names its publisher (Observation.publisherId, NOT NULL): its source's, by source id.
+    const publisherIds = new Map<string, number>();
+    const publisherOfSource = new Map<number, number>();
     const addSource = (key: string, publisher: string, title: string, rank: number) => {
       const id = sourceId.size + 1;
       sourceId.set(key, id);
+      if (!publisherIds.has(publisher)) publisherIds.set(publisher, publisherIds.size + 1);
+      publisherOfSource.set(id, publisherIds.get(publisher)!);
       sourceLines.push(
         [
           id,
@@ -213,6 +234,9 @@ export async function generate(
       );
     addSource("bench:imf-dots", "International Monetary Fund", "Direction of Trade Statistics (synthetic)", 20);
     addSource("bench:wits", "World Bank WITS", "WITS trade data (synthetic)", 30);
+
+    for (const [name, id] of publisherIds) await client.query(`INSERT INTO "Publisher" (id, name) VALUES ($1, $2)`, [id, name]);
+    await client.query(`SELECT setval('"Publisher_id_seq"', $1)`, [publisherIds.size]);
 
     let copySeconds = 0;
     let observations = 0;
@@ -288,6 +312,8 @@ export async function generate(
           "asPublished",
           "note",
           "importRunId",
+          "vintageDate",
+          "publisherId",
         ],
         function* () {
           let id = 0;
@@ -313,7 +339,7 @@ export async function generate(
                   for (const [src, v, vintage, flag] of values) {
                     if (id >= rows) return;
                     const value = v.toFixed(2);
-                    yield `${++id}\t${seriesId}\tA\t${year}\t${year}\t${value}\t${src}\t${vintage}\t{${flag}}\t\\N\t${value} USD\t\\N\t\\N\n`;
+                    yield `${++id}\t${seriesId}\tA\t${year}\t${year}\t${value}\t${src}\t${vintage}\t{${flag}}\t\\N\t${value} USD\t\\N\t\\N\t${VINTAGE_DATE}\t${publisherOfSource.get(src)}\n`;
                   }
                 }
               }
