@@ -1,6 +1,6 @@
-// observationProblem checks an observation with ajv (observationSchema compiled from its JSON Schema) and asks zod only
-// when ajv refuses it: it must refuse whatever zod refuses, word the problem as zod does, and let the real data
-// through without asking zod (the importer's speed depends on it).
+// observationProblem and seriesRecordProblem check a record with ajv (the zod schema compiled from its JSON Schema) and
+// ask zod only when ajv refuses it: they must refuse whatever zod refuses, word the problem as zod does, and let the
+// real data through without asking zod (the importer's speed depends on it).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
@@ -20,9 +20,43 @@ async function observationsOf(parser: typeof comtradeParser, file: string): Prom
   return (await recordsOf(parser, file)).filter((r): r is ObservationRecord => r.kind === "observation");
 }
 
-function zodProblem(o: unknown): string | null {
-  const check = observationSchema.safeParse(o);
+type Schema = { safeParse(value: unknown): { success: true } | { success: false; error: Parameters<typeof describeIssue>[0] } };
+
+function zodVerdict(schema: Schema, value: unknown): string | null {
+  const check = schema.safeParse(value);
   return check.success ? null : describeIssue(check.error);
+}
+
+/** Every record passes `check` without zod being asked (zod agrees that each is valid). */
+function expectPassedWithoutZod<T>(schema: Schema, records: T[], check: (r: T) => string | null): void {
+  for (const r of records) expect(zodVerdict(schema, r)).toBeNull();
+  const zod = vi.spyOn(schema, "safeParse");
+  try {
+    for (const r of records) expect(check(r)).toBeNull();
+    expect(zod).not.toHaveBeenCalled();
+  } finally {
+    zod.mockRestore();
+  }
+}
+
+/** `base` with each field set to each listed value (absent for undefined): `check` gives zod's verdict every time. */
+function expectZodVerdicts<T extends object>(
+  schema: Schema,
+  base: T,
+  mutations: Record<string, unknown[]>,
+  check: (r: T) => string | null,
+): number {
+  let refused = 0;
+  for (const [field, values] of Object.entries(mutations)) {
+    for (const value of values) {
+      const record = { ...base, [field]: value } as Record<string, unknown>;
+      if (value === undefined) delete record[field];
+      const expected = zodVerdict(schema, record);
+      expect(check(record as T), `${field} = ${JSON.stringify(value)}`).toBe(expected);
+      if (expected) refused++;
+    }
+  }
+  return refused;
 }
 
 const ASTRAL = "\u{1F600}"; // one code point, two UTF-16 code units: zod and JSON Schema count code points
@@ -68,29 +102,12 @@ describe("observationProblem", () => {
       ...(await observationsOf(datapackParser, "tidy/trade_mirror.csv")),
     ];
     expect(records.length).toBeGreaterThan(100);
-    for (const o of records) expect(zodProblem(o)).toBeNull();
-    const zod = vi.spyOn(observationSchema, "safeParse");
-    try {
-      for (const o of records) expect(observationProblem(o)).toBeNull();
-      expect(zod).not.toHaveBeenCalled();
-    } finally {
-      zod.mockRestore();
-    }
+    expectPassedWithoutZod(observationSchema, records, observationProblem);
   });
 
   it("refuses whatever zod refuses, in zod's words: every field changed in every way listed", async () => {
     const [base] = await observationsOf(comtradeParser, "raw/comtrade_chn_reporter__EXCERPT_2014_partner_KAZ.csv");
-    let refused = 0;
-    for (const [field, values] of Object.entries(MUTATIONS)) {
-      for (const value of values) {
-        const o = { ...base!, [field]: value } as ObservationRecord;
-        if (value === undefined) delete (o as unknown as Record<string, unknown>)[field];
-        const expected = zodProblem(o);
-        expect(observationProblem(o), `${field} = ${JSON.stringify(value)}`).toBe(expected);
-        if (expected) refused++;
-      }
-    }
-    expect(refused).toBeGreaterThan(60);
+    expect(expectZodVerdicts(observationSchema, base!, MUTATIONS, observationProblem)).toBeGreaterThan(60);
   });
 });
 
@@ -109,11 +126,6 @@ const SERIES_MUTATIONS: Record<string, unknown[]> = {
   description: ["x".repeat(2001), ASTRAL.repeat(2001), ASTRAL.repeat(2000), undefined],
 };
 
-function zodSeriesProblem(s: unknown): string | null {
-  const check = seriesSchema.safeParse(s);
-  return check.success ? null : describeIssue(check.error);
-}
-
 describe("seriesRecordProblem", () => {
   it("lets every series of the real files through without asking zod, and refuses whatever zod refuses", async () => {
     const series = [
@@ -121,23 +133,7 @@ describe("seriesRecordProblem", () => {
       ...(await recordsOf(datapackParser, "tidy/trade_mirror.csv")),
     ].filter((r): r is SeriesRecord => r.kind === "series");
     expect(series.length).toBeGreaterThan(10);
-    const zod = vi.spyOn(seriesSchema, "safeParse");
-    try {
-      for (const s of series) expect(seriesRecordProblem(s)).toBeNull();
-      expect(zod).not.toHaveBeenCalled();
-    } finally {
-      zod.mockRestore();
-    }
-    let refused = 0;
-    for (const [field, values] of Object.entries(SERIES_MUTATIONS)) {
-      for (const value of values) {
-        const s = { ...series[0]!, [field]: value } as SeriesRecord;
-        if (value === undefined) delete (s as unknown as Record<string, unknown>)[field];
-        const expected = zodSeriesProblem(s);
-        expect(seriesRecordProblem(s), `${field} = ${JSON.stringify(value)}`).toBe(expected);
-        if (expected) refused++;
-      }
-    }
-    expect(refused).toBeGreaterThan(30);
+    expectPassedWithoutZod(seriesSchema, series, seriesRecordProblem);
+    expect(expectZodVerdicts(seriesSchema, series[0]!, SERIES_MUTATIONS, seriesRecordProblem)).toBeGreaterThan(30);
   });
 });
