@@ -1,5 +1,5 @@
 // zod schemas for what parsers hand the pipeline: the last gate before the database.
-import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
+import Ajv2020, { type ValidateFunction } from "ajv/dist/2020.js";
 import { z } from "zod";
 import { OBSERVATION_FLAGS, type ObservationRecord, type SeriesRecord } from "./types";
 
