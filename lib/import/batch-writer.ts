@@ -100,12 +100,10 @@ export class BatchWriter {
 
   /** Queues an observation (with its vintage date and publisher as resolved by the record sink); sends a full batch. */
   add(o: ObservationRecord, vintageDate: string, publisher: string): Promise<void> | void {
-    const series = this.created.get(o.seriesCode);
-    const source = series === undefined ? undefined : this.sourceIds.get(o.sourceKey);
-    const publisherId = source === undefined ? undefined : this.publisherIds.get(publisher);
-    if (publisherId !== undefined) {
-      this.direct.write(directLine(o, series!, source!, publisherId, this.vintage, vintageDate, this.lineEnd));
-    } else if (series === undefined && this.awaited.has(o.seriesCode)) {
+    const line = this.directText(o, vintageDate, publisher);
+    if (line !== null) {
+      this.direct.write(line);
+    } else if (this.awaited.has(o.seriesCode)) {
       this.held.push({ o, vintageDate, publisher });
       this.publishers.add(publisher);
       this.sourceKeys.add(o.sourceKey);
@@ -167,14 +165,20 @@ export class BatchWriter {
     const direct = new CopyText(1 << 16);
     const staged = new CopyText(1 << 16);
     for (const { o, vintageDate, publisher } of held) {
-      const series = this.created.get(o.seriesCode);
-      const source = this.sourceIds.get(o.sourceKey);
-      const publisherId = this.publisherIds.get(publisher);
-      if (series !== undefined && source !== undefined && publisherId !== undefined)
-        direct.write(directLine(o, series, source, publisherId, this.vintage, vintageDate, this.lineEnd));
+      const line = this.directText(o, vintageDate, publisher);
+      if (line !== null) direct.write(line);
       else staged.write(copyLine(o, this.vintage, vintageDate, publisher));
     }
     return { direct: direct.take(), staged: staged.take() };
+  }
+
+  /** The line straight into "Observation" when the series is one this file created and every id is known; else null. */
+  private directText(o: ObservationRecord, vintageDate: string, publisher: string): string | null {
+    const series = this.created.get(o.seriesCode);
+    if (series === undefined) return null;
+    const source = this.sourceIds.get(o.sourceKey);
+    const publisherId = source === undefined ? undefined : this.publisherIds.get(publisher);
+    return publisherId === undefined ? null : directLine(o, series, source!, publisherId, this.vintage, vintageDate, this.lineEnd);
   }
 
   /** Merges import_batch (`rows` staged) with MERGE_SQL. */
