@@ -12,7 +12,8 @@ import { withOwnerDatabase } from "./lib/owner-database";
 
 // V8 lets its old generation grow to about twice what was live at the last full collection before collecting again; a
 // large import's garbage (promoted while a batch waited on the database) then filled it: 1.5× keeps the peak RSS of a
-// million-row import ~60 MB lower at no measured cost in time (docs/benchmarks.md). The importer's own process only.
+// million-row import 50–90 MB lower for ~0.25 s more collection while the file's series are read
+// (docs/benchmarks.md). The importer's own process only.
 v8.setFlagsFromString("--heap-growing-percent=50");
 // V8 "pretenures" objects made where most survived a young-generation collection: the rows held while their series
 // were inserted (the first rows of a large file) made every later row's record start in the old generation, where only

@@ -218,12 +218,7 @@ async function importOne(client: pg.Client, file: string, options: ImportOptions
     const writer = new BatchWriter(client, file, runId, version, options.vintage, options.batchRows, options.checked);
     const sink = new RecordSink(client, file, writer, options.sourceOverride?.[file], options.vintageDate ?? null);
     for await (const item of parser.parse(read.input())) {
-      if (!isRecordArray(item)) {
-        const waiting = sink.accept(item);
-        if (waiting) await waiting;
-        continue;
-      }
-      for (const record of item) {
+      for (const record of isRecordArray(item) ? item : [item]) {
         const waiting = sink.accept(record);
         if (waiting) await waiting;
       }
