@@ -10,11 +10,10 @@ import { ImportFileError } from "../lib/import/types";
 import { vintageProblem } from "../lib/import/validate";
 import { withOwnerDatabase } from "./lib/owner-database";
 
-// V8 lets its old generation grow to about twice what was live at the last full collection before collecting again; a
-// large import's garbage (promoted while a batch waited on the database) then filled it: 1.5× keeps the peak RSS of a
-// million-row import 50–90 MB lower for ~0.25 s more collection while the file's series are read
-// (docs/benchmarks.md). The importer's own process only.
-v8.setFlagsFromString("--heap-growing-percent=50");
+// V8 sizes the old generation for the allocation rate (up to 4× what was live at the last full collection), and a
+// large import's garbage filled it: at most 2× keeps a million-row import's peak RSS ~30 MB lower (223–229 MB against
+// 249–256 MB); 1.5× saved another 15 MB but cost 0.3 s (docs/benchmarks.md). The importer's own process only.
+v8.setFlagsFromString("--heap-growing-percent=100");
 // V8 "pretenures" objects made where most survived a young-generation collection: the rows held while their series
 // were inserted (the first rows of a large file) made every later row's record start in the old generation, where only
 // full collections free it. Off for the importer: a million rows took 7.1 s instead of 8.3–9.1 (docs/benchmarks.md).
